@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/*
+ * Shapes of the server's JSON answers, checked at the boundary: a response that does not match
+ * becomes an ApiError instead of an undefined deep inside an element. Objects are not strict,
+ * so the server may add fields without breaking older clients.
+ */
+
+/** A user as `/api/me` and `/api/demo/users` describe them; `color` is their presence colour when the server sends it. */
+export const UserSchema = z.object({ sub: z.string(), name: z.string(), role: z.string(), color: z.string().optional() });
+export type User = z.infer<typeof UserSchema>;
+
+/** One entry of `GET /api/docs`. `updatedAt` is an ISO date string or epoch milliseconds. */
+export const DocSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  year: z.number().nullable().optional(),
+  department: z.object({ code: z.string(), name: z.string(), region: z.string().nullable().optional() }),
+  updatedAt: z.union([z.string(), z.number()]).nullable().optional(),
+});
+export type DocSummary = z.infer<typeof DocSummarySchema>;
+
+/** Answer of `POST /api/demo/token`. */
+export const TokenResponseSchema = z.object({ token: z.string().min(1) });
+
+/** The error body every API error carries. */
+export const ApiErrorBodySchema = z.object({ error: z.object({ code: z.string(), zh: z.string(), en: z.string() }) });

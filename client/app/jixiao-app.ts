@@ -1,0 +1,110 @@
+import { LitElement, css, html } from 'lit';
+import { ApiClient, ApiError } from '../api/api-client.ts';
+import type { User } from '../api/api-schemas.ts';
+import { consumeFragmentToken } from '../auth/fragment-token.ts';
+import { clearToken, readToken, storeToken } from '../auth/token-store.ts';
+import { I18nController } from '../controllers/i18n-controller.ts';
+import type { SignedInEvent } from '../events.ts';
+import { t } from '../i18n/i18n.ts';
+import '../elements/budget-document.ts';
+import '../elements/doc-list-page.ts';
+import '../elements/sign-in-page.ts';
+import '../elements/top-bar.ts';
+import { parseRoute, signInPath, type Route } from './routes.ts';
+
+/**
+ * The application shell: signs in (from a URL fragment, a stored token or the sign-in page),
+ * routes between the sign-in page, the document list and a document, and keeps links inside
+ * the app without reloading the page.
+ */
+export class JixiaoApp extends LitElement {
+  static override properties = { route: { state: true }, user: { state: true } };
+  static override styles = css`:host { display: block; min-height: 100vh; }`;
+
+  declare route: Route;
+  /** The signed-in user; null while unknown or signed out. */
+  declare user: User | null;
+
+  readonly #api = new ApiClient(window.location.origin, readToken);
+  readonly #wsBase = `${window.location.protocol === 'https:' ? 'wss:' : 'ws:'}//${window.location.host}`;
+
+  constructor() {
+    super();
+    new I18nController(this);
+    consumeFragmentToken();
+    this.route = parseRoute(new URL(window.location.href));
+    this.user = null;
+    this.addEventListener('click', this.#onClick);
+    window.addEventListener('popstate', () => (this.route = parseRoute(new URL(window.location.href))));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#checkSignIn();
+  }
+
+  override render() {
+    const token = readToken();
+    const page = this.route.page;
+    return html`<top-bar .user=${page === 'signin' ? null : this.user} @sign-out=${this.#signOut}></top-bar>
+      ${page === 'signin' ? html`<sign-in-page .api=${this.#api} @signed-in=${this.#onSignedIn}></sign-in-page>` : ''}
+      ${page === 'list' && token ? html`<doc-list-page .api=${this.#api}></doc-list-page>` : ''}
+      ${this.route.page === 'doc' && token
+        ? html`<budget-document doc-id=${this.route.id} .token=${token} .wsBase=${this.#wsBase} .user=${this.user}></budget-document>`
+        : ''}
+      ${page === 'not-found' ? html`<p style="padding:2rem">${t('doc.notFound')} · <a href="/">${t('doc.backToList')}</a></p>` : ''}`;
+  }
+
+  /** Shows `path` without reloading; `replace` keeps it out of the back-button history. */
+  navigate(path: string, replace = false): void {
+    if (replace) window.history.replaceState(null, '', path);
+    else window.history.pushState(null, '', path);
+    this.route = parseRoute(new URL(window.location.href));
+    this.#checkSignIn();
+  }
+
+  #checkSignIn(): void {
+    if (this.route.page === 'signin' || this.route.page === 'not-found') return;
+    if (!readToken()) return this.navigate(signInPath(new URL(window.location.href)), true);
+    if (this.user) return;
+    this.#api.me().then(
+      (user) => (this.user = user),
+      (error: unknown) => {
+        if (!(error instanceof ApiError && error.status === 401)) return;
+        clearToken();
+        this.navigate(signInPath(new URL(window.location.href)), true);
+      },
+    );
+  }
+
+  #onSignedIn(event: SignedInEvent): void {
+    storeToken(event.token);
+    this.user = event.user;
+    this.navigate(this.route.page === 'signin' ? this.route.next : '/', true);
+  }
+
+  #signOut(): void {
+    clearToken();
+    this.user = null;
+    this.navigate('/signin');
+  }
+
+  // Links inside shadow roots stay in the app: the click's composed path reveals the anchor.
+  readonly #onClick = (event: MouseEvent): void => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const anchor = event.composedPath().find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement);
+    if (!anchor || anchor.target || anchor.hasAttribute('download')) return;
+    const url = new URL(anchor.href);
+    if (url.origin !== window.location.origin || url.pathname.startsWith('/api/')) return;
+    event.preventDefault();
+    this.navigate(`${url.pathname}${url.search}${url.hash}`);
+  };
+}
+
+customElements.define('jixiao-app', JixiaoApp);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'jixiao-app': JixiaoApp;
+  }
+}

@@ -1,0 +1,27 @@
+/** A page of the app, as the address bar names it. */
+export type Route =
+  | { page: 'signin'; next: string }
+  | { page: 'list' }
+  | { page: 'doc'; id: string }
+  | { page: 'not-found' };
+
+/** The route for `url` (only the path and query are read). */
+export function parseRoute(url: URL): Route {
+  const path = url.pathname.replace(/\/+$/, '') || '/';
+  if (path === '/') return { page: 'list' };
+  if (path === '/signin') return { page: 'signin', next: safeNext(url.searchParams.get('next')) };
+  const doc = /^\/docs\/([^/]+)$/.exec(path);
+  if (doc?.[1]) return { page: 'doc', id: decodeURIComponent(doc[1]) };
+  return { page: 'not-found' };
+}
+
+/** The sign-in address that returns to `current` afterwards. */
+export function signInPath(current: URL): string {
+  const back = `${current.pathname}${current.search}`;
+  return back === '/' || back.startsWith('/signin') ? '/signin' : `/signin?next=${encodeURIComponent(back)}`;
+}
+
+// Only same-site paths: `next` comes from the address bar, and `//evil.example` is a host.
+function safeNext(next: string | null): string {
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+}

@@ -1,0 +1,117 @@
+import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
+import * as Y from 'yjs';
+import type { User } from '../api/api-schemas.ts';
+import type { CollabCursor } from './peer.ts';
+
+// Shown for this tab's own user when the server does not say which colour others see.
+const FALLBACK_SELF_COLOR = '#b4232a';
+
+/** Connection and save state of a {@link DocSession}. */
+export interface SessionState {
+  connection: 'connecting' | 'connected' | 'offline';
+  /** True once the server's state has arrived since the current connection opened. */
+  synced: boolean;
+  /** True once the document has been synced at least once: before that the Y.Doc is empty. */
+  loaded: boolean;
+  /** Local updates the server has not acknowledged yet. */
+  unsyncedChanges: number;
+  /** The server may not let this user edit (`authorizedScope` is `readonly`). */
+  readonly: boolean;
+  /** Why the server refused the token, or null. */
+  authError: string | null;
+}
+
+/** Event fired by a {@link DocSession} whenever its {@link SessionState} changes. */
+export class SessionStateEvent extends Event {
+  static readonly eventName = 'session-state';
+  readonly state: SessionState;
+
+  constructor(state: SessionState) {
+    super(SessionStateEvent.eventName);
+    this.state = state;
+  }
+}
+
+/** Origin of every transaction this browser tab makes, so undo and observers can tell it apart. */
+export class LocalOrigin {
+  readonly docId: string;
+
+  constructor(docId: string) {
+    this.docId = docId;
+  }
+}
+
+/**
+ * One open document: a Y.Doc kept in sync with the server over one WebSocket, plus this tab's
+ * awareness. Framework-free; elements reach it through controllers. Call `destroy()` when done.
+ */
+export class DocSession extends EventTarget {
+  readonly doc: Y.Doc;
+  readonly origin: LocalOrigin;
+  readonly provider: HocuspocusProvider;
+  #state: SessionState = { connection: 'connecting', synced: false, loaded: false, unsyncedChanges: 0, readonly: false, authError: null };
+
+  /**
+   * Connects to document `docId`. `user` is the signed-in user: the server stamps it on what
+   * others receive, but this tab never gets its own state back, so it is set locally too.
+   */
+  constructor(options: { wsBase: string; docId: string; token: string; user: User | null }) {
+    super();
+    this.doc = new Y.Doc();
+    this.origin = new LocalOrigin(options.docId);
+    this.provider = new HocuspocusProvider({
+      url: `${options.wsBase}/collab/${encodeURIComponent(options.docId)}`,
+      name: options.docId,
+      document: this.doc,
+      token: options.token,
+      onStatus: ({ status }) => {
+        const connection = status === WebSocketStatus.Connected ? 'connected' : status === WebSocketStatus.Connecting ? 'connecting' : 'offline';
+        this.#patch(connection === 'connected' ? { connection } : { connection, synced: false });
+      },
+      onSynced: ({ state }) => this.#patch(state ? { synced: true, loaded: true } : { synced: false }),
+      onUnsyncedChanges: ({ number }) => this.#patch({ unsyncedChanges: number }),
+      onAuthenticated: ({ scope }) => this.#patch({ readonly: scope === 'readonly', authError: null }),
+      onAuthenticationFailed: ({ reason }) => {
+        this.#patch({ authError: reason || 'permission denied' });
+        // Retrying with the same token would be refused again, forever.
+        void this.provider.disconnect();
+      },
+    });
+    if (options.user) this.setLocalUser(options.user);
+  }
+
+  /** The current connection and save state. */
+  get state(): SessionState {
+    return this.#state;
+  }
+
+  /** The awareness shared with everyone in the document. */
+  get awareness(): NonNullable<HocuspocusProvider['awareness']> {
+    const awareness = this.provider.awareness;
+    if (!awareness) throw new Error('DocSession always creates its provider with awareness');
+    return awareness;
+  }
+
+  /** Shows `user` as this tab's user in its own presence list (others get it from the server). */
+  setLocalUser(user: User): void {
+    this.provider.setAwarenessField('user', { sub: user.sub, name: user.name, role: user.role, color: user.color ?? FALLBACK_SELF_COLOR });
+  }
+
+  /** Tells the others where this user is working; null when nowhere in particular. */
+  setCursor(cursor: CollabCursor | null): void {
+    this.provider.setAwarenessField('cursor', cursor);
+  }
+
+  /** Closes the connection; the session cannot be used afterwards. */
+  destroy(): void {
+    this.provider.destroy();
+    this.doc.destroy();
+  }
+
+  #patch(change: Partial<SessionState>): void {
+    const next = { ...this.#state, ...change };
+    if ((Object.keys(change) as Array<keyof SessionState>).every((k) => this.#state[k] === next[k])) return;
+    this.#state = next;
+    this.dispatchEvent(new SessionStateEvent(next));
+  }
+}

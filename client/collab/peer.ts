@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { OVERVIEW_SECTIONS } from '../../shared/model/index.ts';
+
+/**
+ * Where a user is working, as put into the awareness field `cursor`: a narrative section, or a
+ * project field (with `indicator` when the field is a cell of the 绩效目标表).
+ */
+export type CollabCursor = { section: (typeof OVERVIEW_SECTIONS)[number] } | { project: string; indicator?: string; field: string };
+
+const CursorSchema = z.union([
+  z.object({ section: z.enum(OVERVIEW_SECTIONS) }),
+  z.object({ project: z.string(), indicator: z.string().optional(), field: z.string() }),
+]);
+
+// The server overwrites `user` from the verified token, so it can be trusted for display.
+const UserSchema = z.object({ sub: z.string(), name: z.string(), role: z.string(), color: z.string() });
+
+/** One connected client of the document, from its awareness state. */
+export interface Peer {
+  clientId: number;
+  sub: string;
+  name: string;
+  role: string;
+  /** A CSS colour; a value the browser does not accept as a colour is replaced by grey. */
+  color: string;
+  cursor: CollabCursor | null;
+}
+
+/** Reads a peer from a raw awareness state; null when the state carries no (valid) user yet. */
+export function toPeer(clientId: number, state: Record<string, unknown>): Peer | null {
+  const user = UserSchema.safeParse(state['user']);
+  if (!user.success) return null;
+  const cursor = CursorSchema.safeParse(state['cursor']);
+  const color = CSS.supports('color', user.data.color) ? user.data.color : '#888';
+  return { clientId, ...user.data, color, cursor: cursor.success ? cursor.data : null };
+}
+
+/** Peers whose cursor is on cell `field` of indicator row `indicator` of `project`. */
+export function peersAtCell(peers: readonly Peer[], project: string, indicator: string, field: string): Peer[] {
+  return peers.filter((p) => p.cursor && 'project' in p.cursor && p.cursor.project === project && p.cursor.indicator === indicator && p.cursor.field === field);
+}

@@ -1,0 +1,30 @@
+import { css } from 'lit';
+
+/** Look of `<budget-document>`: a readable page of sections and project tables. */
+export const budgetDocumentStyles = css`
+  :host { display: block; max-width: 80rem; margin: 0 auto; padding: 1rem 1.5rem 4rem; }
+  header {
+    position: sticky;
+    top: 0;
+    z-index: 2;
+    display: grid;
+    grid-template-columns: 1fr auto;
+    gap: 0.4rem 1rem;
+    padding: 0.75rem 0;
+    background: var(--jx-page);
+    border-bottom: 1px solid var(--jx-border);
+  }
+  h1 { margin: 0; font-size: 1.4rem; }
+  .meta { margin: 0.2rem 0 0; color: var(--jx-muted); }
+  .status { display: flex; gap: 0.5rem; align-items: start; }
+  presence-bar { grid-column: 1 / -1; }
+  .readonly { padding: 0.15rem 0.6rem; border-radius: 999px; font-size: 0.85rem; background: var(--jx-muted-surface); }
+  .part { margin-top: 1.5rem; }
+  h2 { font-size: 1.15rem; border-left: 4px solid var(--jx-accent); padding-left: 0.6rem; }
+  .project { margin: 1.25rem 0 2rem; padding: 1rem; background: var(--jx-surface); border: 1px solid var(--jx-border); border-radius: 6px; }
+  .project h3 { margin: 0 0 0.75rem; font-size: 1.05rem; }
+  .project h3 small { color: var(--jx-muted); font-weight: normal; margin-left: 0.5rem; }
+  project-header { margin-bottom: 1rem; }
+  .muted { color: var(--jx-muted); }
+  .error { color: var(--jx-danger); }
+`;

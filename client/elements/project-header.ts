@@ -1,0 +1,127 @@
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type * as Y from 'yjs';
+import { projectsMap, readAmount, readString, setBudget, setProjectField, setSpendingPlan } from '../../shared/model/index.ts';
+import type { BudgetField, PlanCheckpoint, ProjectScalarField, ProjectTextField } from '../../shared/model/index.ts';
+import { I18nController } from '../controllers/i18n-controller.ts';
+import { YDocController } from '../controllers/ydoc-controller.ts';
+import { CursorChangeEvent, type AmountChangeEvent } from '../events.ts';
+import { t } from '../i18n/i18n.ts';
+import { fieldStyles } from '../styles/field-styles.ts';
+import './amount-field.ts';
+import './ytext-area.ts';
+
+const BUDGET_FIELDS: readonly BudgetField[] = ['total', 'fiscal', 'other'];
+const CHECKPOINTS: readonly PlanCheckpoint[] = ['mar', 'jun', 'oct', 'dec'];
+
+/** The header of one project's 绩效目标表: code, name, amounts, 资金用途, spending plan and 绩效目标. */
+export class ProjectHeader extends LitElement {
+  static override properties = {
+    doc: { attribute: false },
+    origin: { attribute: false },
+    projectId: { attribute: 'project-id' },
+    readonly: { type: Boolean },
+  };
+  static override styles = [
+    fieldStyles,
+    css`
+      :host { display: block; }
+      .form { display: grid; grid-template-columns: 7rem 1fr 7rem 1fr 7rem 1fr; gap: 0.5rem 0.75rem; align-items: start; }
+      label, .label { padding-top: 0.4rem; color: var(--jx-muted); font-size: 0.9rem; }
+      .wide { grid-column: 2 / -1; }
+      #f-name { grid-column: 4 / -1; }
+      .plan { grid-column: 2 / -1; display: grid; grid-template-columns: 10rem repeat(4, 1fr); gap: 0.5rem; }
+      .plan span { display: block; font-size: 0.8rem; color: var(--jx-muted); }
+    `,
+  ];
+
+  /** The document holding the project. */
+  declare doc: Y.Doc | null;
+  /** Transaction origin of this tab's edits. */
+  declare origin: unknown;
+  /** Id of the project shown. */
+  declare projectId: string;
+  /** Shows the header without letting the user change it. */
+  declare readonly: boolean;
+
+  // Nested Y.Texts render themselves; only the header's own scalar fields matter here.
+  readonly #changes = new YDocController(this, (events) => events.some((e) => e.target === this.#project));
+  #project: Y.Map<unknown> | undefined;
+
+  constructor() {
+    super();
+    new I18nController(this);
+    this.doc = null;
+    this.origin = null;
+    this.projectId = '';
+    this.readonly = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('doc') || changed.has('projectId')) {
+      this.#project = this.doc ? projectsMap(this.doc).get(this.projectId) : undefined;
+      this.#changes.observe(this.#project ? [this.#project] : []);
+    }
+  }
+
+  override render() {
+    const project = this.#project;
+    if (!project) return null;
+    const id = this.projectId;
+    const unit = project.get('planUnit') === 'amount' ? 'amount' : 'percent';
+    return html`<div class="form" @focusin=${this.#onFocusIn} @focusout=${() => this.dispatchEvent(new CursorChangeEvent(null))}>
+      ${this.#scalar(project, 'code')} ${this.#scalar(project, 'name')}
+      ${BUDGET_FIELDS.map(
+        (f) => html`<span class="label">${t('project.inWanyuan', { label: t(`project.${f}`) })}</span>
+          <amount-field data-field=${f} .value=${readAmount(project, f)} label=${t(`project.${f}`)} testid="project-${id}-${f}"
+            ?readonly=${this.readonly} @amount-change=${(e: AmountChangeEvent) => this.doc && setBudget(this.doc, id, f, e.value, this.origin)}></amount-field>`,
+      )}
+      ${this.#text('purpose')}
+      <span class="label">${t('project.plan')}</span>
+      <div class="plan">
+        <select data-field="planUnit" aria-label=${t('project.planUnit')} data-testid="project-${id}-planUnit" ?disabled=${this.readonly}
+          @change=${(e: Event) => this.#setUnit((e.target as HTMLSelectElement).value)}>
+          <option value="percent" ?selected=${unit === 'percent'}>${t('project.unitPercent')}</option>
+          <option value="amount" ?selected=${unit === 'amount'}>${t('project.unitAmount')}</option>
+        </select>
+        ${CHECKPOINTS.map(
+          (c) => html`<label><span>${t(`project.${c}`)}</span>
+            <amount-field data-field=${c} .value=${readAmount(project, c)} label="${t('project.plan')} ${t(`project.${c}`)}" testid="project-${id}-${c}"
+              ?readonly=${this.readonly} @amount-change=${(e: AmountChangeEvent) => this.doc && setSpendingPlan(this.doc, id, { [c]: e.value }, this.origin)}></amount-field></label>`,
+        )}
+      </div>
+      ${this.#text('goal')}
+    </div>`;
+  }
+
+  #scalar(project: Y.Map<unknown>, field: ProjectScalarField) {
+    const write = (e: Event) => this.doc && setProjectField(this.doc, this.projectId, field, (e.target as HTMLInputElement).value, this.origin);
+    return html`<label for="f-${field}">${t(`project.${field}`)}</label>
+      <input id="f-${field}" data-field=${field} data-testid="project-${this.projectId}-${field}" ?readonly=${this.readonly}
+        .value=${live(readString(project, field))}
+        @input=${(e: InputEvent) => !e.isComposing && write(e)} @compositionend=${write} />`;
+  }
+
+  #text(field: ProjectTextField) {
+    return html`<span class="label">${t(`project.${field}`)}</span>
+      <ytext-area class="wide" .doc=${this.doc} .origin=${this.origin} .textRef=${{ project: this.projectId, field }}
+        label=${t(`project.${field}`)} testid="project-${this.projectId}-${field}" ?readonly=${this.readonly}></ytext-area>`;
+  }
+
+  #setUnit(value: string): void {
+    if (this.doc && (value === 'percent' || value === 'amount')) setSpendingPlan(this.doc, this.projectId, { unit: value }, this.origin);
+  }
+
+  #onFocusIn(event: FocusEvent): void {
+    const field = (event.target as HTMLElement).dataset['field'];
+    if (field) this.dispatchEvent(new CursorChangeEvent({ project: this.projectId, field }));
+  }
+}
+
+customElements.define('project-header', ProjectHeader);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'project-header': ProjectHeader;
+  }
+}

@@ -1,0 +1,155 @@
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import type * as Y from 'yjs';
+import { editText, resolveText, type TextRef } from '../../shared/model/index.ts';
+import { CursorChangeEvent } from '../events.ts';
+import { fieldStyles } from '../styles/field-styles.ts';
+import { diffWithCaret, mapIndexThroughDelta, type DeltaOp } from '../text/text-edit.ts';
+
+/**
+ * A textarea bound to a collaborative Y.Text (a narrative section, 资金用途, 绩效目标). The user's
+ * typing becomes minimal character edits, so colleagues typing elsewhere in the same text keep
+ * their characters; a colleague's edit keeps this user's caret and selection where they belong.
+ * The textarea is driven imperatively: re-rendering its value would throw the caret away.
+ */
+export class YTextArea extends LitElement {
+  static override properties = {
+    doc: { attribute: false },
+    textRef: { attribute: false },
+    origin: { attribute: false },
+    label: {},
+    readonly: { type: Boolean },
+    testid: {},
+  };
+  static override styles = [fieldStyles, css`:host { display: block; } textarea { min-height: 4.5rem; }`];
+
+  /** The document holding the text. */
+  declare doc: Y.Doc | null;
+  /** Which text of the document this area edits. */
+  declare textRef: TextRef | null;
+  /** Transaction origin of this tab's edits. */
+  declare origin: unknown;
+  /** Accessible name of the textarea. */
+  declare label: string;
+  /** Shows the text without letting the user change it. */
+  declare readonly: boolean;
+  /** `data-testid` of the textarea. */
+  declare testid: string;
+
+  #text: Y.Text | null = null;
+  // What the textarea showed when it last equalled the Y.Text; local edits are diffed against it.
+  #base = '';
+  #composing = false;
+  // Remote changes that arrived during an IME composition, applied to the textarea afterwards.
+  #pendingDeltas: DeltaOp[][] = [];
+
+  constructor() {
+    super();
+    this.doc = null;
+    this.textRef = null;
+    this.origin = null;
+    this.label = '';
+    this.readonly = false;
+    this.testid = '';
+  }
+
+  override render() {
+    return html`<textarea
+      aria-label=${this.label}
+      data-testid=${this.testid}
+      ?readonly=${this.readonly}
+      @input=${this.#onInput}
+      @compositionstart=${() => (this.#composing = true)}
+      @compositionend=${this.#onCompositionEnd}
+      @focus=${this.#onFocus}
+      @blur=${() => this.dispatchEvent(new CursorChangeEvent(null))}
+    ></textarea>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('doc') && !changed.has('textRef')) return;
+    const text = this.doc && this.textRef ? resolveText(this.doc, this.textRef) : null;
+    if (text === this.#text) return;
+    this.#text?.unobserve(this.#onTextChange);
+    this.#text = text;
+    this.#text?.observe(this.#onTextChange);
+    this.#pendingDeltas = [];
+    this.#showText(null);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#text?.observe(this.#onTextChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#text?.unobserve(this.#onTextChange);
+  }
+
+  get #textarea(): HTMLTextAreaElement | null {
+    return this.renderRoot.querySelector('textarea');
+  }
+
+  readonly #onTextChange = (event: Y.YTextEvent, transaction: Y.Transaction): void => {
+    if (transaction.origin === this.origin && this.origin !== null) return;
+    this.#pendingDeltas.push(event.delta as DeltaOp[]);
+    // Touching the textarea's value mid-composition would abort the user's input method.
+    if (!this.#composing) this.#applyLocalEdit();
+  };
+
+  #onInput(event: InputEvent): void {
+    if (!this.#composing && !event.isComposing) this.#applyLocalEdit();
+  }
+
+  #onCompositionEnd(): void {
+    this.#composing = false;
+    this.#applyLocalEdit();
+  }
+
+  #onFocus(): void {
+    const ref = this.textRef;
+    if (!ref) return;
+    this.dispatchEvent(new CursorChangeEvent('section' in ref ? { section: ref.section } : { project: ref.project, field: ref.field }));
+  }
+
+  /**
+   * Brings the textarea and the Y.Text together: the user's change since `#base` is written as
+   * one character edit, placed after the remote changes that arrived meanwhile.
+   */
+  #applyLocalEdit(): void {
+    const area = this.#textarea;
+    if (!area || !this.#text || !this.doc || !this.textRef) return;
+    const deltas = this.#pendingDeltas;
+    this.#pendingDeltas = [];
+    const mapThrough = (index: number, assoc: -1 | 1) => deltas.reduce((i, d) => mapIndexThroughDelta(i, d, assoc), index);
+    const edit = this.readonly ? null : diffWithCaret(this.#base, area.value, area.selectionEnd);
+    let selection: [number, number] = [mapThrough(area.selectionStart, -1), mapThrough(area.selectionEnd, -1)];
+    if (edit) {
+      const start = mapThrough(edit.index, 1);
+      const end = Math.max(start, mapThrough(edit.index + edit.deleteCount, -1));
+      editText(this.doc, this.textRef, start, end - start, edit.insert, this.origin);
+      const caret = start + edit.insert.length;
+      selection = [caret, caret];
+    }
+    this.#showText(deltas.length > 0 ? selection : null);
+  }
+
+  /** Shows the Y.Text; `selection` (when given and focused) is restored afterwards. */
+  #showText(selection: [number, number] | null): void {
+    const area = this.#textarea;
+    if (!area) return;
+    const value = this.#text?.toString() ?? '';
+    this.#base = value;
+    if (area.value === value) return;
+    area.value = value;
+    if (selection && this.shadowRoot?.activeElement === area) area.setSelectionRange(selection[0], selection[1]);
+  }
+}
+
+customElements.define('ytext-area', YTextArea);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ytext-area': YTextArea;
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * Chinese (zh-CN) interface labels: the default language and the shape every other language
+ * file must match. Domain terms (一级指标 …) appear here and nowhere else in the client.
+ */
+export const zhCN = {
+  app: { name: '绩效', tagline: '部门预算绩效文本协同编辑' },
+  nav: { documents: '文档列表', signOut: '退出登录', switchLanguage: 'English', switchLanguageLabel: '切换到英文界面' },
+  roles: { owner: '所有者', editor: '编辑者', reviewer: '审核者', viewer: '查看者' },
+  signIn: {
+    title: '登录',
+    demoHint: '选择一位演示用户登录：',
+    tokenHint: '此服务器未开放演示用户，请粘贴访问令牌（JWT）：',
+    tokenLabel: '访问令牌',
+    submit: '登录',
+    invalidToken: '令牌无效或已过期',
+    loading: '加载中…',
+  },
+  docs: {
+    title: '文档列表',
+    colTitle: '标题',
+    colYear: '年度',
+    colDepartment: '部门',
+    colUpdated: '更新时间',
+    empty: '暂无文档',
+    loading: '正在加载文档列表…',
+  },
+  doc: {
+    loading: '正在加载文档…',
+    untitled: '未命名文档',
+    authFailed: '无权访问此文档：{{reason}}',
+    backToList: '返回文档列表',
+    readonly: '只读',
+    notFound: '页面不存在',
+    partOne: '第一部分　部门整体绩效目标',
+    partTwo: '第二部分　项目绩效目标',
+    noProjects: '暂无项目',
+    year: '{{year}}年度',
+  },
+  sections: { overallGoal: '总体绩效目标', subGoals: '分项绩效目标', safeguards: '工作保障措施' },
+  project: {
+    table: '绩效目标表',
+    untitled: '未命名项目',
+    code: '项目编码',
+    name: '项目名称',
+    total: '预算数',
+    fiscal: '财政资金',
+    other: '其他资金',
+    inWanyuan: '{{label}}（万元）',
+    purpose: '资金用途',
+    plan: '资金支出计划',
+    planUnit: '计划口径',
+    unitPercent: '累计比例（%）',
+    unitAmount: '累计金额（万元）',
+    mar: '3月底',
+    jun: '6月底',
+    oct: '10月底',
+    dec: '12月底',
+    goal: '绩效目标',
+    invalidNumber: '请输入数字；留空表示未填写',
+  },
+  grid: {
+    level1: '一级指标',
+    level2: '二级指标',
+    name: '三级指标',
+    description: '绩效指标描述',
+    value: '指标值',
+    basis: '指标值确定依据',
+    addIndicator: '添加指标',
+    empty: '暂无指标，点击下方按钮添加',
+  },
+  status: { connecting: '连接中', connected: '已连接', offline: '已离线', saving: '保存中…', saved: '已保存' },
+  presence: { label: '正在编辑此文档的人', you: '我', editing: '{{name}} 正在编辑' },
+  errors: { network: '无法连接服务器', generic: '出错了：{{message}}' },
+};
+
+/** The label tree every language provides. */
+export type Messages = typeof zhCN;

@@ -1,0 +1,3 @@
+// Entry point: the i18n module initialises on import, before the first element renders.
+import './i18n/i18n.ts';
+import './app/jixiao-app.ts';

@@ -1,0 +1,144 @@
+import { createServer, type IncomingMessage, type Server as HttpServer } from 'node:http';
+import { mkdir } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { join, resolve } from 'node:path';
+import { Hocuspocus, type WebSocketLike } from '@hocuspocus/server';
+import crossws from 'crossws/adapters/node';
+import { loadSigningKey, type SigningKey } from './auth/tokens.ts';
+import { loadDemoDocs } from './demo/load-demo-docs.ts';
+import { DocService } from './docs/doc-service.ts';
+import { AuthExtension } from './extensions/auth-extension.ts';
+import { MAX_UPDATE_BYTES, PersistenceExtension } from './extensions/persistence-extension.ts';
+import { createApiRouter } from './http/api-routes.ts';
+import { sendError, sendJson } from './http/http-kit.ts';
+import { serveStatic } from './http/static-files.ts';
+import { DocStore } from './storage/doc-store.ts';
+
+/** How to run a jixiao server. */
+export interface JixiaoServerOptions {
+  /** Interface to bind; default 127.0.0.1. */
+  host?: string;
+  /** Port; 0 picks a free one (tests). */
+  port?: number;
+  /** Folder for LevelDB and the local JWT secret. */
+  dataDir: string;
+  /** HS256 secret; when absent a local secret is generated into dataDir and demo sign-in is on. */
+  jwtSecret?: string;
+  /** Built client to serve at `/`; default dist/client. */
+  clientDir?: string;
+  /** Load the demo documents when the store is empty. */
+  demo?: boolean;
+  /** Milliseconds of quiet before the update log is compacted (Hocuspocus debounce). */
+  compactDebounceMs?: number;
+}
+
+/** A running server. `stop()` flushes writes, closes LevelDB and tells clients to reconnect. */
+export interface JixiaoServer {
+  url: string;
+  port: number;
+  key: SigningKey;
+  store: DocStore;
+  hocuspocus: Hocuspocus;
+  stop(): Promise<void>;
+}
+
+/** Starts Hocuspocus at /collab, the API at /api and the client at / on one port. */
+export async function startJixiaoServer(options: JixiaoServerOptions): Promise<JixiaoServer> {
+  const dataDir = resolve(options.dataDir);
+  await mkdir(dataDir, { recursive: true });
+  const key = await loadSigningKey(dataDir, options.jwtSecret);
+  const store = new DocStore(join(dataDir, 'leveldb'));
+  await store.open();
+
+  const persistence = new PersistenceExtension(store);
+  const hocuspocus = new Hocuspocus({
+    name: 'jixiao',
+    quiet: true,
+    debounce: options.compactDebounceMs ?? 2_000,
+    maxDebounce: 10_000,
+    extensions: [new AuthExtension(key, store), persistence],
+  });
+  const docs = new DocService(store, hocuspocus);
+  if (options.demo) await loadDemoDocs(store, docs);
+
+  const api = createApiRouter({ key, docs });
+  const clientDir = resolve(options.clientDir ?? 'dist/client');
+  const httpServer = createServer((req, res) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    if (!pathname.startsWith('/api/') && pathname !== '/api') {
+      serveStatic(clientDir, req, res, pathname).catch((e: unknown) => sendError(res, e));
+      return;
+    }
+    const found = api.match(req.method ?? 'GET', pathname);
+    if (!found) return sendJson(res, 404, { error: { code: 'NOT_FOUND', zh: '没有这个接口', en: 'No such endpoint' } });
+    if ('allowed' in found) {
+      res.setHeader('allow', found.allowed.join(', '));
+      return sendJson(res, 405, { error: { code: 'INVALID_REQUEST', zh: '不支持该请求方法', en: 'Method not allowed' } });
+    }
+    found.handler(req, res, found.params).catch((e: unknown) => sendError(res, e));
+  });
+
+  const ws = crossws({
+    serverOptions: { maxPayload: MAX_UPDATE_BYTES + 64 * 1024 },
+    hooks: {
+      open: (peer) => {
+        const conn = hocuspocus.handleConnection(peer.websocket as unknown as WebSocketLike, peer.request as Request);
+        peers.set(peer.id, conn);
+      },
+      message: (peer, message) => peers.get(peer.id)?.handleMessage(message.uint8Array()),
+      close: (peer, event) => {
+        peers.get(peer.id)?.handleClose({ code: event.code ?? 1000, reason: event.reason ?? '' });
+        peers.delete(peer.id);
+      },
+    },
+  });
+  const peers = new Map<string, ReturnType<Hocuspocus['handleConnection']>>();
+  httpServer.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const refusal = refuseUpgrade(req);
+    if (refusal) {
+      socket.end(`HTTP/1.1 ${refusal}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+      return;
+    }
+    ws.handleUpgrade(req, socket, head).catch(() => socket.destroy());
+  });
+
+  await new Promise<void>((ok, fail) => {
+    httpServer.once('error', fail);
+    httpServer.listen(options.port ?? 8080, options.host ?? '127.0.0.1', () => ok());
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  const host = options.host ?? '127.0.0.1';
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => (stopping ??= shutdown(httpServer, hocuspocus, persistence, store, () => ws.closeAll(1012, 'server restarting')));
+  return { url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`, port, key, store, hocuspocus, stop };
+}
+
+/** Why an upgrade is refused (an HTTP status line), or null to accept it. */
+function refuseUpgrade(req: IncomingMessage): string | null {
+  const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+  if (!/^\/collab(\/[^/]+)?\/?$/.test(pathname)) return '404 Not Found';
+  // Browsers always send Origin; refuse pages of other sites opening sockets with our users.
+  const origin = req.headers.origin;
+  if (origin && req.headers.host && new URL(origin).host !== req.headers.host) return '403 Forbidden';
+  return null;
+}
+
+async function shutdown(
+  httpServer: HttpServer,
+  hocuspocus: Hocuspocus,
+  persistence: PersistenceExtension,
+  store: DocStore,
+  closeSockets: () => void,
+): Promise<void> {
+  httpServer.close();
+  hocuspocus.closeConnections();
+  hocuspocus.flushPendingStores();
+  const deadline = Date.now() + 5_000;
+  while (hocuspocus.getDocumentsCount() > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  closeSockets();
+  await persistence.flush();
+  await store.close();
+  httpServer.closeAllConnections();
+}

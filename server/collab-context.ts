@@ -1,0 +1,13 @@
+import type { Identity } from './auth/tokens.ts';
+
+/** What a collaboration connection knows about its user once authenticated (Hocuspocus `context`). */
+export interface CollabContext {
+  user: Identity & { color: string };
+  /** The document id of the socket's URL (`/collab/<id>`), if it carried one. */
+  urlDocId?: string;
+  /** The first awareness clientID this connection used; others are dropped. */
+  awarenessClientId?: number;
+}
+
+/** Origin used for server-side transactions (loading, migrations, API writes). */
+export const SERVER_ORIGIN = { source: 'local' as const, context: { server: true } };

@@ -1,0 +1,90 @@
+import type { Hocuspocus } from '@hocuspocus/server';
+import * as Y from 'yjs';
+import { JixiaoError } from '../../shared/errors.ts';
+import { newId } from '../../shared/ids.ts';
+import { BudgetTextSchema, type BudgetText } from '../../shared/model/budget-text-schema.ts';
+import { toBudgetJson, toBudgetYDoc } from '../../shared/model/budget-ydoc.ts';
+import { migrateBudgetYDoc } from '../../shared/model/migrations.ts';
+import type { DocMeta, DocStore } from '../storage/doc-store.ts';
+
+/** One row of the document list. */
+export interface DocListEntry {
+  id: string;
+  title: string;
+  year: number | null;
+  department: DocMeta['department'];
+  updatedAt: string;
+}
+
+/**
+ * Documents as the HTTP API sees them: created from canonical JSON, read as canonical JSON from
+ * the live in-memory copy when one is open (so the API never lags the editors), else from disk.
+ */
+export class DocService {
+  private readonly store: DocStore;
+  private readonly hocuspocus: Hocuspocus;
+
+  constructor(store: DocStore, hocuspocus: Hocuspocus) {
+    this.store = store;
+    this.hocuspocus = hocuspocus;
+  }
+
+  /** All documents, most recently updated first. */
+  async list(): Promise<DocListEntry[]> {
+    const metas = await this.store.listMeta();
+    return metas
+      .map(({ id, title, year, department, updatedAt }) => ({ id, title, year, department, updatedAt }))
+      .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id.localeCompare(b.id)));
+  }
+
+  /**
+   * Validates `input` as canonical JSON and stores it as a new document. Invalid input throws
+   * INVALID_DOCUMENT listing the zod issues, and writes nothing.
+   */
+  async create(input: unknown): Promise<string> {
+    const parsed = BudgetTextSchema.safeParse(input);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+      throw new JixiaoError({ code: 'INVALID_DOCUMENT', zh: '文档内容不符合格式要求', en: 'The document does not match the schema', details: { issues } });
+    }
+    return this.createFromJson(parsed.data);
+  }
+
+  /** Stores an already validated document under a new id. */
+  async createFromJson(text: BudgetText): Promise<string> {
+    const id = newId();
+    const doc = toBudgetYDoc(text);
+    await this.store.createDoc(id, Y.encodeStateAsUpdate(doc), { title: text.title, year: text.year, department: text.department });
+    doc.destroy();
+    return id;
+  }
+
+  /** The current canonical JSON of a document; NOT_FOUND if there is none. */
+  getJson(id: string): Promise<BudgetText> {
+    return this.read(id, toBudgetJson);
+  }
+
+  /**
+   * Runs `fn` on the document as it is now, read-only: the live copy when one is open (so the
+   * API never lags the editors), else a copy rebuilt from disk and discarded afterwards.
+   */
+  async read<T>(id: string, fn: (doc: Y.Doc) => T): Promise<T> {
+    const live = this.hocuspocus.documents.get(id);
+    if (live && !live.isLoading) return fn(live);
+    const updates = await this.store.loadUpdates(id);
+    if (!updates) throw notFound(id);
+    const doc = new Y.Doc();
+    for (const u of updates) Y.applyUpdate(doc, u);
+    migrateBudgetYDoc(doc);
+    try {
+      return fn(doc);
+    } finally {
+      doc.destroy();
+    }
+  }
+}
+
+/** The error for an unknown document id. */
+export function notFound(id: string): JixiaoError {
+  return new JixiaoError({ code: 'NOT_FOUND', zh: `找不到文档“${id}”`, en: `Document "${id}" not found` });
+}

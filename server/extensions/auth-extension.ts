@@ -1,0 +1,75 @@
+import type { Extension, beforeHandleAwarenessPayload, onAuthenticatePayload, onConnectPayload } from '@hocuspocus/server';
+import { EntityIdSchema } from '../../shared/model/budget-text-schema.ts';
+import { colorForUser } from '../auth/demo-users.ts';
+import { verifyToken, type SigningKey } from '../auth/tokens.ts';
+import type { CollabContext } from '../collab-context.ts';
+import type { DocStore } from '../storage/doc-store.ts';
+
+/** Largest awareness state (JSON) one client may publish; a cursor and a name need far less. */
+const MAX_AWARENESS_BYTES = 4_096;
+
+/**
+ * Who may open which document. Verifies the JWT of every connection, refuses unknown or
+ * malformed document names (never creates a document on demand), binds a socket opened at
+ * `/collab/<id>` to that id, makes reviewer and viewer connections read-only, and rewrites each
+ * client's awareness `user` from the verified token so nobody can pose as someone else.
+ */
+export class AuthExtension implements Extension {
+  priority = 200;
+  private readonly key: SigningKey;
+  private readonly store: DocStore;
+
+  constructor(key: SigningKey, store: DocStore) {
+    this.key = key;
+    this.store = store;
+  }
+
+  async onConnect({ documentName, request }: onConnectPayload): Promise<void> {
+    if (!EntityIdSchema.safeParse(documentName).success) throw denied('invalid-document-name');
+    const urlDocId = docIdFromUrl(request.url);
+    if (urlDocId !== undefined && urlDocId !== documentName) throw denied('document-url-mismatch');
+  }
+
+  async onAuthenticate({ token, documentName, connectionConfig }: onAuthenticatePayload): Promise<CollabContext> {
+    const identity = await verifyToken(this.key, token).catch(() => {
+      throw denied('invalid-token');
+    });
+    if (!(await this.store.getMeta(documentName))) throw denied('unknown-document');
+    connectionConfig.readOnly = identity.role === 'reviewer' || identity.role === 'viewer';
+    return { user: { ...identity, color: colorForUser(identity.sub) } };
+  }
+
+  async beforeHandleAwareness({ states, connection }: beforeHandleAwarenessPayload): Promise<void> {
+    const context = connection?.context as CollabContext | undefined;
+    if (!context?.user) return;
+    // Hocuspocus decodes each message into a scratch Awareness whose own (empty) state comes
+    // first; left in, it would be broadcast as a phantom user on every awareness message.
+    const [scratchId] = states.keys();
+    if (scratchId !== undefined) states.delete(scratchId);
+    for (const [clientId, state] of states) {
+      context.awarenessClientId ??= clientId;
+      if (clientId !== context.awarenessClientId || JSON.stringify(state).length > MAX_AWARENESS_BYTES) {
+        states.delete(clientId);
+        continue;
+      }
+      if (state && typeof state === 'object') state['user'] = { ...context.user };
+    }
+  }
+}
+
+/**
+ * A refusal the provider reports as `onAuthenticationFailed({ reason })`. Deliberately not an
+ * Error: Hocuspocus logs every rejection that has a `message`, and a wrong token is routine.
+ */
+function denied(reason: 'invalid-token' | 'unknown-document' | 'document-url-mismatch' | 'invalid-document-name'): { reason: string } {
+  return { reason };
+}
+
+function docIdFromUrl(url: string): string | undefined {
+  try {
+    const match = /^\/collab\/([^/?#]+)\/?$/.exec(new URL(url, 'http://x').pathname);
+    return match?.[1] ? decodeURIComponent(match[1]) : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,65 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { JixiaoError } from '../../shared/errors.ts';
+
+/** Largest request body the API reads (an imported Word/PDF text export is far smaller). */
+export const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+const STATUS_BY_CODE: Record<JixiaoError['code'], number> = {
+  INVALID_JSON: 400,
+  INVALID_DOCUMENT: 400,
+  INVALID_REQUEST: 400,
+  IMPORT_FAILED: 400,
+  UNSUPPORTED_LAYOUT: 400,
+  MIGRATION_FAILED: 500,
+  NOT_FOUND: 404,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  STORAGE_FAILED: 503,
+};
+
+/** Sends `body` as JSON with `status`. */
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(text);
+}
+
+/** Sends a {@link JixiaoError} with the HTTP status its code maps to; anything else is a 500. */
+export function sendError(res: ServerResponse, error: unknown): void {
+  if (error instanceof JixiaoError) return sendJson(res, STATUS_BY_CODE[error.code], error.toJSON());
+  console.error('jixiao: unexpected error in HTTP handler', error);
+  sendJson(res, 500, new JixiaoError({ code: 'STORAGE_FAILED', zh: '服务器内部错误', en: 'Internal server error' }).toJSON());
+}
+
+/** Reads the raw body as UTF-8 text, refusing more than `limit` bytes. */
+export async function readBodyText(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) {
+      throw new JixiaoError({ code: 'PAYLOAD_TOO_LARGE', zh: `请求内容超过 ${limit / 1024 / 1024} MB`, en: `Request body exceeds ${limit / 1024 / 1024} MB` });
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Reads and parses a JSON body; a syntax error becomes INVALID_JSON. */
+export async function readJson(req: IncomingMessage): Promise<unknown> {
+  const text = await readBodyText(req);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (cause) {
+    throw new JixiaoError({ code: 'INVALID_JSON', zh: '请求内容不是有效的 JSON', en: 'Request body is not valid JSON', details: String(cause) });
+  }
+}
+
+/** The bearer token of a request, or null. */
+export function bearerToken(req: IncomingMessage): string | null {
+  const header = req.headers.authorization;
+  const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+  return match?.[1] ?? null;
+}

@@ -1,0 +1,181 @@
+import { Level } from 'level';
+import * as Y from 'yjs';
+import { JixiaoError } from '../../shared/errors.ts';
+
+/*
+ * LevelDB layout (all keys start with the layout version, so it can change later):
+ *   v1!doc!<id>!meta            JSON DocMeta
+ *   v1!doc!<id>!base            Yjs update (V1) covering every logged update up to meta.baseSeq
+ *   v1!doc!<id>!u!<seq:016x>    one Yjs update as received, appended before it is acknowledged
+ * Ids are validated (EntityIdSchema) before they reach a key, so '!' never appears inside one.
+ */
+
+/** What the store knows about a document without loading it. */
+export interface DocMeta {
+  id: string;
+  title: string;
+  year: number | null;
+  department: { code: string; name: string; region: string | null };
+  createdAt: string;
+  /** ISO time of the last stored change. */
+  updatedAt: string;
+  /** Updates with seq ≤ baseSeq are folded into `base`. */
+  baseSeq: number;
+}
+
+/** Fields of {@link DocMeta} derived from the document content. */
+export type DocSummary = Pick<DocMeta, 'title' | 'year' | 'department'>;
+
+const PREFIX = 'v1!doc!';
+const seqKey = (id: string, seq: number) => `${PREFIX}${id}!u!${seq.toString(16).padStart(16, '0')}`;
+
+/**
+ * Durable storage of budget documents as a base state plus an append-only update log.
+ * Every write either succeeds or throws a STORAGE_FAILED JixiaoError; nothing is swallowed.
+ * Appends and compactions of one document are serialised; different documents run in parallel.
+ */
+export class DocStore {
+  readonly db: Level<string, Uint8Array>;
+  private readonly lastSeq = new Map<string, number>();
+  private readonly queues = new Map<string, Promise<unknown>>();
+
+  constructor(dir: string) {
+    this.db = new Level<string, Uint8Array>(dir, { keyEncoding: 'utf8', valueEncoding: 'view' });
+  }
+
+  /** Opens the database; fails if another process holds it (LevelDB allows one). */
+  async open(): Promise<void> {
+    await this.db.open();
+  }
+
+  /** Closes the database after pending writes finished. */
+  async close(): Promise<void> {
+    await Promise.allSettled([...this.queues.values()]);
+    await this.db.close();
+  }
+
+  /** Creates a document from its full state; fails if the id exists. */
+  async createDoc(id: string, state: Uint8Array, summary: DocSummary, now = new Date()): Promise<DocMeta> {
+    if (await this.getMeta(id)) throw new JixiaoError({ code: 'CONFLICT', zh: `文档 ${id} 已存在`, en: `Document ${id} already exists` });
+    const meta: DocMeta = { id, ...summary, createdAt: now.toISOString(), updatedAt: now.toISOString(), baseSeq: 0 };
+    await this.write(() =>
+      this.db.batch([
+        { type: 'put', key: `${PREFIX}${id}!meta`, value: encodeJson(meta) },
+        { type: 'put', key: `${PREFIX}${id}!base`, value: state },
+      ], { sync: true }),
+    );
+    this.lastSeq.set(id, 0);
+    return meta;
+  }
+
+  /** The meta record of a document, or null if there is no such document. */
+  async getMeta(id: string): Promise<DocMeta | null> {
+    const raw = await this.db.get(`${PREFIX}${id}!meta`);
+    return raw === undefined ? null : (decodeJson(raw) as DocMeta);
+  }
+
+  /** Every document's meta, in id order. */
+  async listMeta(): Promise<DocMeta[]> {
+    const out: DocMeta[] = [];
+    for await (const [key, value] of this.db.iterator({ gt: PREFIX, lt: `${PREFIX}\xff` })) {
+      if (key.endsWith('!meta') && key.split('!').length === 4) out.push(decodeJson(value) as DocMeta);
+    }
+    return out;
+  }
+
+  /** Base state followed by every logged update, in order: apply them all to rebuild the document. */
+  async loadUpdates(id: string): Promise<Uint8Array[] | null> {
+    const meta = await this.getMeta(id);
+    if (!meta) return null;
+    const base = await this.db.get(`${PREFIX}${id}!base`);
+    const updates: Uint8Array[] = base ? [base] : [];
+    let last = meta.baseSeq;
+    for await (const [key, value] of this.db.iterator({ gt: seqKey(id, meta.baseSeq), lte: seqKey(id, Number.MAX_SAFE_INTEGER) })) {
+      updates.push(value);
+      last = parseInt(key.slice(key.lastIndexOf('!') + 1), 16);
+    }
+    this.lastSeq.set(id, Math.max(last, this.lastSeq.get(id) ?? 0));
+    return updates;
+  }
+
+  /**
+   * Appends one update to the log and resolves once LevelDB has it: only then may the server
+   * acknowledge the update to its sender. Returns the update's sequence number.
+   */
+  append(id: string, update: Uint8Array): Promise<number> {
+    return this.enqueue(id, async () => {
+      const seq = (this.lastSeq.get(id) ?? (await this.readLastSeq(id))) + 1;
+      await this.write(() => this.db.put(seqKey(id, seq), update));
+      this.lastSeq.set(id, seq);
+      return seq;
+    });
+  }
+
+  /** Number of logged updates not yet folded into the base. */
+  async pendingCount(id: string): Promise<number> {
+    const meta = await this.getMeta(id);
+    return meta ? (this.lastSeq.get(id) ?? (await this.readLastSeq(id))) - meta.baseSeq : 0;
+  }
+
+  /**
+   * Folds the update log into the base state in one atomic batch and refreshes the summary.
+   * Works from stored bytes only (not the live Y.Doc), so an update that is logged but not yet
+   * applied in memory can never be dropped by a compaction racing with it.
+   */
+  compact(id: string, summary?: DocSummary, now = new Date()): Promise<void> {
+    return this.enqueue(id, async () => {
+      const meta = await this.getMeta(id);
+      if (!meta) return;
+      const updates = (await this.loadUpdates(id)) ?? [];
+      const upTo = this.lastSeq.get(id) ?? meta.baseSeq;
+      const doc = new Y.Doc();
+      for (const u of updates) Y.applyUpdate(doc, u);
+      const next: DocMeta = { ...meta, ...(summary ?? {}), updatedAt: now.toISOString(), baseSeq: upTo };
+      await this.write(() =>
+        this.db.batch([
+          { type: 'put', key: `${PREFIX}${id}!base`, value: Y.encodeStateAsUpdate(doc) },
+          { type: 'put', key: `${PREFIX}${id}!meta`, value: encodeJson(next) },
+        ]),
+      );
+      await this.write(() => this.db.clear({ gt: seqKey(id, meta.baseSeq), lte: seqKey(id, upTo) }));
+      doc.destroy();
+    });
+  }
+
+  private async readLastSeq(id: string): Promise<number> {
+    const meta = await this.getMeta(id);
+    let last = meta?.baseSeq ?? 0;
+    for await (const key of this.db.keys({ gt: seqKey(id, last), lte: seqKey(id, Number.MAX_SAFE_INTEGER), reverse: true, limit: 1 })) {
+      last = parseInt(key.slice(key.lastIndexOf('!') + 1), 16);
+    }
+    this.lastSeq.set(id, last);
+    return last;
+  }
+
+  private enqueue<T>(id: string, task: () => Promise<T>): Promise<T> {
+    const prev = this.queues.get(id) ?? Promise.resolve();
+    const next = prev.then(task, task);
+    const settled = next.catch(() => undefined);
+    this.queues.set(id, settled);
+    void settled.then(() => {
+      if (this.queues.get(id) === settled) this.queues.delete(id);
+    });
+    return next;
+  }
+
+  private async write<T>(op: () => Promise<T>): Promise<T> {
+    try {
+      return await op();
+    } catch (cause) {
+      throw new JixiaoError({ code: 'STORAGE_FAILED', zh: '保存失败，请稍后重试', en: 'Saving failed; please retry', details: String(cause) });
+    }
+  }
+}
+
+function encodeJson(value: unknown): Uint8Array {
+  return new TextEncoder().encode(JSON.stringify(value));
+}
+
+function decodeJson(bytes: Uint8Array): unknown {
+  return JSON.parse(new TextDecoder().decode(bytes));
+}

@@ -1,0 +1,49 @@
+export {
+  BudgetTextSchema,
+  EntityIdSchema,
+  IndicatorSchema,
+  INDICATOR_FIELDS,
+  OVERVIEW_SECTIONS,
+  ProjectSchema,
+  SCHEMA_VERSION,
+  SpendingPlanSchema,
+} from './budget-text-schema.ts';
+export type { BudgetText, Indicator, IndicatorField, OverviewSection, Project, SpendingPlan } from './budget-text-schema.ts';
+export type { BudgetField, BudgetOp, PlanCheckpoint, ProjectScalarField, ProjectTextField } from './budget-op.ts';
+export { newIndicatorMap, newProjectMap, toBudgetJson, toBudgetYDoc, toIndicatorJson, toProjectJson } from './budget-ydoc.ts';
+export { applyBudgetOps } from './apply-budget-op.ts';
+export { DEFAULT_DOC_SETTINGS, DocSettingsSchema, readDocSettings, setDocSettings } from './doc-settings.ts';
+export type { DocSettings } from './doc-settings.ts';
+export { MIGRATIONS, migrateBudgetYDoc, readSchemaVersion } from './migrations.ts';
+export type { Migration } from './migrations.ts';
+export {
+  addIndicator,
+  addProject,
+  editText,
+  moveIndicator,
+  moveProject,
+  removeIndicator,
+  removeProject,
+  replaceText,
+  resolveText,
+  setBudget,
+  setDocumentMeta,
+  setIndicatorField,
+  setProjectField,
+  setSpendingPlan,
+} from './mutations.ts';
+export type { TextRef } from './mutations.ts';
+export { compareByOrder, initialOrderKeys, orderKeyAt, orderKeyBetween } from './order-key.ts';
+export {
+  indicatorsOf,
+  metaMap,
+  overviewText,
+  projectText,
+  projectsMap,
+  readAmount,
+  readOrder,
+  readString,
+  settingsMap,
+  sortedEntries,
+} from './ydoc-layout.ts';
+export type { IndicatorMap, ProjectMap } from './ydoc-layout.ts';

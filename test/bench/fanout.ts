@@ -1,0 +1,70 @@
+import { combineRounds, formatFanoutTable, type FanoutSummary } from './fanout-report.ts';
+import { runFanoutScenario, type FanoutPlan, type FanoutResult } from './fanout-scenario.ts';
+import { startBareHocuspocusTarget, startJixiaoTarget, startYWebsocketTarget, type FanoutTarget } from './fanout-targets.ts';
+import { formatNumber, formatRatio } from './stats.ts';
+
+/** Client counts of the scenarios, each run on a fresh document. */
+const CLIENT_COUNTS = [20, 100] as const;
+const PLAN: Omit<FanoutPlan, 'clients'> = { warmupEdits: 50, warmupBurst: 200, edits: 200, intervalMs: 20, burstEdits: 1_000 };
+/** Rounds over all scenarios and targets (BENCH_ROUNDS overrides); latencies are pooled over rounds. */
+const ROUNDS = Math.max(1, Number(process.env['BENCH_ROUNDS'] ?? 2) || 2);
+/** Issue 2: jixiao's fan-out p99 should stay within this factor of bare Hocuspocus. */
+const P99_TARGET_RATIO = 1.3;
+
+/**
+ * Fan-out (issue 2): N real provider clients on one document of the jixiao server (auth, LevelDB),
+ * bare Hocuspocus and the y-websocket reference server, each server in its own process. Prints
+ * per-receiver latency of paced edits (p50/p99), throughput of a burst, and server CPU and memory.
+ */
+export async function runFanoutBench(): Promise<void> {
+  console.log(
+    `N clients on one document. Per round: ${PLAN.edits} paced edits of one cell, ${PLAN.intervalMs} ms apart, the editor ` +
+      `rotating; then ${PLAN.burstEdits} edits back to back from one client. Warm-up: ${PLAN.warmupEdits} paced + ` +
+      `${PLAN.warmupBurst} burst edits. ${ROUNDS} rounds, order alternating; latencies pooled, the rest median of rounds.\n`,
+  );
+  const targets: FanoutTarget[] = [];
+  const results = new Map<string, FanoutResult[]>();
+  try {
+    targets.push(await startJixiaoTarget(), await startBareHocuspocusTarget(), await startYWebsocketTarget());
+    let turn = 0;
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const clients of CLIENT_COUNTS) {
+        // Alternate the order so no server always runs first (warmer machine, fresher heap).
+        const order = turn++ % 2 === 0 ? targets : [...targets].reverse();
+        for (const target of order) {
+          const result = await runFanoutScenario(target, { ...PLAN, clients }, `r${round}n${clients}`);
+          const list = results.get(key(target.label, clients)) ?? [];
+          results.set(key(target.label, clients), [...list, result]);
+          console.log(
+            `  round ${round}, N=${clients}, ${target.label}: burst ${formatNumber(result.burstRate, 0)} edits/s, ` +
+              `${formatNumber(result.burstMessagesPerReceiver, 0)} msgs per receiver`,
+          );
+        }
+      }
+    }
+    const summaries = new Map([...results].map(([k, rounds]) => [k, combineRounds(rounds)]));
+    const summaryOf = (label: string, clients: number) => summaries.get(key(label, clients));
+    const peaks = targets.map((t) => t.server.readMemory()?.peakMiB ?? null);
+    console.log(`\n${formatFanoutTable(targets.map((t) => t.label), CLIENT_COUNTS, summaryOf, peaks)}\n`);
+    printVerdict(summaryOf);
+  } finally {
+    await Promise.all(targets.map((t) => t.stop()));
+  }
+}
+
+function key(label: string, clients: number): string {
+  return `${label}/${clients}`;
+}
+
+function printVerdict(summaryOf: (label: string, clients: number) => FanoutSummary | undefined): void {
+  const samples = CLIENT_COUNTS.map((n) => `N=${n}: ${formatNumber(summaryOf('jixiao', n)?.latency.count, 0)}`).join(', ');
+  console.log(`Latency samples per server (edits × receivers × rounds): ${samples}.`);
+  console.log('Last column > 1: jixiao slower on ms rows, faster on edits/s. All clients share this process (see CPU rows).');
+  for (const clients of CLIENT_COUNTS) {
+    const ours = summaryOf('jixiao', clients)?.latency.p99;
+    const bare = summaryOf('bare Hocuspocus', clients)?.latency.p99;
+    if (ours === undefined || bare === undefined) continue;
+    const met = ours <= bare * P99_TARGET_RATIO;
+    console.log(`N=${clients}: jixiao fan-out p99 is ${formatRatio(ours, bare)} bare Hocuspocus (target ≤ ${P99_TARGET_RATIO}×: ${met ? 'met' : 'NOT met'})`);
+  }
+}

@@ -1,0 +1,54 @@
+import { cpus, freemem, loadavg, platform, release, totalmem } from 'node:os';
+import { runFanoutBench } from './fanout.ts';
+
+/** One bench section: prints its own explanation and table. */
+interface BenchSection {
+  title: string;
+  run: () => Promise<void>;
+}
+
+/*
+ * ─── Sections, run in this order ─────────────────────────────────────────────────────────────
+ * Add further benches here (validation, grid render, snapshots …): one file per section under
+ * test/bench/, exporting `async function runXxxBench(): Promise<void>` that prints its table.
+ */
+const SECTIONS: BenchSection[] = [
+  { title: 'Fan-out latency and burst throughput (issue 2)', run: runFanoutBench },
+  // { title: 'Validation', run: runValidationBench },
+  // { title: 'Grid render', run: runGridRenderBench },
+  // { title: 'Snapshots', run: runSnapshotBench },
+];
+// ─────────────────────────────────────────────────────────────────────────────────────────────
+
+// Ctrl+C becomes an exit, so the exit hooks (exit-hooks.ts) kill children and remove temp dirs.
+process.on('SIGINT', () => process.exit(130));
+process.on('SIGTERM', () => process.exit(143));
+
+printMachine();
+let failed = 0;
+for (const section of SECTIONS) {
+  console.log(`\n## ${section.title}\n`);
+  const started = performance.now();
+  try {
+    await section.run();
+  } catch (error) {
+    failed++;
+    console.error(`Section "${section.title}" failed:`, error);
+  }
+  console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s)`);
+}
+process.exitCode = failed ? 1 : 0;
+// Everything should be closed by now; if some handle still holds the loop, say so and leave.
+setTimeout(() => {
+  console.error('bench: something still holds the event loop after all sections; exiting anyway');
+  process.exit(process.exitCode ?? 1);
+}, 5_000).unref();
+
+function printMachine(): void {
+  const cores = cpus();
+  const gib = (bytes: number) => (bytes / 2 ** 30).toFixed(1);
+  console.log('# jixiao bench');
+  console.log(`${new Date().toISOString()} · node ${process.version} · ${platform()} ${release()}`);
+  console.log(`${cores.length} cores (${cores[0]?.model.trim() ?? 'unknown'}) · memory ${gib(totalmem())} GiB, ${gib(freemem())} GiB free`);
+  console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' / ')} (1/5/15 min; other work on the machine skews the numbers)`);
+}

@@ -1,0 +1,13 @@
+import { startJixiaoServer } from '../../../server/app.ts';
+import { serveUntilParentLeaves } from './serve-until-parent-leaves.ts';
+
+// The project's server as deployed: auth on, LevelDB persistence in BENCH_DATA_DIR (the parent
+// creates and removes that folder), secret BENCH_JWT_SECRET so the parent can sign tokens.
+const dataDir = process.env['BENCH_DATA_DIR'];
+const jwtSecret = process.env['BENCH_JWT_SECRET'];
+if (!dataDir || !jwtSecret) {
+  console.error('jixiao-server: BENCH_DATA_DIR and BENCH_JWT_SECRET are required');
+  process.exit(2);
+}
+const server = await startJixiaoServer({ host: '127.0.0.1', port: 0, dataDir, jwtSecret, demo: false });
+serveUntilParentLeaves(server.port, () => server.stop());

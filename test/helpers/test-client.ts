@@ -1,0 +1,52 @@
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import * as Y from 'yjs';
+
+/** A real provider client of one document, as a browser tab would hold it. */
+export interface TestClient {
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+  /** Resolves once the first sync with the server completed. */
+  synced: Promise<void>;
+  /** Resolves when the server acknowledged every local change sent so far. */
+  acknowledged(timeoutMs?: number): Promise<void>;
+  destroy(): void;
+}
+
+/** Connects a provider to `/collab/<docId>` of a test server, one socket per document. */
+/** `urlDocId` opens the socket at another document's URL (to test that the server refuses it). */
+export function connectClient(wsUrl: string, docId: string, token: string, options: { doc?: Y.Doc; urlDocId?: string } = {}): TestClient {
+  const doc = options.doc ?? new Y.Doc();
+  let resolveSynced: () => void = () => undefined;
+  let rejectSynced: (e: Error) => void = () => undefined;
+  const synced = new Promise<void>((ok, fail) => {
+    resolveSynced = ok;
+    rejectSynced = fail;
+  });
+  const provider = new HocuspocusProvider({
+    url: `${wsUrl}/collab/${options.urlDocId ?? docId}`,
+    name: docId,
+    document: doc,
+    token,
+    onSynced: () => resolveSynced(),
+    onAuthenticationFailed: ({ reason }) => rejectSynced(new Error(`authentication failed: ${reason}`)),
+  });
+  return {
+    doc,
+    provider,
+    synced,
+    acknowledged: (timeoutMs = 10_000) => waitFor(() => !provider.hasUnsyncedChanges, timeoutMs, 'server acknowledgement'),
+    destroy: () => {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+/** Polls `predicate` every 10 ms until it holds, or rejects after `timeoutMs`. */
+export async function waitFor(predicate: () => boolean, timeoutMs = 10_000, what = 'condition'): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!predicate()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}

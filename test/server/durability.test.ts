@@ -1,0 +1,97 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { signToken } from '../../server/auth/tokens.ts';
+import { addIndicator, setIndicatorField, toBudgetJson, editText } from '../../shared/model/index.ts';
+import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
+import { spawnServer, type ServerProcess } from '../helpers/server-process.ts';
+import { connectClient, type TestClient } from '../helpers/test-client.ts';
+import { api } from '../helpers/test-server.ts';
+
+const SECRET = 'durability-test-secret-0123456789';
+const key = { secret: new TextEncoder().encode(SECRET), source: 'env' as const };
+
+describe('durability of acknowledged edits', () => {
+  let dataDir = '';
+  const procs: ServerProcess[] = [];
+  const clients: TestClient[] = [];
+  afterEach(async () => {
+    clients.splice(0).forEach((c) => c.destroy());
+    for (const p of procs.splice(0)) {
+      p.child.kill('SIGKILL');
+      await p.exited;
+    }
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('loses nothing acknowledged when the server is killed with SIGKILL, twice', async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'jixiao-kill-'));
+    const token = await signToken(key, { sub: 'alice', name: '张三', role: 'owner' });
+    let server = await spawnServer(dataDir, SECRET);
+    procs.push(server);
+    const { body } = await api(server, 'POST', '/api/docs', { token, body: makeSmallBudgetText() });
+    const id = (body as { id: string }).id;
+
+    const a = connectClient(server.wsUrl, id, token);
+    const b = connectClient(server.wsUrl, id, await signToken(key, { sub: 'bob', name: '李四', role: 'editor' }));
+    clients.push(a, b);
+    await Promise.all([a.synced, b.synced]);
+    for (let i = 0; i < 200; i++) {
+      setIndicatorField(a.doc, 'p-reception', 'r-qty', 'description', `第${i}次修改`);
+      if (i % 10 === 0) addIndicator(b.doc, 'p-vehicles', { name: `新增指标${i}`, value: `≥${i}个` });
+      editText(b.doc, { section: 'safeguards' }, 0, 0, '乙');
+    }
+    await Promise.all([a.acknowledged(), b.acknowledged()]);
+    const expected = toBudgetJson(a.doc);
+    server.child.kill('SIGKILL');
+    expect(await server.exited).toBe('SIGKILL');
+    a.destroy();
+    b.destroy();
+    clients.splice(0);
+
+    server = await spawnServer(dataDir, SECRET);
+    procs.push(server);
+    const after = await api(server, 'GET', `/api/docs/${id}`, { token });
+    expect(after.body).toEqual(expected);
+    expect((after.body as typeof expected).projects[1]!.indicators).toHaveLength(26);
+
+    // Second round: edits after a restart (and after the log was compacted) survive a kill too.
+    const c = connectClient(server.wsUrl, id, token);
+    clients.push(c);
+    await c.synced;
+    await new Promise((r) => setTimeout(r, 2_500));
+    setIndicatorField(c.doc, 'p-vehicles', 'v-sat', 'value', '≥93%');
+    await c.acknowledged();
+    const expected2 = toBudgetJson(c.doc);
+    server.child.kill('SIGKILL');
+    await server.exited;
+    server = await spawnServer(dataDir, SECRET);
+    procs.push(server);
+    expect((await api(server, 'GET', `/api/docs/${id}`, { token })).body).toEqual(expected2);
+  });
+
+  it('shuts down cleanly on SIGTERM within seconds, telling clients to reconnect', async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'jixiao-term-'));
+    const token = await signToken(key, { sub: 'alice', name: '张三', role: 'owner' });
+    const server = await spawnServer(dataDir, SECRET);
+    procs.push(server);
+    const { body } = await api(server, 'POST', '/api/docs', { token, body: makeSmallBudgetText() });
+    const id = (body as { id: string }).id;
+    const a = connectClient(server.wsUrl, id, token);
+    clients.push(a);
+    await a.synced;
+    setIndicatorField(a.doc, 'p-reception', 'r-qty', 'value', '≥60批次');
+    await a.acknowledged();
+    const closed = new Promise<number>((resolve) => a.provider.on('close', ({ event }: { event: { code: number } }) => resolve(event.code)));
+    const started = Date.now();
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(await closed).toBeGreaterThanOrEqual(1000);
+    const again = await spawnServer(dataDir, SECRET);
+    procs.push(again);
+    const json = (await api(again, 'GET', `/api/docs/${id}`, { token })).body as ReturnType<typeof makeSmallBudgetText>;
+    expect(json.projects[0]!.indicators[0]!.value).toBe('≥60批次');
+  });
+});

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    allowOnly: false,
+    // Browser and server tests start real processes; two cores do not gain from more workers.
+    maxWorkers: 2,
+    setupFiles: ['test/helpers/fail-on-console.ts'],
+  },
+});
