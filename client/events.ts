@@ -1,5 +1,6 @@
 import type { User } from './api/api-schemas.ts';
-import type { CollabCursor } from './collab/peer.ts';
+import type { CollabCursor, Peer } from './collab/peer.ts';
+import type { RowCommand } from './grid/grid-navigation.ts';
 
 /** Fired (bubbling, composed) when the user starts or stops working somewhere in the document. */
 export class CursorChangeEvent extends Event {
@@ -46,11 +47,116 @@ export class AmountChangeEvent extends Event {
   }
 }
 
+/** Fired by the row menu when the user picks a row command. */
+export class RowCommandEvent extends Event {
+  static readonly eventName = 'row-command';
+  readonly command: RowCommand;
+
+  constructor(command: RowCommand) {
+    super(RowCommandEvent.eventName, { bubbles: true, composed: true });
+    this.command = command;
+  }
+}
+
+/** Fired by a cell's choice list when the user picks a value. */
+export class ChoicePickEvent extends Event {
+  static readonly eventName = 'choice-pick';
+  readonly value: string;
+
+  constructor(value: string) {
+    super(ChoicePickEvent.eventName, { bubbles: true, composed: true });
+    this.value = value;
+  }
+}
+
+/** Fired by the presence bar when the user asks to go to where a colleague is. */
+export class PeerJumpEvent extends Event {
+  static readonly eventName = 'peer-jump';
+  readonly peer: Peer;
+
+  constructor(peer: Peer) {
+    super(PeerJumpEvent.eventName, { bubbles: true, composed: true });
+    this.peer = peer;
+  }
+}
+
+/** Fired by a menu or popup that closed itself (Esc, a pick, a click elsewhere). */
+export class PopupCloseEvent extends Event {
+  static readonly eventName = 'popup-close';
+
+  constructor() {
+    super(PopupCloseEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+/** Fired by the problems panel when the user picks a finding: show and focus its cell or field. */
+export class FindingSelectEvent extends Event {
+  static readonly eventName = 'finding-select';
+  readonly finding: Finding;
+
+  constructor(finding: Finding) {
+    super(FindingSelectEvent.eventName, { bubbles: true, composed: true });
+    this.finding = finding;
+  }
+}
+
+/** Fired by the problems panel when the user asks for a finding's one-click fix (`finding.fix` is set). */
+export class FindingFixEvent extends Event {
+  static readonly eventName = 'finding-fix';
+  readonly finding: Finding;
+
+  constructor(finding: Finding) {
+    super(FindingFixEvent.eventName, { bubbles: true, composed: true });
+    this.finding = finding;
+  }
+}
+
+/** Fired when the user picks the indicator hierarchy the document is validated against. */
+export class HierarchyChangeEvent extends Event {
+  static readonly eventName = 'hierarchy-change';
+  readonly hierarchy: IndicatorHierarchy;
+
+  constructor(hierarchy: IndicatorHierarchy) {
+    super(HierarchyChangeEvent.eventName, { bubbles: true, composed: true });
+    this.hierarchy = hierarchy;
+  }
+}
+
+/** Fired by the problems panel's close button. */
+export class ProblemsCloseEvent extends Event {
+  static readonly eventName = 'problems-close';
+
+  constructor() {
+    super(ProblemsCloseEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+/** Fired once an imported file has become a new document. */
+export class DocImportedEvent extends Event {
+  static readonly eventName = 'doc-imported';
+  /** Id of the new document. */
+  readonly id: string;
+
+  constructor(id: string) {
+    super(DocImportedEvent.eventName, { bubbles: true, composed: true });
+    this.id = id;
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'cursor-change': CursorChangeEvent;
     'signed-in': SignedInEvent;
     'sign-out': SignOutEvent;
     'amount-change': AmountChangeEvent;
+    'finding-select': FindingSelectEvent;
+    'finding-fix': FindingFixEvent;
+    'hierarchy-change': HierarchyChangeEvent;
+    'problems-close': ProblemsCloseEvent;
+    'doc-imported': DocImportedEvent;
+    'row-command': RowCommandEvent;
+    'choice-pick': ChoicePickEvent;
+    'peer-jump': PeerJumpEvent;
+    'popup-close': PopupCloseEvent;
   }
 }

@@ -14,6 +14,14 @@ import { createApiRouter } from './http/api-routes.ts';
 import { sendError, sendJson } from './http/http-kit.ts';
 import { serveStatic } from './http/static-files.ts';
 import { DocStore } from './storage/doc-store.ts';
+import { HistoryStore } from './storage/history-store.ts';
+import { VersionStore } from './storage/version-store.ts';
+import { AutoSnapshotExtension, type AutoSnapshotTiming } from './extensions/auto-snapshot-extension.ts';
+import { HistoryExtension } from './extensions/history-extension.ts';
+import { HistoryRecorder } from './history/history-recorder.ts';
+import { SYSTEM_AUTHOR } from './history/change-author.ts';
+import { addVersionRoutes } from './http/version-routes.ts';
+import { VersionService } from './versions/version-service.ts';
 
 /** How to run a jixiao server. */
 export interface JixiaoServerOptions {
@@ -31,6 +39,8 @@ export interface JixiaoServerOptions {
   demo?: boolean;
   /** Milliseconds of quiet before the update log is compacted (Hocuspocus debounce). */
   compactDebounceMs?: number;
+  /** When automatic versions are taken (tests shorten it). */
+  autoSnapshot?: Partial<AutoSnapshotTiming>;
 }
 
 /** A running server. `stop()` flushes writes, closes LevelDB and tells clients to reconnect. */
@@ -52,17 +62,26 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
   await store.open();
 
   const persistence = new PersistenceExtension(store);
+  const historyStore = new HistoryStore(store.db);
+  const recorder = new HistoryRecorder(historyStore);
+  let versions: VersionService | undefined;
+  const autoSnapshots = new AutoSnapshotExtension(
+    (docId) => versions?.snapshot(docId, '自动保存', 'auto', SYSTEM_AUTHOR) ?? Promise.resolve(),
+    options.autoSnapshot,
+  );
   const hocuspocus = new Hocuspocus({
     name: 'jixiao',
     quiet: true,
     debounce: options.compactDebounceMs ?? 2_000,
     maxDebounce: 10_000,
-    extensions: [new AuthExtension(key, store), persistence],
+    extensions: [new AuthExtension(key, store), persistence, new HistoryExtension(recorder), autoSnapshots],
   });
   const docs = new DocService(store, hocuspocus);
+  versions = new VersionService({ store: new VersionStore(store.db), docs, hocuspocus, persistence });
   if (options.demo) await loadDemoDocs(store, docs);
 
   const api = createApiRouter({ key, docs });
+  addVersionRoutes(api, { key, docs, versions, history: historyStore, onSnapshot: (id) => autoSnapshots.markSnapshotted(id) });
   const clientDir = resolve(options.clientDir ?? 'dist/client');
   const httpServer = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
@@ -111,7 +130,11 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
   const host = options.host ?? '127.0.0.1';
 
   let stopping: Promise<void> | undefined;
-  const stop = () => (stopping ??= shutdown(httpServer, hocuspocus, persistence, store, () => ws.closeAll(1012, 'server restarting')));
+  const stop = () =>
+    (stopping ??= (async () => {
+      autoSnapshots.stop();
+      await shutdown(httpServer, hocuspocus, persistence, store, recorder, () => ws.closeAll(1012, 'server restarting'));
+    })());
   return { url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`, port, key, store, hocuspocus, stop };
 }
 
@@ -130,6 +153,7 @@ async function shutdown(
   hocuspocus: Hocuspocus,
   persistence: PersistenceExtension,
   store: DocStore,
+  recorder: HistoryRecorder,
   closeSockets: () => void,
 ): Promise<void> {
   httpServer.close();
@@ -139,6 +163,7 @@ async function shutdown(
   while (hocuspocus.getDocumentsCount() > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
   closeSockets();
   await persistence.flush();
+  await recorder.flush();
   await store.close();
   httpServer.closeAllConnections();
 }

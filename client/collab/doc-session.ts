@@ -2,6 +2,7 @@ import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import type { User } from '../api/api-schemas.ts';
 import type { CollabCursor } from './peer.ts';
+import { UndoHistory } from './undo-history.ts';
 
 // Shown for this tab's own user when the server does not say which colour others see.
 const FALLBACK_SELF_COLOR = '#b4232a';
@@ -49,6 +50,8 @@ export class DocSession extends EventTarget {
   readonly doc: Y.Doc;
   readonly origin: LocalOrigin;
   readonly provider: HocuspocusProvider;
+  /** This tab's undo/redo: its own changes only, over the whole document. */
+  readonly history: UndoHistory;
   #state: SessionState = { connection: 'connecting', synced: false, loaded: false, unsyncedChanges: 0, readonly: false, authError: null };
 
   /**
@@ -59,6 +62,7 @@ export class DocSession extends EventTarget {
     super();
     this.doc = new Y.Doc();
     this.origin = new LocalOrigin(options.docId);
+    this.history = new UndoHistory(this.doc, this.origin);
     this.provider = new HocuspocusProvider({
       url: `${options.wsBase}/collab/${encodeURIComponent(options.docId)}`,
       name: options.docId,
@@ -104,6 +108,7 @@ export class DocSession extends EventTarget {
 
   /** Closes the connection; the session cannot be used afterwards. */
   destroy(): void {
+    this.history.destroy();
     this.provider.destroy();
     this.doc.destroy();
   }

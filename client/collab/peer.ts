@@ -1,16 +1,38 @@
 import { z } from 'zod';
 import { OVERVIEW_SECTIONS } from '../../shared/model/index.ts';
 
-/**
- * Where a user is working, as put into the awareness field `cursor`: a narrative section, or a
- * project field (with `indicator` when the field is a cell of the 绩效目标表).
- */
-export type CollabCursor = { section: (typeof OVERVIEW_SECTIONS)[number] } | { project: string; indicator?: string; field: string };
+const IdSchema = z.object({ client: z.number().int().nonnegative(), clock: z.number().int().nonnegative() });
+/** A Yjs relative position as `Y.relativePositionToJSON` writes it. */
+const RelativePositionSchema = z.object({
+  type: IdSchema.nullish(),
+  tname: z.string().nullish(),
+  item: IdSchema.nullish(),
+  assoc: z.number().int().optional(),
+});
+/** A position in a shared text that stays put while colleagues type before it. */
+export type RelativePositionJson = z.infer<typeof RelativePositionSchema>;
+
+/** A text selection as relative positions: `anchor` where it started, `head` where the caret is. */
+const TextSelectionSchema = { anchor: RelativePositionSchema.optional(), head: RelativePositionSchema.optional() };
 
 const CursorSchema = z.union([
-  z.object({ section: z.enum(OVERVIEW_SECTIONS) }),
-  z.object({ project: z.string(), indicator: z.string().optional(), field: z.string() }),
+  z.object({ section: z.enum(OVERVIEW_SECTIONS), ...TextSelectionSchema }),
+  z.object({
+    project: z.string(),
+    indicator: z.string().optional(),
+    field: z.string(),
+    /** The other corner of a selected range of cells (the cursor's own cell is the active one). */
+    range: z.object({ indicator: z.string(), field: z.string() }).optional(),
+    ...TextSelectionSchema,
+  }),
 ]);
+
+/**
+ * Where a user is working, as put into the awareness field `cursor`: a narrative section, or a
+ * project field (with `indicator` when the field is a cell of the 绩效目标表, and `range` when a
+ * block of cells is selected). In a text, `anchor`/`head` carry the selection.
+ */
+export type CollabCursor = z.infer<typeof CursorSchema>;
 
 // The server overwrites `user` from the verified token, so it can be trusted for display.
 const UserSchema = z.object({ sub: z.string(), name: z.string(), role: z.string(), color: z.string() });
@@ -38,4 +60,14 @@ export function toPeer(clientId: number, state: Record<string, unknown>): Peer |
 /** Peers whose cursor is on cell `field` of indicator row `indicator` of `project`. */
 export function peersAtCell(peers: readonly Peer[], project: string, indicator: string, field: string): Peer[] {
   return peers.filter((p) => p.cursor && 'project' in p.cursor && p.cursor.project === project && p.cursor.indicator === indicator && p.cursor.field === field);
+}
+
+/** Peers whose cursor is somewhere in project `project` (header or grid). */
+export function peersInProject(peers: readonly Peer[], project: string): Peer[] {
+  return peers.filter((p) => p.cursor && 'project' in p.cursor && p.cursor.project === project);
+}
+
+/** Peers whose cursor is in narrative section `section`. */
+export function peersInSection(peers: readonly Peer[], section: string): Peer[] {
+  return peers.filter((p) => p.cursor && 'section' in p.cursor && p.cursor.section === section);
 }

@@ -1,9 +1,12 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
+import type { Finding } from '../../shared/rules/index.ts';
 import { AmountChangeEvent } from '../events.ts';
 import { I18nController } from '../controllers/i18n-controller.ts';
 import { t } from '../i18n/i18n.ts';
 import { fieldStyles } from '../styles/field-styles.ts';
+import { findingStyles } from '../styles/finding-styles.ts';
+import { findingMark } from '../validation/finding-marks.ts';
 import { formatAmount, parseAmount } from '../text/parse-amount.ts';
 
 /**
@@ -17,9 +20,10 @@ export class AmountField extends LitElement {
     label: {},
     readonly: { type: Boolean },
     testid: {},
+    findings: { attribute: false },
     draft: { state: true },
   };
-  static override styles = [fieldStyles, css`:host { display: block; } input { text-align: right; }`];
+  static override styles = [fieldStyles, findingStyles, css`:host { display: block; } input { text-align: right; }`];
 
   /** The shared amount; null when blank. */
   declare value: number | null;
@@ -29,6 +33,8 @@ export class AmountField extends LitElement {
   declare readonly: boolean;
   /** `data-testid` of the input; the error message gets `<testid>-error`. */
   declare testid: string;
+  /** Validation findings about this amount: they mark the input and describe it. */
+  declare findings: readonly Finding[];
   declare draft: string;
 
   constructor() {
@@ -38,6 +44,7 @@ export class AmountField extends LitElement {
     this.label = '';
     this.readonly = false;
     this.testid = '';
+    this.findings = [];
     this.draft = '';
   }
 
@@ -50,16 +57,19 @@ export class AmountField extends LitElement {
 
   override render() {
     const invalid = !parseAmount(this.draft).ok;
+    const mark = findingMark(this.findings);
     return html`<input
         inputmode="decimal"
+        class=${mark.className}
         aria-label=${this.label}
-        aria-invalid=${invalid ? 'true' : 'false'}
+        aria-invalid=${invalid || mark.invalid ? 'true' : 'false'}
+        aria-describedby=${mark.description ? 'findings' : nothing}
         data-testid=${this.testid}
         ?readonly=${this.readonly}
         .value=${live(this.draft)}
         @input=${this.#onInput}
         @blur=${this.#onBlur}
-      />${invalid ? html`<div class="error" role="alert" data-testid="${this.testid}-error">${t('project.invalidNumber')}</div>` : null}`;
+      /><span id="findings" hidden>${mark.description}</span>${invalid ? html`<div class="error" role="alert" data-testid="${this.testid}-error">${t('project.invalidNumber')}</div>` : null}`;
   }
 
   #onInput(event: InputEvent): void {

@@ -5,13 +5,19 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type * as Y from 'yjs';
 import { INDICATOR_FIELDS, addIndicator, indicatorsOf, projectsMap, readString, setIndicatorField, sortedEntries } from '../../shared/model/index.ts';
 import type { IndicatorField, IndicatorMap } from '../../shared/model/index.ts';
+import type { Finding } from '../../shared/rules/index.ts';
 import { peersAtCell, type Peer } from '../collab/peer.ts';
+import { FindingHintController } from '../controllers/finding-hint-controller.ts';
 import { I18nController } from '../controllers/i18n-controller.ts';
 import { YDocController } from '../controllers/ydoc-controller.ts';
 import { CursorChangeEvent } from '../events.ts';
 import { editingKeyAction, navigationKeyAction, type CellPosition, type GridKeyAction } from '../grid/grid-navigation.ts';
 import { indicatorGridStyles } from '../grid/indicator-grid-styles.ts';
 import { t } from '../i18n/i18n.ts';
+import { findingStyles } from '../styles/finding-styles.ts';
+import { findingMark } from '../validation/finding-marks.ts';
+import { findingsByPlace, placeKey } from '../validation/findings-index.ts';
+import './finding-popover.ts';
 
 type Row = { id: string; map: IndicatorMap };
 
@@ -29,12 +35,13 @@ export class IndicatorGrid extends LitElement {
     projectName: { attribute: 'project-name' },
     peers: { attribute: false },
     readonly: { type: Boolean },
+    findings: { attribute: false },
     activeRowId: { state: true },
     activeField: { state: true },
     editing: { state: true },
     draft: { state: true },
   };
-  static override styles = indicatorGridStyles;
+  static override styles = [indicatorGridStyles, findingStyles];
 
   /** The document holding the project. */
   declare doc: Y.Doc | null;
@@ -48,12 +55,16 @@ export class IndicatorGrid extends LitElement {
   declare peers: readonly Peer[];
   /** Lets the user move around but not edit. */
   declare readonly: boolean;
+  /** Validation findings of the project; those on a cell mark it (the rest are shown elsewhere). */
+  declare findings: readonly Finding[];
   declare activeRowId: string | null;
   declare activeField: IndicatorField;
   declare editing: boolean;
   declare draft: string;
 
   readonly #changes = new YDocController(this);
+  readonly #hint = new FindingHintController(this);
+  #marks = new Map<string, Finding[]>();
   #rows: Row[] = [];
   // Where the active row was, so the cursor stays near when a colleague deletes that row.
   #lastActiveRow = 0;
@@ -70,6 +81,7 @@ export class IndicatorGrid extends LitElement {
     this.projectName = '';
     this.peers = [];
     this.readonly = false;
+    this.findings = [];
     this.activeRowId = null;
     this.activeField = 'level1';
     this.editing = false;
@@ -80,6 +92,7 @@ export class IndicatorGrid extends LitElement {
     const project = this.doc ? projectsMap(this.doc).get(this.projectId) : undefined;
     if (changed.has('doc') || changed.has('projectId')) this.#changes.observe(project ? [indicatorsOf(project)] : []);
     this.#rows = project ? sortedEntries(indicatorsOf(project)) : [];
+    if (changed.has('findings')) this.#marks = findingsByPlace(this.findings.filter((f) => f.place.indicator !== undefined));
     const target = this.#editTarget;
     if (target && !this.#rows.some((r) => r.id === target.rowId)) {
       // The row was deleted under the editor; its text cannot go anywhere meaningful.
@@ -90,6 +103,7 @@ export class IndicatorGrid extends LitElement {
 
   override render() {
     const active = this.#activePosition();
+    const hint = this.#hint.hint((key) => this.#marks.get(key) ?? []);
     return html`<div role="grid" class="grid" aria-label=${this.projectName || t('project.untitled')}
         aria-rowcount=${this.#rows.length + 1} aria-colcount=${INDICATOR_FIELDS.length} aria-readonly=${this.readonly ? 'true' : 'false'}
         @keydown=${this.#onKeyDown} @click=${this.#onClick} @dblclick=${() => this.editing || this.#startEdit(null)}
@@ -101,6 +115,8 @@ export class IndicatorGrid extends LitElement {
           ${INDICATOR_FIELDS.map((f, col) => this.#cell(r, f, row, col, active))}</div>`)}
         ${this.#rows.length === 0 ? html`<div class="empty">${t('grid.empty')}</div>` : nothing}
       </div>
+      <div hidden>${[...this.#marks].map(([key, found]) => html`<span id="finding-${key}">${findingMark(found).description}</span>`)}</div>
+      <finding-popover .findings=${hint?.findings ?? []} .anchor=${hint?.anchor ?? null}></finding-popover>
       ${this.readonly ? nothing : html`<div class="actions"><button data-testid="add-indicator-${this.projectId}" @click=${this.#addRow}>+ ${t('grid.addIndicator')}</button></div>`}`;
   }
 
@@ -109,9 +125,12 @@ export class IndicatorGrid extends LitElement {
     const editing = isActive && this.editing;
     const others = peersAtCell(this.peers, this.projectId, r.id, field).filter((p) => p.clientId !== this.doc?.clientID);
     const first = others[0];
+    const key = placeKey(r.id, field);
+    const mark = findingMark(this.#marks.get(key) ?? []);
     return html`<div role="gridcell" aria-rowindex=${row + 2} aria-colindex=${col + 1} data-row=${row} data-col=${col}
         tabindex=${isActive || (!active && row === 0 && col === 0) ? 0 : -1}
-        class="${isActive ? 'active' : ''} ${editing ? 'editing' : ''} ${first ? 'peer' : ''}"
+        class="${isActive ? 'active' : ''} ${editing ? 'editing' : ''} ${first ? 'peer' : ''} ${mark.className}"
+        data-finding-key=${key} aria-invalid=${mark.invalid ? 'true' : nothing} aria-describedby=${mark.description ? `finding-${key}` : nothing}
         style=${styleMap(first ? { '--peer-color': first.color } : {})} data-testid="cell-${this.projectId}-${r.id}-${field}">${
         editing
           ? html`<textarea class="editor" aria-label=${t(`grid.${field}`)} .value=${live(this.draft)}
@@ -130,6 +149,16 @@ export class IndicatorGrid extends LitElement {
     } else {
       this.renderRoot.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]')?.focus();
     }
+  }
+
+  /** Makes cell `field` of row `indicatorId` the active cell, focuses it and scrolls it into view; false if there is no such row. */
+  async focusCell(indicatorId: string, field: IndicatorField): Promise<boolean> {
+    const row = this.#rows.findIndex((r) => r.id === indicatorId);
+    if (row < 0) return false;
+    this.#activate({ row, col: INDICATOR_FIELDS.indexOf(field) }, true);
+    await this.updateComplete;
+    this.renderRoot.querySelector('[role="gridcell"][tabindex="0"]')?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    return true;
   }
 
   #activePosition(): CellPosition | null {

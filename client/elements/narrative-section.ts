@@ -2,9 +2,13 @@ import { LitElement, css, html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type * as Y from 'yjs';
 import type { OverviewSection } from '../../shared/model/index.ts';
+import type { Finding } from '../../shared/rules/index.ts';
 import type { Peer } from '../collab/peer.ts';
+import { FindingHintController } from '../controllers/finding-hint-controller.ts';
 import { I18nController } from '../controllers/i18n-controller.ts';
 import { t } from '../i18n/i18n.ts';
+import { focusWithin } from '../validation/focus-within.ts';
+import './finding-popover.ts';
 import './ytext-area.ts';
 
 /** One narrative section of 第一部分 (总体绩效目标, 分项绩效目标, 工作保障措施), edited together. */
@@ -15,6 +19,7 @@ export class NarrativeSection extends LitElement {
     section: {},
     peers: { attribute: false },
     readonly: { type: Boolean },
+    findings: { attribute: false },
   };
   static override styles = css`
     :host { display: block; margin-bottom: 1.25rem; }
@@ -32,6 +37,10 @@ export class NarrativeSection extends LitElement {
   declare peers: readonly Peer[];
   /** Shows the text without letting the user change it. */
   declare readonly: boolean;
+  /** Validation findings about this section (`place.field` = `overview.<section>`). */
+  declare findings: readonly Finding[];
+
+  readonly #hint = new FindingHintController(this);
 
   constructor() {
     super();
@@ -41,14 +50,24 @@ export class NarrativeSection extends LitElement {
     this.section = 'overallGoal';
     this.peers = [];
     this.readonly = false;
+    this.findings = [];
+  }
+
+  /** Focuses the section's text and scrolls it into view. */
+  focusText(): void {
+    const area = this.renderRoot.querySelector('ytext-area');
+    area?.scrollIntoView({ block: 'center' });
+    if (area) focusWithin(area);
   }
 
   override render() {
     const label = t(`sections.${this.section}`);
     const here = this.peers.filter((p) => p.clientId !== this.doc?.clientID && p.cursor && 'section' in p.cursor && p.cursor.section === this.section);
+    const hint = this.#hint.hint(() => this.findings);
     return html`<h3>${label}${here.map((p) => html`<span class="peer" style=${styleMap({ background: p.color })}>${t('presence.editing', { name: p.name })}</span>`)}</h3>
-      <ytext-area .doc=${this.doc} .origin=${this.origin} .textRef=${{ section: this.section }} label=${label}
-        testid="section-${this.section}" ?readonly=${this.readonly}></ytext-area>`;
+      <ytext-area .doc=${this.doc} .origin=${this.origin} .textRef=${{ section: this.section }} label=${label} data-finding-key=${this.section}
+        .findings=${this.findings} testid="section-${this.section}" ?readonly=${this.readonly}></ytext-area>
+      <finding-popover .findings=${hint?.findings ?? []} .anchor=${hint?.anchor ?? null}></finding-popover>`;
   }
 }
 

@@ -1,14 +1,21 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type * as Y from 'yjs';
 import { projectsMap, readAmount, readString, setBudget, setProjectField, setSpendingPlan } from '../../shared/model/index.ts';
 import type { BudgetField, PlanCheckpoint, ProjectScalarField, ProjectTextField } from '../../shared/model/index.ts';
+import type { Finding } from '../../shared/rules/index.ts';
+import { FindingHintController } from '../controllers/finding-hint-controller.ts';
 import { I18nController } from '../controllers/i18n-controller.ts';
 import { YDocController } from '../controllers/ydoc-controller.ts';
 import { CursorChangeEvent, type AmountChangeEvent } from '../events.ts';
 import { t } from '../i18n/i18n.ts';
 import { fieldStyles } from '../styles/field-styles.ts';
+import { findingStyles } from '../styles/finding-styles.ts';
+import { findingMark } from '../validation/finding-marks.ts';
+import { pushTo } from '../validation/findings-index.ts';
+import { focusWithin } from '../validation/focus-within.ts';
 import './amount-field.ts';
+import './finding-popover.ts';
 import './ytext-area.ts';
 
 const BUDGET_FIELDS: readonly BudgetField[] = ['total', 'fiscal', 'other'];
@@ -21,9 +28,11 @@ export class ProjectHeader extends LitElement {
     origin: { attribute: false },
     projectId: { attribute: 'project-id' },
     readonly: { type: Boolean },
+    findings: { attribute: false },
   };
   static override styles = [
     fieldStyles,
+    findingStyles,
     css`
       :host { display: block; }
       .form { display: grid; grid-template-columns: 7rem 1fr 7rem 1fr 7rem 1fr; gap: 0.5rem 0.75rem; align-items: start; }
@@ -32,6 +41,7 @@ export class ProjectHeader extends LitElement {
       #f-name { grid-column: 4 / -1; }
       .plan { grid-column: 2 / -1; display: grid; grid-template-columns: 10rem repeat(4, 1fr); gap: 0.5rem; }
       .plan span { display: block; font-size: 0.8rem; color: var(--jx-muted); }
+      .plan[class*='finding-'] { padding: 0.3rem 0.5rem; border-radius: 4px; }
     `,
   ];
 
@@ -43,10 +53,15 @@ export class ProjectHeader extends LitElement {
   declare projectId: string;
   /** Shows the header without letting the user change it. */
   declare readonly: boolean;
+  /** Validation findings of the project; those on a header field (`code`, `budget.total`, `spendingPlan.mar` …) mark it. */
+  declare findings: readonly Finding[];
 
   // Nested Y.Texts render themselves; only the header's own scalar fields matter here.
   readonly #changes = new YDocController(this, (events) => events.some((e) => e.target === this.#project));
   #project: Y.Map<unknown> | undefined;
+  readonly #hint = new FindingHintController(this);
+  // Header findings by field path (`budget.total` …).
+  #marks = new Map<string, Finding[]>();
 
   constructor() {
     super();
@@ -55,6 +70,7 @@ export class ProjectHeader extends LitElement {
     this.origin = null;
     this.projectId = '';
     this.readonly = false;
+    this.findings = [];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -62,6 +78,21 @@ export class ProjectHeader extends LitElement {
       this.#project = this.doc ? projectsMap(this.doc).get(this.projectId) : undefined;
       this.#changes.observe(this.#project ? [this.#project] : []);
     }
+    if (changed.has('findings')) {
+      this.#marks = new Map();
+      for (const f of this.findings) {
+        if (f.place.indicator !== undefined || f.place.field === undefined) continue;
+        pushTo(this.#marks, f.place.field, f);
+      }
+    }
+  }
+
+  /** Focuses the input of header field `path` (a finding's `place.field`, e.g. `budget.total`); false if there is none. */
+  focusField(path: string): boolean {
+    const target = this.renderRoot.querySelector<HTMLElement>(`[data-finding-key="${CSS.escape(path)}"]`);
+    if (!target) return false;
+    target.scrollIntoView({ block: 'center' });
+    return focusWithin(target);
   }
 
   override render() {
@@ -69,16 +100,20 @@ export class ProjectHeader extends LitElement {
     if (!project) return null;
     const id = this.projectId;
     const unit = project.get('planUnit') === 'amount' ? 'amount' : 'percent';
+    const hint = this.#hint.hint((key) => this.#marks.get(key) ?? []);
+    const plan = findingMark(this.#marks.get('spendingPlan') ?? []);
     return html`<div class="form" @focusin=${this.#onFocusIn} @focusout=${() => this.dispatchEvent(new CursorChangeEvent(null))}>
       ${this.#scalar(project, 'code')} ${this.#scalar(project, 'name')}
       ${BUDGET_FIELDS.map(
         (f) => html`<span class="label">${t('project.inWanyuan', { label: t(`project.${f}`) })}</span>
-          <amount-field data-field=${f} .value=${readAmount(project, f)} label=${t(`project.${f}`)} testid="project-${id}-${f}"
+          <amount-field data-field=${f} data-finding-key="budget.${f}" .findings=${this.#marks.get(`budget.${f}`) ?? []}
+            .value=${readAmount(project, f)} label=${t(`project.${f}`)} testid="project-${id}-${f}"
             ?readonly=${this.readonly} @amount-change=${(e: AmountChangeEvent) => this.doc && setBudget(this.doc, id, f, e.value, this.origin)}></amount-field>`,
       )}
       ${this.#text('purpose')}
       <span class="label">${t('project.plan')}</span>
-      <div class="plan">
+      <div class="plan ${plan.className}" data-finding-key="spendingPlan" data-testid="project-${id}-spendingPlan"
+        aria-invalid=${plan.invalid ? 'true' : nothing} aria-describedby=${plan.description ? 'finding-spendingPlan' : nothing}>
         <select data-field="planUnit" aria-label=${t('project.planUnit')} data-testid="project-${id}-planUnit" ?disabled=${this.readonly}
           @change=${(e: Event) => this.#setUnit((e.target as HTMLSelectElement).value)}>
           <option value="percent" ?selected=${unit === 'percent'}>${t('project.unitPercent')}</option>
@@ -86,25 +121,31 @@ export class ProjectHeader extends LitElement {
         </select>
         ${CHECKPOINTS.map(
           (c) => html`<label><span>${t(`project.${c}`)}</span>
-            <amount-field data-field=${c} .value=${readAmount(project, c)} label="${t('project.plan')} ${t(`project.${c}`)}" testid="project-${id}-${c}"
+            <amount-field data-field=${c} data-finding-key="spendingPlan.${c}" .findings=${this.#marks.get(`spendingPlan.${c}`) ?? []} .value=${readAmount(project, c)} label="${t('project.plan')} ${t(`project.${c}`)}" testid="project-${id}-${c}"
               ?readonly=${this.readonly} @amount-change=${(e: AmountChangeEvent) => this.doc && setSpendingPlan(this.doc, id, { [c]: e.value }, this.origin)}></amount-field></label>`,
         )}
       </div>
       ${this.#text('goal')}
-    </div>`;
+    </div>
+    <span id="finding-spendingPlan" hidden>${plan.description}</span>
+    ${['code', 'name'].map((f) => html`<span id="finding-${f}" hidden>${findingMark(this.#marks.get(f) ?? []).description}</span>`)}
+    <finding-popover .findings=${hint?.findings ?? []} .anchor=${hint?.anchor ?? null}></finding-popover>`;
   }
 
   #scalar(project: Y.Map<unknown>, field: ProjectScalarField) {
     const write = (e: Event) => this.doc && setProjectField(this.doc, this.projectId, field, (e.target as HTMLInputElement).value, this.origin);
+    const mark = findingMark(this.#marks.get(field) ?? []);
     return html`<label for="f-${field}">${t(`project.${field}`)}</label>
       <input id="f-${field}" data-field=${field} data-testid="project-${this.projectId}-${field}" ?readonly=${this.readonly}
+        class=${mark.className} data-finding-key=${field} aria-invalid=${mark.invalid ? 'true' : nothing}
+        aria-describedby=${mark.description ? `finding-${field}` : nothing}
         .value=${live(readString(project, field))}
         @input=${(e: InputEvent) => !e.isComposing && write(e)} @compositionend=${write} />`;
   }
 
   #text(field: ProjectTextField) {
     return html`<span class="label">${t(`project.${field}`)}</span>
-      <ytext-area class="wide" .doc=${this.doc} .origin=${this.origin} .textRef=${{ project: this.projectId, field }}
+      <ytext-area class="wide" data-finding-key=${field} .findings=${this.#marks.get(field) ?? []} .doc=${this.doc} .origin=${this.origin} .textRef=${{ project: this.projectId, field }}
         label=${t(`project.${field}`)} testid="project-${this.projectId}-${field}" ?readonly=${this.readonly}></ytext-area>`;
   }
 

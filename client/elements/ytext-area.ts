@@ -1,8 +1,12 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import type * as Y from 'yjs';
+import type { Finding } from '../../shared/rules/index.ts';
 import { editText, resolveText, type TextRef } from '../../shared/model/index.ts';
 import { CursorChangeEvent } from '../events.ts';
+import { I18nController } from '../controllers/i18n-controller.ts';
 import { fieldStyles } from '../styles/field-styles.ts';
+import { findingStyles } from '../styles/finding-styles.ts';
+import { findingMark } from '../validation/finding-marks.ts';
 import { diffWithCaret, mapIndexThroughDelta, type DeltaOp } from '../text/text-edit.ts';
 
 /**
@@ -19,8 +23,9 @@ export class YTextArea extends LitElement {
     label: {},
     readonly: { type: Boolean },
     testid: {},
+    findings: { attribute: false },
   };
-  static override styles = [fieldStyles, css`:host { display: block; } textarea { min-height: 4.5rem; }`];
+  static override styles = [fieldStyles, findingStyles, css`:host { display: block; } textarea { min-height: 4.5rem; }`];
 
   /** The document holding the text. */
   declare doc: Y.Doc | null;
@@ -34,6 +39,8 @@ export class YTextArea extends LitElement {
   declare readonly: boolean;
   /** `data-testid` of the textarea. */
   declare testid: string;
+  /** Validation findings about this text: they mark the textarea and describe it. */
+  declare findings: readonly Finding[];
 
   #text: Y.Text | null = null;
   // What the textarea showed when it last equalled the Y.Text; local edits are diffed against it.
@@ -44,17 +51,23 @@ export class YTextArea extends LitElement {
 
   constructor() {
     super();
+    new I18nController(this);
     this.doc = null;
     this.textRef = null;
     this.origin = null;
     this.label = '';
     this.readonly = false;
     this.testid = '';
+    this.findings = [];
   }
 
   override render() {
+    const mark = findingMark(this.findings);
     return html`<textarea
+      class=${mark.className}
       aria-label=${this.label}
+      aria-invalid=${mark.invalid ? 'true' : nothing}
+      aria-describedby=${mark.description ? 'findings' : nothing}
       data-testid=${this.testid}
       ?readonly=${this.readonly}
       @input=${this.#onInput}
@@ -62,7 +75,7 @@ export class YTextArea extends LitElement {
       @compositionend=${this.#onCompositionEnd}
       @focus=${this.#onFocus}
       @blur=${() => this.dispatchEvent(new CursorChangeEvent(null))}
-    ></textarea>`;
+    ></textarea><span id="findings" hidden>${mark.description}</span>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

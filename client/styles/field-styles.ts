@@ -26,9 +26,10 @@ export const fieldStyles = css`
     outline: 2px solid var(--jx-focus);
     outline-offset: -1px;
   }
+  /* Only the colour: a validation mark's background image stays visible to readers. */
   input[readonly],
   textarea[readonly] {
-    background: var(--jx-muted-surface);
+    background-color: var(--jx-muted-surface);
   }
   button {
     font: inherit;

@@ -12,6 +12,8 @@ export type { BudgetText, Indicator, IndicatorField, OverviewSection, Project, S
 export type { BudgetField, BudgetOp, PlanCheckpoint, ProjectScalarField, ProjectTextField } from './budget-op.ts';
 export { newIndicatorMap, newProjectMap, toBudgetJson, toBudgetYDoc, toIndicatorJson, toProjectJson } from './budget-ydoc.ts';
 export { applyBudgetOps } from './apply-budget-op.ts';
+export { reconcileBudgetYDoc } from './reconcile-budget-ydoc.ts';
+export { reorderEntries } from './reorder-entries.ts';
 export { DEFAULT_DOC_SETTINGS, DocSettingsSchema, readDocSettings, setDocSettings } from './doc-settings.ts';
 export type { DocSettings } from './doc-settings.ts';
 export { MIGRATIONS, migrateBudgetYDoc, readSchemaVersion } from './migrations.ts';
@@ -33,6 +35,9 @@ export {
   setSpendingPlan,
 } from './mutations.ts';
 export type { TextRef } from './mutations.ts';
+export { duplicateIndicator } from './duplicate-indicator.ts';
+export { pasteIndicators, setIndicatorCells } from './paste-indicators.ts';
+export type { IndicatorCellWrite, PasteResult } from './paste-indicators.ts';
 export { compareByOrder, initialOrderKeys, orderKeyAt, orderKeyBetween } from './order-key.ts';
 export {
   indicatorsOf,

@@ -1,0 +1,85 @@
+import type { Extension, beforeUnloadDocumentPayload, onChangePayload } from '@hocuspocus/server';
+
+/** When automatic snapshots are taken. */
+export interface AutoSnapshotTiming {
+  /** Quiet time after the last edit before a snapshot (default 5 minutes). */
+  idleMs: number;
+  /** While editing goes on, at most one snapshot per this interval (default 30 minutes). */
+  maxIntervalMs: number;
+  /** How often the timers are checked. */
+  tickMs: number;
+}
+
+/** Default timing from the issue: 5 minutes idle, at most one per 30 minutes while editing. */
+export const DEFAULT_AUTO_SNAPSHOT_TIMING: AutoSnapshotTiming = { idleMs: 5 * 60_000, maxIntervalMs: 30 * 60_000, tickMs: 15_000 };
+
+interface DirtyState {
+  since: number;
+  lastChange: number;
+}
+
+/**
+ * Takes an automatic version after a burst of edits goes quiet, at most once per interval while
+ * editing continues, and when a changed document is unloaded. A failed snapshot is logged and
+ * retried at the next tick; the edits themselves are safe in the update log either way.
+ */
+export class AutoSnapshotExtension implements Extension {
+  private readonly timing: AutoSnapshotTiming;
+  private readonly take: (docId: string) => Promise<unknown>;
+  private readonly dirty = new Map<string, DirtyState>();
+  private readonly lastSnapshot = new Map<string, number>();
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(take: (docId: string) => Promise<unknown>, timing: Partial<AutoSnapshotTiming> = {}) {
+    this.take = take;
+    this.timing = { ...DEFAULT_AUTO_SNAPSHOT_TIMING, ...timing };
+    this.timer = setInterval(() => void this.tick(), this.timing.tickMs);
+    this.timer.unref();
+  }
+
+  async onChange({ documentName }: onChangePayload): Promise<void> {
+    const now = Date.now();
+    const state = this.dirty.get(documentName);
+    if (state) state.lastChange = now;
+    else this.dirty.set(documentName, { since: now, lastChange: now });
+  }
+
+  async beforeUnloadDocument({ documentName }: beforeUnloadDocumentPayload): Promise<void> {
+    if (this.dirty.has(documentName)) await this.snapshot(documentName);
+  }
+
+  async onDestroy(): Promise<void> {
+    clearInterval(this.timer);
+  }
+
+  /** Records that a version was just taken by other means (manual, restore, status change). */
+  markSnapshotted(docId: string): void {
+    this.dirty.delete(docId);
+    this.lastSnapshot.set(docId, Date.now());
+  }
+
+  /** Stops the timer (server shutdown). */
+  stop(): void {
+    clearInterval(this.timer);
+  }
+
+  private async tick(): Promise<void> {
+    const now = Date.now();
+    for (const [docId, state] of this.dirty) {
+      const quiet = now - state.lastChange >= this.timing.idleMs;
+      const overdue = now - Math.max(state.since, this.lastSnapshot.get(docId) ?? 0) >= this.timing.maxIntervalMs;
+      if (quiet || overdue) await this.snapshot(docId);
+    }
+  }
+
+  private async snapshot(docId: string): Promise<void> {
+    const state = this.dirty.get(docId);
+    this.markSnapshotted(docId);
+    try {
+      await this.take(docId);
+    } catch (error) {
+      if (state && !this.dirty.has(docId)) this.dirty.set(docId, state);
+      console.error(`jixiao: automatic snapshot of ${docId} failed`, error);
+    }
+  }
+}

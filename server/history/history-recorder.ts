@@ -1,0 +1,187 @@
+import * as Y from 'yjs';
+import { INDICATOR_FIELDS, OVERVIEW_SECTIONS } from '../../shared/model/budget-text-schema.ts';
+import { indicatorsOf, overviewText, projectText, projectsMap } from '../../shared/model/ydoc-layout.ts';
+import type { HistoryEntry, HistoryStore, HistoryTarget } from '../storage/history-store.ts';
+import { changeAuthor } from './change-author.ts';
+
+/** Header keys of a project entry and the field names the API and findings use for them. */
+const HEADER_FIELDS: Record<string, string> = {
+  code: 'code', name: 'name', total: 'budget.total', fiscal: 'budget.fiscal', other: 'budget.other',
+  planUnit: 'spendingPlan.unit', mar: 'spendingPlan.mar', jun: 'spendingPlan.jun', oct: 'spendingPlan.oct', dec: 'spendingPlan.dec',
+};
+const CELL_FIELDS = new Set<string>(INDICATOR_FIELDS);
+/** Typing in a text within this window by the same person extends one history entry. */
+const TEXT_COALESCE_MS = 60_000;
+
+type Value = string | number | null;
+type Item = { target: HistoryTarget; entry: HistoryEntry; key?: string };
+
+/**
+ * Records who set which value of which cell, as changes arrive at the server. Attach once per
+ * loaded document; the returned function detaches. Writes run in the background; `flush()` waits.
+ */
+export class HistoryRecorder {
+  private readonly store: HistoryStore;
+  private readonly pending = new Set<Promise<unknown>>();
+
+  constructor(store: HistoryStore) {
+    this.store = store;
+  }
+
+  /** Starts recording changes of `doc` (document id `docId`). */
+  attach(docId: string, doc: Y.Doc): () => void {
+    const texts = new Map<Y.Text, string>();
+    const open = new Map<string, { key: string; entry: HistoryEntry; last: number }>();
+    const remember = (t: Y.Text) => texts.set(t, t.toString());
+    for (const s of OVERVIEW_SECTIONS) remember(overviewText(doc, s));
+    projectsMap(doc).forEach((p) => (remember(projectText(p, 'purpose')), remember(projectText(p, 'goal'))));
+
+    const textItem = (text: Y.Text, target: HistoryTarget, origin: unknown, at: string): Item | null => {
+      const before = texts.get(text) ?? '';
+      const after = text.toString();
+      texts.set(text, after);
+      if (before === after) return null;
+      const user = changeAuthor(origin);
+      const k = `${JSON.stringify(target)}|${user.sub}`;
+      const prev = open.get(k);
+      if (prev && Date.now() - prev.last < TEXT_COALESCE_MS) {
+        prev.entry = { ...prev.entry, after };
+        prev.last = Date.now();
+        return { target, entry: prev.entry, key: prev.key };
+      }
+      const entry: HistoryEntry = { at, user, before, after };
+      open.set(k, { key: '', entry, last: Date.now() });
+      return { target, entry };
+    };
+
+    const onProjects = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>, txn: Y.Transaction) => {
+      const at = new Date().toISOString();
+      const user = changeAuthor(txn.origin);
+      const items: Item[] = [];
+      for (const e of events) items.push(...describe(e, user, at, (t, target) => textItem(t, target, txn.origin, at), remember));
+      this.write(docId, items, open);
+    };
+    const sectionObservers = OVERVIEW_SECTIONS.map((section) => {
+      const text = overviewText(doc, section);
+      const fn = (_e: Y.YTextEvent, txn: Y.Transaction) => {
+        const item = textItem(text, { section }, txn.origin, new Date().toISOString());
+        if (item) this.write(docId, [item], open);
+      };
+      text.observe(fn);
+      return () => text.unobserve(fn);
+    });
+    // afterTransaction runs before Yjs garbage-collects deleted content, so a lost value is still readable.
+    const onTransaction = (txn: Y.Transaction) => {
+      const items = findOverwritten(doc, txn);
+      if (items.length) this.write(docId, items, open);
+    };
+    projectsMap(doc).observeDeep(onProjects);
+    doc.on('afterTransaction', onTransaction);
+    return () => {
+      projectsMap(doc).unobserveDeep(onProjects);
+      doc.off('afterTransaction', onTransaction);
+      sectionObservers.forEach((off) => off());
+    };
+  }
+
+  /** Resolves when every history write started so far has finished. */
+  async flush(): Promise<void> {
+    await Promise.allSettled([...this.pending]);
+  }
+
+  private write(docId: string, items: Item[], open: Map<string, { key: string; entry: HistoryEntry }>): void {
+    if (!items.length) return;
+    const p = this.store
+      .put(docId, items)
+      .then((keys) => {
+        items.forEach((item, i) => {
+          const slot = [...open.values()].find((o) => o.entry === item.entry);
+          if (slot && !slot.key) slot.key = keys[i] as string;
+        });
+      })
+      .catch((error: unknown) => console.error('jixiao: failed to record history', error));
+    this.pending.add(p);
+    void p.finally(() => this.pending.delete(p));
+  }
+}
+
+/** History items for one Yjs event under the `projects` map. */
+function describe(
+  e: Y.YEvent<Y.AbstractType<unknown>>,
+  user: HistoryEntry['user'],
+  at: string,
+  onText: (t: Y.Text, target: HistoryTarget) => Item | null,
+  remember: (t: Y.Text) => void,
+): Item[] {
+  const path = e.path as string[];
+  const items: Item[] = [];
+  const entry = (before: Value, after: Value): HistoryEntry => ({ at, user, before, after });
+  if (e.target instanceof Y.Text && path.length === 2) {
+    const item = onText(e.target, { project: path[0] as string, field: path[1] as string });
+    return item ? [item] : [];
+  }
+  const map = e.target as Y.Map<unknown>;
+  for (const [key, change] of (e as Y.YMapEvent<unknown>).changes.keys) {
+    if (change.action === 'delete') continue;
+    const before = (change.oldValue ?? null) as Value;
+    const after = map.get(key) as unknown;
+    if (path.length === 3 && CELL_FIELDS.has(key) && before !== after) {
+      items.push({ target: { project: path[0] as string, indicator: path[2] as string, field: key }, entry: entry(before, after as Value) });
+    } else if (path.length === 1 && HEADER_FIELDS[key] && before !== after) {
+      items.push({ target: { project: path[0] as string, field: HEADER_FIELDS[key] as string }, entry: entry(before, after as Value) });
+    } else if (path.length === 2 && change.action === 'add' && after instanceof Y.Map) {
+      for (const f of INDICATOR_FIELDS) if (after.get(f)) items.push({ target: { project: path[0] as string, indicator: key, field: f }, entry: entry(null, after.get(f) as string) });
+    } else if (path.length === 0 && change.action === 'add' && after instanceof Y.Map) {
+      remember(projectText(after, 'purpose'));
+      remember(projectText(after, 'goal'));
+      indicatorsOf(after).forEach((row, rowId) => {
+        for (const f of INDICATOR_FIELDS) if (row.get(f)) items.push({ target: { project: key, indicator: rowId, field: f }, entry: entry(null, row.get(f) as string) });
+      });
+    }
+  }
+  return items;
+}
+
+/**
+ * Values a transaction brought in that lost to a concurrent write of the same cell as they
+ * arrived: Yjs keeps one winner per key and deletes the loser at once, so no change event ever
+ * shows it. A value superseded by its own author's later write in the same update is not a loss.
+ */
+function findOverwritten(doc: Y.Doc, txn: Y.Transaction): Item[] {
+  const items: Item[] = [];
+  const at = new Date().toISOString();
+  txn.afterState.forEach((clock, client) => {
+    const start = txn.beforeState.get(client) ?? 0;
+    const structs = doc.store.clients.get(client);
+    if (!structs || clock <= start) return;
+    for (let i = Y.findIndexSS(structs, start); i < structs.length; i++) {
+      const live = structs[i];
+      if (!(live instanceof Y.Item) || !live.deleted || !live.parentSub || !(live.content instanceof Y.ContentAny)) continue;
+      if (!live.right || live.right.id.client === live.id.client || !(live.parent instanceof Y.Map) || live.parent._item?.deleted) continue;
+      const target = placeOf(doc, live.parent, live.parentSub);
+      if (!target) continue;
+      const lost = (live.content.getContent()[0] ?? null) as Value;
+      const current = (live.parent.get(live.parentSub) ?? null) as Value;
+      items.push({ target, entry: { at, user: changeAuthor(txn.origin), before: current, after: lost, overwritten: true } });
+    }
+  });
+  return items;
+}
+
+/** The history target of key `field` of `map`: a project header field or an indicator cell. */
+function placeOf(doc: Y.Doc, map: Y.Map<unknown>, field: string): HistoryTarget | null {
+  type Node = { _item: Y.Item | null } | null;
+  const up = (t: Node): Node => (t?._item?.parent ?? null) as Node;
+  const key = (t: Node) => t?._item?.parentSub ?? null;
+  const root = projectsMap(doc) as unknown as Node;
+  if (up(map) === root) {
+    const project = key(map);
+    return project && HEADER_FIELDS[field] ? { project, field: HEADER_FIELDS[field] as string } : null;
+  }
+  const rows = up(map);
+  const project = up(rows);
+  if (up(project) !== root || !CELL_FIELDS.has(field)) return null;
+  const indicator = key(map);
+  const projectId = key(project);
+  return indicator && projectId ? { project: projectId, indicator, field } : null;
+}

@@ -1,0 +1,90 @@
+import type { IncomingMessage } from 'node:http';
+import { z } from 'zod';
+import { JixiaoError } from '../../shared/errors.ts';
+import { verifyToken, type SigningKey } from '../auth/tokens.ts';
+import type { DocService } from '../docs/doc-service.ts';
+import type { HistoryStore, HistoryTarget } from '../storage/history-store.ts';
+import type { VersionService } from '../versions/version-service.ts';
+import { requireRole } from './api-routes.ts';
+import { parseDocId } from './doc-id.ts';
+import { bearerToken, readJson, sendJson } from './http-kit.ts';
+import type { Router } from './router.ts';
+
+const LabelSchema = z.strictObject({ label: z.string().trim().min(1).max(100) });
+const Id = z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/);
+const HistoryQuerySchema = z.union([
+  z.strictObject({ project: Id, indicator: Id, field: Id }),
+  z.strictObject({ project: Id, field: Id }),
+  z.strictObject({ section: z.enum(['overallGoal', 'subGoals', 'safeguards']) }),
+]);
+
+/** What the version routes need. */
+export interface VersionRouteDeps {
+  key: SigningKey;
+  docs: DocService;
+  versions: VersionService;
+  history: HistoryStore;
+  /** Called after a version was taken by a person, so the automatic timer starts over. */
+  onSnapshot(docId: string): void;
+}
+
+/** Adds versions, comparison, restore and per-cell history routes under /api/docs/:id. */
+export function addVersionRoutes(router: Router, deps: VersionRouteDeps): void {
+  const { key, versions, history, docs } = deps;
+  const auth = (req: IncomingMessage) => verifyToken(key, bearerToken(req));
+
+  router.on('GET', '/api/docs/:id/versions', async (req, res, params) => {
+    await auth(req);
+    sendJson(res, 200, await versions.list(parseDocId(params['id'])));
+  });
+
+  router.on('POST', '/api/docs/:id/versions', async (req, res, params) => {
+    const user = await auth(req);
+    requireRole(user, ['owner', 'editor']);
+    const body = parseBody(LabelSchema, await readJson(req));
+    const docId = parseDocId(params['id']);
+    const meta = await versions.snapshot(docId, body.label, 'manual', user);
+    deps.onSnapshot(docId);
+    sendJson(res, 201, { id: meta.id });
+  });
+
+  router.on('GET', '/api/docs/:id/versions/:vid', async (req, res, params) => {
+    await auth(req);
+    sendJson(res, 200, await versions.json(parseDocId(params['id']), String(params['vid'])));
+  });
+
+  router.on('GET', '/api/docs/:id/diff', async (req, res, params) => {
+    await auth(req);
+    const q = new URL(req.url ?? '', 'http://x').searchParams;
+    const from = q.get('from');
+    const to = q.get('to') ?? 'current';
+    if (!from) throw new JixiaoError({ code: 'INVALID_REQUEST', zh: '缺少参数 from', en: 'Missing parameter "from"' });
+    sendJson(res, 200, await versions.diff(parseDocId(params['id']), from, to));
+  });
+
+  router.on('POST', '/api/docs/:id/versions/:vid/restore', async (req, res, params) => {
+    const user = await auth(req);
+    requireRole(user, ['owner', 'editor']);
+    const docId = parseDocId(params['id']);
+    const { preRestoreVersionId } = await versions.restore(docId, String(params['vid']), user);
+    deps.onSnapshot(docId);
+    sendJson(res, 200, { id: preRestoreVersionId });
+  });
+
+  router.on('GET', '/api/docs/:id/history', async (req, res, params) => {
+    await auth(req);
+    const docId = parseDocId(params['id']);
+    await docs.read(docId, () => null);
+    const query = Object.fromEntries(new URL(req.url ?? '', 'http://x').searchParams);
+    const target = parseBody(HistoryQuerySchema, query) as HistoryTarget;
+    sendJson(res, 200, await history.list(docId, target));
+  });
+}
+
+/** Parses untrusted input with `schema`; failure is a 400 listing the issues. */
+export function parseBody<T>(schema: z.ZodType<T>, input: unknown): T {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+  throw new JixiaoError({ code: 'INVALID_REQUEST', zh: '请求参数有误', en: 'Invalid request', details: { issues } });
+}

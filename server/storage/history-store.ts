@@ -1,0 +1,61 @@
+import type { Level } from 'level';
+
+/*
+ * Per-cell history, recorded by the server as changes arrive:
+ *   v1!doc!<id>!h!<target>!<at:013d>!<seq:06d>     JSON HistoryEntry
+ * where <target> is c!<project>!<indicator>!<field> (an indicator cell), p!<project>!<field>
+ * (a header field) or s!<section> (a narrative section of 第一部分).
+ */
+
+/** One value a cell had: who set it, when, and what it replaced. */
+export interface HistoryEntry {
+  at: string;
+  user: { sub: string; name: string };
+  before: string | number | null;
+  after: string | number | null;
+  /** True for a value that a concurrent edit overwrote as it arrived (it never showed). */
+  overwritten?: boolean;
+}
+
+/** Where a history entry belongs. */
+export type HistoryTarget =
+  | { project: string; indicator: string; field: string }
+  | { project: string; field: string }
+  | { section: string };
+
+/** The key segment of a target; ids and field names never contain '!'. */
+export function targetKey(t: HistoryTarget): string {
+  if ('section' in t) return `s!${t.section}`;
+  if ('indicator' in t) return `c!${t.project}!${t.indicator}!${t.field}`;
+  return `p!${t.project}!${t.field}`;
+}
+
+/** Append-only store of history entries in the shared LevelDB. */
+export class HistoryStore {
+  private readonly db: Level<string, Uint8Array>;
+  private seq = 0;
+
+  constructor(db: Level<string, Uint8Array>) {
+    this.db = db;
+  }
+
+  /** Writes entries in one batch; returns their keys (so a coalesced entry can be rewritten). */
+  async put(docId: string, items: Array<{ target: HistoryTarget; entry: HistoryEntry; key?: string }>): Promise<string[]> {
+    const keys = items.map((i) => i.key ?? this.keyFor(docId, i.target, i.entry.at));
+    await this.db.batch(items.map((i, n) => ({ type: 'put' as const, key: keys[n] as string, value: new TextEncoder().encode(JSON.stringify(i.entry)) })));
+    return keys;
+  }
+
+  /** Every entry of a target, oldest first. */
+  async list(docId: string, target: HistoryTarget): Promise<HistoryEntry[]> {
+    const prefix = `v1!doc!${docId}!h!${targetKey(target)}!`;
+    const out: HistoryEntry[] = [];
+    for await (const value of this.db.values({ gt: prefix, lt: `${prefix}\xff` })) out.push(JSON.parse(new TextDecoder().decode(value)) as HistoryEntry);
+    return out;
+  }
+
+  private keyFor(docId: string, target: HistoryTarget, at: string): string {
+    this.seq = (this.seq + 1) % 1_000_000;
+    return `v1!doc!${docId}!h!${targetKey(target)}!${String(Date.parse(at)).padStart(13, '0')}!${String(this.seq).padStart(6, '0')}`;
+  }
+}

@@ -1,0 +1,96 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { editText, setBudget, setIndicatorField, toBudgetJson } from '../../shared/model/index.ts';
+import type { HistoryEntry } from '../../server/storage/history-store.ts';
+import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
+import { connectClient, waitFor, type TestClient } from '../helpers/test-client.ts';
+import { api, startTestServer, type TestServer } from '../helpers/test-server.ts';
+
+describe('per-cell history, attributed by the server', () => {
+  const servers: TestServer[] = [];
+  const clients: TestClient[] = [];
+  afterEach(async () => {
+    clients.splice(0).forEach((c) => c.destroy());
+    for (const s of servers.splice(0)) await s.cleanup();
+  });
+
+  async function setup(clientIds: { alice?: number; bob?: number } = {}) {
+    const server = await startTestServer();
+    servers.push(server);
+    const token = await server.tokenFor('alice', 'owner', '张三');
+    const { body } = await api(server, 'POST', '/api/docs', { token, body: makeSmallBudgetText() });
+    const id = (body as { id: string }).id;
+    const docWithClient = (clientID?: number) => {
+      const doc = new Y.Doc();
+      if (clientID !== undefined) doc.clientID = clientID;
+      return doc;
+    };
+    const a = connectClient(server.wsUrl, id, token, { doc: docWithClient(clientIds.alice) });
+    const b = connectClient(server.wsUrl, id, await server.tokenFor('bob', 'editor', '李四'), { doc: docWithClient(clientIds.bob) });
+    clients.push(a, b);
+    await Promise.all([a.synced, b.synced]);
+    const history = async (query: string) => (await api(server, 'GET', `/api/docs/${id}/history?${query}`, { token })).body as HistoryEntry[];
+    return { server, token, id, a, b, history };
+  }
+
+  it('records every value of a cell with who set it and when, whatever the client claims', async () => {
+    const { a, b, history } = await setup();
+    a.provider.awareness!.setLocalStateField('user', { sub: 'mallory', name: '冒充者' });
+    setIndicatorField(a.doc, 'p-reception', 'r-qty', 'value', '≥50批次');
+    await a.acknowledged();
+    await waitFor(() => toBudgetJson(b.doc).projects[0]!.indicators[0]!.value === '≥50批次');
+    setIndicatorField(b.doc, 'p-reception', 'r-qty', 'value', '≥55批次');
+    await b.acknowledged();
+    let entries: HistoryEntry[] = [];
+    for (let i = 0; i < 50 && entries.length < 2; i++) {
+      entries = await history('project=p-reception&indicator=r-qty&field=value');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(entries.map((e) => [e.user.sub, e.user.name, e.before, e.after])).toEqual([
+      ['alice', '张三', '≥45批次', '≥50批次'],
+      ['bob', '李四', '≥50批次', '≥55批次'],
+    ]);
+    expect(Date.parse(entries[0]!.at)).toBeLessThanOrEqual(Date.parse(entries[1]!.at));
+  });
+
+  it('records both sides of two simultaneous writes of one cell with the right authors', async () => {
+    const { a, b, history } = await setup();
+    setIndicatorField(a.doc, 'p-reception', 'r-qual', 'value', '=99%');
+    setIndicatorField(b.doc, 'p-reception', 'r-qual', 'value', '=98%');
+    await Promise.all([a.acknowledged(), b.acknowledged()]);
+    await waitFor(() => JSON.stringify(toBudgetJson(a.doc)) === JSON.stringify(toBudgetJson(b.doc)), 5_000);
+    const winner = toBudgetJson(a.doc).projects[0]!.indicators[1]!.value;
+    let entries: HistoryEntry[] = [];
+    for (let i = 0; i < 50 && entries.length < 2; i++) {
+      entries = await history('project=p-reception&indicator=r-qual&field=value');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(entries.map((e) => `${e.user.sub}:${e.after}`).sort()).toEqual(['alice:=99%', 'bob:=98%']);
+    // The last entry is the value that stands, unless the loser arrived last (then it is marked).
+    const last = entries[entries.length - 1]!;
+    expect(last.after === winner || last.overwritten === true).toBe(true);
+  });
+
+  it('records header fields and narrative sections (typing coalesced per person)', async () => {
+    const { a, history } = await setup();
+    setBudget(a.doc, 'p-vehicles', 'total', 9);
+    for (const ch of '补充一句') editText(a.doc, { section: 'safeguards' }, a.doc.getText('safeguards').length, 0, ch);
+    await a.acknowledged();
+    let budget: HistoryEntry[] = [];
+    let section: HistoryEntry[] = [];
+    for (let i = 0; i < 50 && (budget.length < 1 || section.length < 1); i++) {
+      budget = await history('project=p-vehicles&field=budget.total');
+      section = await history('section=safeguards');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(budget.map((e) => [e.user.sub, e.before, e.after])).toEqual([['alice', 8.5, 9]]);
+    expect(section).toHaveLength(1);
+    expect(section[0]).toMatchObject({ before: '加强预算管理，严格执行财务制度。', after: '加强预算管理，严格执行财务制度。补充一句' });
+  });
+
+  it('rejects malformed history queries', async () => {
+    const { server, token, id } = await setup();
+    expect((await api(server, 'GET', `/api/docs/${id}/history?project=a!b&field=x`, { token })).status).toBe(400);
+    expect((await api(server, 'GET', `/api/docs/${id}/history`, { token })).status).toBe(400);
+  });
+});
