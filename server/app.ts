@@ -64,9 +64,10 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
   const persistence = new PersistenceExtension(store);
   const historyStore = new HistoryStore(store.db);
   const recorder = new HistoryRecorder(historyStore);
-  let versions: VersionService | undefined;
+  // The version service needs Hocuspocus, and Hocuspocus needs this extension: bind late.
+  const late: { versions?: VersionService } = {};
   const autoSnapshots = new AutoSnapshotExtension(
-    (docId) => versions?.snapshot(docId, '自动保存', 'auto', SYSTEM_AUTHOR) ?? Promise.resolve(),
+    (docId) => late.versions?.snapshot(docId, '自动保存', 'auto', SYSTEM_AUTHOR) ?? Promise.resolve(),
     options.autoSnapshot,
   );
   const hocuspocus = new Hocuspocus({
@@ -77,7 +78,8 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
     extensions: [new AuthExtension(key, store), persistence, new HistoryExtension(recorder), autoSnapshots],
   });
   const docs = new DocService(store, hocuspocus);
-  versions = new VersionService({ store: new VersionStore(store.db), docs, hocuspocus, persistence });
+  const versions = new VersionService({ store: new VersionStore(store.db), docs, hocuspocus, persistence });
+  late.versions = versions;
   if (options.demo) await loadDemoDocs(store, docs);
 
   const api = createApiRouter({ key, docs });

@@ -38,6 +38,7 @@ export const problemsPanelStyles = css`
   .entry:hover .message { text-decoration: underline; }
   .rule { grid-column: 2; color: var(--jx-muted); font-size: 0.75rem; font-family: ui-monospace, monospace; }
   .fix { margin: 0.3rem 0.3rem 0 0; padding: 0.1rem 0.5rem; font-size: 0.8rem; white-space: nowrap; background: var(--jx-surface); }
+  .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   .empty { padding: 1rem 0.8rem; color: var(--jx-muted); }
   .empty.clean { color: var(--jx-ok); }
 `;

@@ -5,7 +5,7 @@ import { FindingFixEvent, FindingSelectEvent, HierarchyChangeEvent, ProblemsClos
 import { t } from '../i18n/i18n.ts';
 import { localized } from '../i18n/localized.ts';
 import { fieldStyles } from '../styles/field-styles.ts';
-import type { SeverityCounts } from '../validation/findings-index.ts';
+import { countOf, type SeverityCounts } from '../validation/findings-index.ts';
 import { groupFindings, type FindingGroup } from '../validation/group-findings.ts';
 import { SEVERITIES, SEVERITY_ICONS } from '../validation/severity.ts';
 import { problemsPanelStyles } from './problems-panel-styles.ts';
@@ -15,8 +15,6 @@ export interface PanelProject {
   id: string;
   name: string;
 }
-
-const COUNT_KEYS = { error: 'errors', warning: 'warnings', info: 'infos' } as const satisfies Record<Severity, keyof SeverityCounts>;
 
 /**
  * The problems panel: every finding of the document, the document's own first, then grouped by
@@ -73,7 +71,7 @@ export class ProblemsPanel extends LitElement {
         <div class="filter" role="group" aria-label=${t('validation.filterLabel')}>
           ${SEVERITIES.map(
             (s) => html`<button class=${s} aria-pressed=${this.shown.has(s) ? 'true' : 'false'} data-testid="filter-${s}" @click=${() => this.#toggle(s)}>
-              <span aria-hidden="true">${SEVERITY_ICONS[s]}</span> ${t(`validation.${s}`)} ${this.counts[COUNT_KEYS[s]]}
+              <span aria-hidden="true">${SEVERITY_ICONS[s]}</span> ${t(`validation.${s}`)} ${countOf(this.counts, s)}
             </button>`,
           )}
         </div>
@@ -97,8 +95,8 @@ export class ProblemsPanel extends LitElement {
     const fix = f.fix;
     return html`<li class=${f.severity} data-testid="problem" data-rule=${f.ruleId}>
       <button class="entry" @click=${() => this.dispatchEvent(new FindingSelectEvent(f))}>
-        <span class="icon" aria-label=${t(`validation.${f.severity}`)}>${SEVERITY_ICONS[f.severity]}</span>
-        <span class="message">${localized(f)}</span>
+        <span class="icon" aria-hidden="true">${SEVERITY_ICONS[f.severity]}</span>
+        <span class="message"><span class="visually-hidden">${t(`validation.${f.severity}`)}：</span>${localized(f)}</span>
         <span class="rule">${f.ruleId}</span>
       </button>
       ${fix && !this.readonly
@@ -121,10 +119,10 @@ export class ProblemsPanel extends LitElement {
   }
 }
 
-/** `⛔ 2 ⚠ 1 ℹ 3`, leaving out severities without findings. */
-export function counts(c: SeverityCounts) {
-  return html`<span class="counts">${SEVERITIES.filter((s) => c[COUNT_KEYS[s]] > 0).map(
-    (s) => html`<span class=${s} title=${t(`validation.${s}`)}>${SEVERITY_ICONS[s]} ${c[COUNT_KEYS[s]]}</span>`,
+// `⛔ 2 ⚠ 1 ℹ 3`, leaving out severities without findings.
+function counts(c: SeverityCounts) {
+  return html`<span class="counts">${SEVERITIES.filter((s) => countOf(c, s) > 0).map(
+    (s) => html`<span class=${s} title=${t(`validation.${s}`)}>${SEVERITY_ICONS[s]} ${countOf(c, s)}</span>`,
   )}</span>`;
 }
 

@@ -1,7 +1,12 @@
-import { summarizeFindings, type Finding } from '../../shared/rules/index.ts';
+import { summarizeFindings, type Finding, type Severity } from '../../shared/rules/index.ts';
 
 /** Number of findings per severity. */
 export type SeverityCounts = ReturnType<typeof summarizeFindings>;
+
+/** The number of findings of `severity` in `counts`. */
+export function countOf(counts: SeverityCounts, severity: Severity): number {
+  return severity === 'error' ? counts.errors : severity === 'warning' ? counts.warnings : counts.infos;
+}
 
 const NONE: readonly Finding[] = Object.freeze([]);
 
