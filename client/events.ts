@@ -1,3 +1,4 @@
+import type { Finding, IndicatorHierarchy } from '../shared/rules/index.ts';
 import type { User } from './api/api-schemas.ts';
 import type { CollabCursor, Peer } from './collab/peer.ts';
 import type { RowCommand } from './grid/grid-navigation.ts';

@@ -22,6 +22,12 @@ import { HistoryRecorder } from './history/history-recorder.ts';
 import { SYSTEM_AUTHOR } from './history/change-author.ts';
 import { addVersionRoutes } from './http/version-routes.ts';
 import { VersionService } from './versions/version-service.ts';
+import { addReviewRoutes } from './http/review-routes.ts';
+import { AccessService } from './review/access-service.ts';
+import { CommentService } from './review/comment-service.ts';
+import { ReviewWriter } from './review/review-writer.ts';
+import { SuggestionService } from './review/suggestion-service.ts';
+import { WorkflowService } from './review/workflow-service.ts';
 
 /** How to run a jixiao server. */
 export interface JixiaoServerOptions {
@@ -70,20 +76,29 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
     (docId) => late.versions?.snapshot(docId, '自动保存', 'auto', SYSTEM_AUTHOR) ?? Promise.resolve(),
     options.autoSnapshot,
   );
-  const hocuspocus = new Hocuspocus({
+  const hocuspocus: Hocuspocus = new Hocuspocus({
     name: 'jixiao',
     quiet: true,
     debounce: options.compactDebounceMs ?? 2_000,
     maxDebounce: 10_000,
-    extensions: [new AuthExtension(key, store), persistence, new HistoryExtension(recorder), autoSnapshots],
+    extensions: [new AuthExtension(key, store, (): DocService => docs), persistence, new HistoryExtension(recorder), autoSnapshots],
   });
-  const docs = new DocService(store, hocuspocus);
+  const docs: DocService = new DocService(store, hocuspocus);
   const versions = new VersionService({ store: new VersionStore(store.db), docs, hocuspocus, persistence });
   late.versions = versions;
   if (options.demo) await loadDemoDocs(store, docs);
 
   const api = createApiRouter({ key, docs });
-  addVersionRoutes(api, { key, docs, versions, history: historyStore, onSnapshot: (id) => autoSnapshots.markSnapshotted(id) });
+  const access = new AccessService(docs, hocuspocus);
+  const writer = new ReviewWriter(hocuspocus, persistence);
+  addVersionRoutes(api, { key, docs, versions, access, history: historyStore, onSnapshot: (id) => autoSnapshots.markSnapshotted(id) });
+  addReviewRoutes(api, {
+    key,
+    access,
+    comments: new CommentService(access, writer, docs),
+    suggestions: new SuggestionService(access, writer, docs),
+    workflow: new WorkflowService({ access, writer, docs, versions }),
+  });
   const clientDir = resolve(options.clientDir ?? 'dist/client');
   const httpServer = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');

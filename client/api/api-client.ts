@@ -1,5 +1,7 @@
 import type { z } from 'zod';
-import { ApiErrorBodySchema, DocSummarySchema, TokenResponseSchema, UserSchema, type DocSummary, type User } from './api-schemas.ts';
+import { ApiErrorBodySchema, DocSummarySchema, ImportResponseSchema, TokenResponseSchema, UserSchema } from './api-schemas.ts';
+import type { DocSummary, ImportResponse, User } from './api-schemas.ts';
+import { sendWithProgress, type RequestProgress } from './send-with-progress.ts';
 
 /** A failed API call: `status` is the HTTP status (0 when the server could not be reached). */
 export class ApiError extends Error {
@@ -55,6 +57,21 @@ export class ApiClient {
     return this.#request('/api/docs', DocSummarySchema.array());
   }
 
+  /**
+   * Imports the text of a Word/PDF export as a new document (`POST /api/docs/import`), telling
+   * `onProgress` how the upload goes. Resolves to the new id and the import report; an
+   * ApiError carries the importer's bilingual message when the text cannot be read.
+   */
+  async importDoc(text: string, onProgress: (progress: RequestProgress) => void): Promise<ImportResponse> {
+    const headers: Record<string, string> = { accept: 'application/json', 'content-type': 'text/plain; charset=utf-8' };
+    const token = this.#getToken();
+    if (token) headers['authorization'] = `Bearer ${token}`;
+    const url = new URL('/api/docs/import', this.#baseUrl).href;
+    const { status, body } = await sendWithProgress(url, { method: 'POST', headers, body: text }, onProgress);
+    if (status === 0) throw new ApiError(0, 'NETWORK', '无法连接服务器', 'Cannot reach the server');
+    return checkAnswer(status, body, ImportResponseSchema);
+  }
+
   async #request<S extends z.ZodType>(path: string, schema: S, init: RequestInit = {}, token = this.#getToken()): Promise<z.infer<S>> {
     const headers = new Headers(init.headers);
     headers.set('accept', 'application/json');
@@ -66,13 +83,18 @@ export class ApiClient {
       throw new ApiError(0, 'NETWORK', '无法连接服务器', 'Cannot reach the server');
     }
     const body: unknown = await response.json().catch(() => null);
-    if (!response.ok) {
-      const parsed = ApiErrorBodySchema.safeParse(body);
-      if (parsed.success) throw new ApiError(response.status, parsed.data.error.code, parsed.data.error.zh, parsed.data.error.en);
-      throw new ApiError(response.status, `HTTP_${response.status}`, `服务器返回 ${response.status}`, `Server answered ${response.status}`);
-    }
-    const parsed = schema.safeParse(body);
-    if (!parsed.success) throw new ApiError(response.status, 'INVALID_RESPONSE', '服务器返回的数据格式不正确', 'The server sent data of an unexpected shape');
-    return parsed.data;
+    return checkAnswer(response.status, body, schema);
   }
+}
+
+/** The body of a successful answer in the shape of `schema`; otherwise throws the ApiError it carries. */
+function checkAnswer<S extends z.ZodType>(status: number, body: unknown, schema: S): z.infer<S> {
+  if (status < 200 || status > 299) {
+    const parsed = ApiErrorBodySchema.safeParse(body);
+    if (parsed.success) throw new ApiError(status, parsed.data.error.code, parsed.data.error.zh, parsed.data.error.en);
+    throw new ApiError(status, `HTTP_${status}`, `服务器返回 ${status}`, `Server answered ${status}`);
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new ApiError(status, 'INVALID_RESPONSE', '服务器返回的数据格式不正确', 'The server sent data of an unexpected shape');
+  return parsed.data;
 }

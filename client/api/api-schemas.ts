@@ -25,3 +25,27 @@ export const TokenResponseSchema = z.object({ token: z.string().min(1) });
 
 /** The error body every API error carries. */
 export const ApiErrorBodySchema = z.object({ error: z.object({ code: z.string(), zh: z.string(), en: z.string() }) });
+
+/** One place the importer guessed at (`line` is 1-based in the uploaded text). */
+export const ImportGuessSchema = z.object({
+  project: z.string().optional(),
+  indicator: z.string().optional(),
+  field: z.string().optional(),
+  line: z.number(),
+  zh: z.string(),
+  en: z.string(),
+  raw: z.string().optional(),
+});
+
+/** Answer of `POST /api/docs/import`: the new document's id and what the importer did. */
+export const ImportResponseSchema = z.object({
+  id: z.string(),
+  report: z.object({
+    layout: z.string(),
+    projects: z.number(),
+    indicators: z.number(),
+    guesses: z.array(ImportGuessSchema),
+  }),
+});
+export type ImportResponse = z.infer<typeof ImportResponseSchema>;
+export type ImportGuess = z.infer<typeof ImportGuessSchema>;

@@ -48,7 +48,7 @@ export class JixiaoApp extends LitElement {
     const page = this.route.page;
     return html`<top-bar .user=${page === 'signin' ? null : this.user} @sign-out=${this.#signOut}></top-bar>
       ${page === 'signin' ? html`<sign-in-page .api=${this.#api} @signed-in=${this.#onSignedIn}></sign-in-page>` : ''}
-      ${page === 'list' && token ? html`<doc-list-page .api=${this.#api}></doc-list-page>` : ''}
+      ${page === 'list' && token ? html`<doc-list-page .api=${this.#api} .user=${this.user}></doc-list-page>` : ''}
       ${this.route.page === 'doc' && token
         ? html`<budget-document doc-id=${this.route.id} .token=${token} .wsBase=${this.#wsBase} .user=${this.user}></budget-document>`
         : ''}

@@ -3,6 +3,22 @@ import { css } from 'lit';
 /** Look of `<budget-document>`: a readable page of sections and project tables. */
 export const budgetDocumentStyles = css`
   :host { display: block; max-width: 80rem; margin: 0 auto; padding: 1rem 1.5rem 4rem; }
+  /* The panel takes a column of its own, so the document keeps its width where the screen allows. */
+  :host([panel-open]) { max-width: 106rem; }
+  .layout { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1rem; }
+  :host([panel-open]) .layout { grid-template-columns: minmax(0, 1fr) 24rem; }
+  problems-panel { position: sticky; top: 0.5rem; align-self: start; max-height: calc(100vh - 1rem); }
+  @media (max-width: 60rem) {
+    :host([panel-open]) .layout { grid-template-columns: minmax(0, 1fr); }
+    problems-panel { position: fixed; top: 0; right: 0; bottom: 0; z-index: 3; width: min(24rem, 100vw); max-height: none; }
+  }
+  .problems-toggle { display: inline-flex; gap: 0.45rem; align-items: center; font: inherit; font-size: 0.85rem; cursor: pointer;
+    padding: 0.1rem 0.6rem; border: 1px solid var(--jx-border); border-radius: 999px; background: var(--jx-surface); color: inherit; }
+  .problems-toggle[aria-expanded='true'] { border-color: var(--jx-accent); box-shadow: inset 0 0 0 1px var(--jx-accent); }
+  .problems-toggle .error { color: var(--jx-danger); }
+  .problems-toggle .warning { color: var(--jx-warn); }
+  .problems-toggle .info { color: var(--jx-info); }
+  .project { scroll-margin-top: 7rem; }
   header {
     position: sticky;
     top: 0;

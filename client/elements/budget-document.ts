@@ -1,18 +1,26 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { OVERVIEW_SECTIONS, metaMap, projectsMap, readString, sortedEntries } from '../../shared/model/index.ts';
+import { OVERVIEW_SECTIONS, applyBudgetOps, metaMap, projectsMap, readString, setDocSettings, sortedEntries } from '../../shared/model/index.ts';
+import type { Finding } from '../../shared/rules/index.ts';
 import type { User } from '../api/api-schemas.ts';
 import { DocSession } from '../collab/doc-session.ts';
 import { AwarenessController } from '../controllers/awareness-controller.ts';
 import { I18nController } from '../controllers/i18n-controller.ts';
 import { SessionController } from '../controllers/session-controller.ts';
+import { ValidationController } from '../controllers/validation-controller.ts';
 import { YDocController, type ObservedEvent } from '../controllers/ydoc-controller.ts';
-import type { CursorChangeEvent } from '../events.ts';
+import type { CursorChangeEvent, FindingFixEvent, FindingSelectEvent, HierarchyChangeEvent } from '../events.ts';
 import { t } from '../i18n/i18n.ts';
+import { countOf } from '../validation/findings-index.ts';
+import { revealFinding } from '../validation/reveal-finding.ts';
+import { SEVERITIES } from '../validation/severity.ts';
+import { severityIcon } from '../validation/severity-icon.ts';
 import { budgetDocumentStyles } from './budget-document-styles.ts';
+import './finding-badge.ts';
 import './indicator-grid.ts';
 import './narrative-section.ts';
 import './presence-bar.ts';
+import './problems-panel.ts';
 import './project-header.ts';
 import './sync-status.ts';
 
@@ -28,6 +36,7 @@ export class BudgetDocument extends LitElement {
     wsBase: { attribute: false },
     user: { attribute: false },
     session: { state: true },
+    panelOpen: { type: Boolean, attribute: 'panel-open', reflect: true },
   };
   static override styles = budgetDocumentStyles;
 
@@ -40,9 +49,12 @@ export class BudgetDocument extends LitElement {
   /** The signed-in user, shown to this tab in the presence bar. */
   declare user: User | null;
   declare session: DocSession | null;
+  /** Shows the problems panel beside the document. */
+  declare panelOpen: boolean;
 
   readonly #state = new SessionController(this);
   readonly #awareness = new AwarenessController(this);
+  readonly #validation = new ValidationController(this);
   // The list of projects and the title: cells re-render inside their own elements.
   readonly #changes = new YDocController(this, (events) => events.some((e) => this.#affectsOutline(e)));
 
@@ -54,6 +66,7 @@ export class BudgetDocument extends LitElement {
     this.wsBase = '';
     this.user = null;
     this.session = null;
+    this.panelOpen = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -79,21 +92,59 @@ export class BudgetDocument extends LitElement {
     const meta = metaMap(doc);
     const year = meta.get('year');
     const readonly = state.readonly;
-    return html`<header>
+    const docFindings = this.#validation.index.document.filter((f) => !f.place.field?.startsWith('overview.'));
+    return html`<div class="layout"><div class="doc"><header>
         <div class="heading">
-          <h1 data-testid="doc-title">${readString(meta, 'title') || (state.loaded ? t('doc.untitled') : '')}</h1>
+          <h1 data-testid="doc-title">${readString(meta, 'title') || (state.loaded ? t('doc.untitled') : '')}
+            <finding-badge .findings=${docFindings} label=${t('validation.documentFindings')} data-testid="doc-findings"></finding-badge></h1>
           <p class="meta">${typeof year === 'number' ? t('doc.year', { year }) : ''} ${readString(meta, 'deptName')}</p>
         </div>
         <div class="status">
           <sync-status .session=${session}></sync-status>
           ${readonly ? html`<span class="readonly" data-testid="readonly-badge">${t('doc.readonly')}</span>` : nothing}
+          ${state.loaded ? this.#problemsToggle() : nothing}
         </div>
         <presence-bar .peers=${this.#awareness.peers} self-client-id=${doc.clientID}></presence-bar>
       </header>
       ${state.authError
         ? html`<p class="error" role="alert" data-testid="doc-error">${t('doc.authFailed', { reason: state.authError })} <a href="/signin">${t('signIn.title')}</a></p>`
         : nothing}
-      ${state.loaded ? this.#body(readonly) : html`<p class="muted">${t('doc.loading')}</p>`}`;
+      ${state.loaded ? this.#body(readonly) : html`<p class="muted">${t('doc.loading')}</p>`}</div>
+      ${this.panelOpen && state.loaded ? this.#panel(readonly) : nothing}</div>`;
+  }
+
+  #problemsToggle() {
+    const counts = this.#validation.index.counts;
+    return html`<button class="problems-toggle" data-testid="problems-toggle" aria-expanded=${this.panelOpen ? 'true' : 'false'} aria-controls="problems"
+        aria-label=${t('validation.toggleLabel', { ...counts })} @click=${() => (this.panelOpen = !this.panelOpen)}>
+      ${t('validation.toggle')}
+      ${SEVERITIES.map((s) => html`<span class=${s} data-testid="problems-count-${s}">${severityIcon(s)} ${countOf(counts, s)}</span>`)}
+    </button>`;
+  }
+
+  #panel(readonly: boolean) {
+    const session = this.session;
+    if (!session) return nothing;
+    const index = this.#validation.index;
+    const projects = sortedEntries(projectsMap(session.doc)).map((p) => ({ id: p.id, name: readString(p.map, 'name') }));
+    return html`<problems-panel id="problems" data-testid="problems-panel" .findings=${index.all} .counts=${index.counts} .projects=${projects}
+      hierarchy=${this.#validation.hierarchy} ?readonly=${readonly}
+      @finding-select=${(e: FindingSelectEvent) => void revealFinding(this.renderRoot, e.finding.place)}
+      @finding-fix=${(e: FindingFixEvent) => this.#fix(e.finding)}
+      @hierarchy-change=${(e: HierarchyChangeEvent) => setDocSettings(session.doc, { hierarchy: e.hierarchy }, session.origin)}
+      @problems-close=${this.#closePanel}></problems-panel>`;
+  }
+
+  // A fix is an ordinary edit of this tab: same origin as typing, so undo takes it back.
+  #fix(finding: Finding): void {
+    const session = this.session;
+    if (session && finding.fix && !session.state.readonly) applyBudgetOps(session.doc, finding.fix.ops, session.origin);
+  }
+
+  async #closePanel(): Promise<void> {
+    this.panelOpen = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[data-testid="problems-toggle"]')?.focus();
   }
 
   #body(readonly: boolean) {
@@ -102,20 +153,27 @@ export class BudgetDocument extends LitElement {
     const { doc, origin } = session;
     const peers = this.#awareness.peers;
     const projects = sortedEntries(projectsMap(doc));
+    const index = this.#validation.index;
+    const sectionFindings = (s: string) => index.document.filter((f) => f.place.field === `overview.${s}`);
     return html`<main @cursor-change=${(e: CursorChangeEvent) => session.setCursor(e.cursor)}>
       <section class="part">
         <h2>${t('doc.partOne')}</h2>
-        ${OVERVIEW_SECTIONS.map((s) => html`<narrative-section .doc=${doc} .origin=${origin} section=${s} .peers=${peers} ?readonly=${readonly}></narrative-section>`)}
+        ${OVERVIEW_SECTIONS.map((s) => html`<narrative-section .doc=${doc} .origin=${origin} section=${s} .peers=${peers} ?readonly=${readonly}
+          .findings=${sectionFindings(s)}></narrative-section>`)}
       </section>
       <section class="part">
         <h2>${t('doc.partTwo')}</h2>
         ${projects.length === 0 ? html`<p class="muted">${t('doc.noProjects')}</p>` : nothing}
         ${repeat(projects, (p) => p.id, (p, i) => {
           const name = readString(p.map, 'name');
+          const findings = index.forProject(p.id);
+          const whole = findings.filter((f) => f.place.indicator === undefined && f.place.field === undefined);
           return html`<article class="project" data-testid="project-${p.id}">
-            <h3>${i + 1}. ${name || t('project.untitled')} <small>${t('project.table')}</small></h3>
-            <project-header .doc=${doc} .origin=${origin} project-id=${p.id} ?readonly=${readonly}></project-header>
-            <indicator-grid .doc=${doc} .origin=${origin} project-id=${p.id} project-name=${name} .peers=${peers} ?readonly=${readonly}></indicator-grid>
+            <h3>${i + 1}. ${name || t('project.untitled')} <small>${t('project.table')}</small>
+              <finding-badge .findings=${whole} label=${t('validation.projectFindings')}></finding-badge></h3>
+            <project-header .doc=${doc} .origin=${origin} project-id=${p.id} ?readonly=${readonly} .findings=${findings}></project-header>
+            <indicator-grid .doc=${doc} .origin=${origin} project-id=${p.id} project-name=${name} .peers=${peers} ?readonly=${readonly}
+              .findings=${findings}></indicator-grid>
           </article>`;
         })}
       </section>
@@ -131,6 +189,7 @@ export class BudgetDocument extends LitElement {
     this.#state.setSession(session);
     this.#awareness.setAwareness(session?.awareness ?? null);
     this.#changes.observe(session ? [metaMap(session.doc), projectsMap(session.doc)] : []);
+    this.#validation.setDoc(session?.doc ?? null);
   }
 
   #close(): void {

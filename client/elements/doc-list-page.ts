@@ -1,9 +1,13 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { ApiClient } from '../api/api-client.ts';
-import type { DocSummary } from '../api/api-schemas.ts';
+import type { DocSummary, User } from '../api/api-schemas.ts';
 import { errorMessage } from '../api/error-message.ts';
 import { I18nController } from '../controllers/i18n-controller.ts';
 import { currentLanguage, t } from '../i18n/i18n.ts';
+import './doc-import.ts';
+
+// Roles the server lets create documents (POST /api/docs, /api/docs/import).
+const CREATOR_ROLES = ['owner', 'editor'];
 
 function formatUpdated(updatedAt: DocSummary['updatedAt']): string {
   if (updatedAt === null || updatedAt === undefined) return '';
@@ -16,6 +20,7 @@ function formatUpdated(updatedAt: DocSummary['updatedAt']): string {
 export class DocListPage extends LitElement {
   static override properties = {
     api: { attribute: false },
+    user: { attribute: false },
     docs: { state: true },
     error: { state: true },
   };
@@ -28,10 +33,14 @@ export class DocListPage extends LitElement {
     a:hover { text-decoration: underline; }
     .muted { color: var(--jx-muted); }
     .error { color: var(--jx-danger); }
+    .top { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1.5rem; margin-bottom: 1rem; }
+    h1 { margin: 0; }
   `;
 
   /** Client of the server to list documents from. */
   declare api: ApiClient | null;
+  /** The signed-in user; owners and editors may import documents. */
+  declare user: User | null;
   /** The documents; undefined while loading. */
   declare docs: DocSummary[] | undefined;
   declare error: string;
@@ -40,12 +49,17 @@ export class DocListPage extends LitElement {
     super();
     new I18nController(this);
     this.api = null;
+    this.user = null;
     this.docs = undefined;
     this.error = '';
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#load();
+  }
+
+  #load(): void {
     this.api?.listDocs().then(
       (docs) => (this.docs = docs),
       (error: unknown) => (this.error = errorMessage(error)),
@@ -55,7 +69,9 @@ export class DocListPage extends LitElement {
   override render() {
     if (this.error) return html`<p class="error" role="alert">${this.error}</p>`;
     if (!this.docs) return html`<p class="muted">${t('docs.loading')}</p>`;
-    return html`<h1>${t('docs.title')}</h1>
+    const canImport = !!this.user && CREATOR_ROLES.includes(this.user.role);
+    return html`<div class="top"><h1>${t('docs.title')}</h1>
+        ${canImport ? html`<doc-import .api=${this.api} @doc-imported=${() => this.#load()}></doc-import>` : nothing}</div>
       <table data-testid="doc-list">
         <thead><tr><th>${t('docs.colTitle')}</th><th>${t('docs.colYear')}</th><th>${t('docs.colDepartment')}</th><th>${t('docs.colUpdated')}</th></tr></thead>
         <tbody>

@@ -3,7 +3,7 @@ import type { Finding } from '../../shared/rules/index.ts';
 import { I18nController } from '../controllers/i18n-controller.ts';
 import { t } from '../i18n/i18n.ts';
 import { localized } from '../i18n/localized.ts';
-import { SEVERITY_ICONS } from '../validation/severity.ts';
+import { severityIcon } from '../validation/severity-icon.ts';
 
 // Space between the anchor and the popover, and kept free at the viewport's edges (px).
 const GAP = 4;
@@ -70,7 +70,7 @@ export class FindingPopover extends LitElement {
   override render() {
     return html`<ul>
       ${this.findings.map(
-        (f) => html`<li class=${f.severity}><span class="icon" aria-hidden="true">${SEVERITY_ICONS[f.severity]}</span>
+        (f) => html`<li class=${f.severity}><span class="icon">${severityIcon(f.severity)}</span>
           <span><span class="visually-hidden">${t(`validation.${f.severity}`)}：</span>${localized(f)}<span class="rule">${f.ruleId}</span></span></li>`,
       )}
     </ul>`;

@@ -14,6 +14,8 @@ export const problemsPanelStyles = css`
   .filter .error, .error .icon, .counts .error { color: var(--jx-danger); }
   .filter .warning, .warning .icon, .counts .warning { color: var(--jx-warn); }
   .filter .info, .info .icon, .counts .info { color: var(--jx-info); }
+  .icon { display: inline-flex; padding-top: 0.2em; }
+  .counts > span, .filter button { display: inline-flex; gap: 0.25rem; align-items: center; }
   .groups { overflow-y: auto; padding: 0.2rem 0 0.6rem; }
   section { padding: 0.3rem 0.8rem; }
   h3 { display: flex; gap: 0.5rem; align-items: baseline; margin: 0.5rem 0 0.3rem; font-size: 0.9rem; }

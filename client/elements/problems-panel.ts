@@ -7,7 +7,8 @@ import { localized } from '../i18n/localized.ts';
 import { fieldStyles } from '../styles/field-styles.ts';
 import { countOf, type SeverityCounts } from '../validation/findings-index.ts';
 import { groupFindings, type FindingGroup } from '../validation/group-findings.ts';
-import { SEVERITIES, SEVERITY_ICONS } from '../validation/severity.ts';
+import { SEVERITIES } from '../validation/severity.ts';
+import { severityIcon } from '../validation/severity-icon.ts';
 import { problemsPanelStyles } from './problems-panel-styles.ts';
 
 /** A project as the panel names it. */
@@ -71,7 +72,7 @@ export class ProblemsPanel extends LitElement {
         <div class="filter" role="group" aria-label=${t('validation.filterLabel')}>
           ${SEVERITIES.map(
             (s) => html`<button class=${s} aria-pressed=${this.shown.has(s) ? 'true' : 'false'} data-testid="filter-${s}" @click=${() => this.#toggle(s)}>
-              <span aria-hidden="true">${SEVERITY_ICONS[s]}</span> ${t(`validation.${s}`)} ${countOf(this.counts, s)}
+              ${severityIcon(s)} ${t(`validation.${s}`)} ${countOf(this.counts, s)}
             </button>`,
           )}
         </div>
@@ -95,7 +96,7 @@ export class ProblemsPanel extends LitElement {
     const fix = f.fix;
     return html`<li class=${f.severity} data-testid="problem" data-rule=${f.ruleId}>
       <button class="entry" @click=${() => this.dispatchEvent(new FindingSelectEvent(f))}>
-        <span class="icon" aria-hidden="true">${SEVERITY_ICONS[f.severity]}</span>
+        <span class="icon">${severityIcon(f.severity)}</span>
         <span class="message"><span class="visually-hidden">${t(`validation.${f.severity}`)}：</span>${localized(f)}</span>
         <span class="rule">${f.ruleId}</span>
       </button>
@@ -122,7 +123,7 @@ export class ProblemsPanel extends LitElement {
 // `⛔ 2 ⚠ 1 ℹ 3`, leaving out severities without findings.
 function counts(c: SeverityCounts) {
   return html`<span class="counts">${SEVERITIES.filter((s) => countOf(c, s) > 0).map(
-    (s) => html`<span class=${s} title=${t(`validation.${s}`)}>${SEVERITY_ICONS[s]} ${countOf(c, s)}</span>`,
+    (s) => html`<span class=${s} title=${t(`validation.${s}`)}>${severityIcon(s)} ${countOf(c, s)}</span>`,
   )}</span>`;
 }
 

@@ -3,9 +3,6 @@ import type { Finding, Severity } from '../../shared/rules/index.ts';
 /** Severities from the worst down: the order of marks, filters and counts. */
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
-/** The symbol shown beside a finding of each severity (never the only cue: text or colour goes with it). */
-export const SEVERITY_ICONS: Readonly<Record<Severity, string>> = { error: '⛔', warning: '⚠', info: 'ℹ' };
-
 /** The worst severity among `findings`; null when there are none. */
 export function worstSeverity(findings: readonly Finding[]): Severity | null {
   let worst: Severity | null = null;

@@ -6,6 +6,13 @@ import { BudgetTextSchema, type BudgetText } from '../../shared/model/budget-tex
 import { toBudgetJson, toBudgetYDoc } from '../../shared/model/budget-ydoc.ts';
 import { migrateBudgetYDoc } from '../../shared/model/migrations.ts';
 import type { DocMeta, DocStore } from '../storage/doc-store.ts';
+import type { Identity } from '../auth/tokens.ts';
+import { appendActivity, putMember, putStatus, reviewDocName } from '../../shared/review/review-ydoc.ts';
+
+/** Whether a store id names a review document rather than a budget document. */
+export function isReviewDocName(id: string): boolean {
+  return id.endsWith('.review');
+}
 
 /** One row of the document list. */
 export interface DocListEntry {
@@ -31,7 +38,7 @@ export class DocService {
 
   /** All documents, most recently updated first. */
   async list(): Promise<DocListEntry[]> {
-    const metas = await this.store.listMeta();
+    const metas = (await this.store.listMeta()).filter((m) => !isReviewDocName(m.id));
     return metas
       .map(({ id, title, year, department, updatedAt }) => ({ id, title, year, department, updatedAt }))
       .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id.localeCompare(b.id)));
@@ -41,22 +48,40 @@ export class DocService {
    * Validates `input` as canonical JSON and stores it as a new document. Invalid input throws
    * INVALID_DOCUMENT listing the zod issues, and writes nothing.
    */
-  async create(input: unknown): Promise<string> {
+  async create(input: unknown, creator?: Identity): Promise<string> {
     const parsed = BudgetTextSchema.safeParse(input);
     if (!parsed.success) {
       const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
       throw new JixiaoError({ code: 'INVALID_DOCUMENT', zh: '文档内容不符合格式要求', en: 'The document does not match the schema', details: { issues } });
     }
-    return this.createFromJson(parsed.data);
+    return this.createFromJson(parsed.data, creator);
   }
 
-  /** Stores an already validated document under a new id. */
-  async createFromJson(text: BudgetText): Promise<string> {
+  /**
+   * Stores an already validated document under a new id, with its review document; the creator
+   * (when given) becomes the document's owner.
+   */
+  async createFromJson(text: BudgetText, creator?: Identity): Promise<string> {
     const id = newId();
     const doc = toBudgetYDoc(text);
     await this.store.createDoc(id, Y.encodeStateAsUpdate(doc), { title: text.title, year: text.year, department: text.department });
     doc.destroy();
+    await this.createReviewDoc(id, creator);
     return id;
+  }
+
+  /** Creates the (server-written) review document of `docId`: status draft, creator as owner. */
+  async createReviewDoc(docId: string, creator?: Identity): Promise<void> {
+    const review = new Y.Doc();
+    review.transact(() => {
+      putStatus(review, 'draft');
+      if (creator) {
+        putMember(review, creator.sub, { role: 'owner', name: creator.name });
+        appendActivity(review, { at: new Date().toISOString(), user: { sub: creator.sub, name: creator.name }, action: 'created' });
+      }
+    });
+    await this.store.createDoc(reviewDocName(docId), Y.encodeStateAsUpdate(review), { title: '', year: null, department: { code: '', name: '', region: null } });
+    review.destroy();
   }
 
   /** The current canonical JSON of a document; NOT_FOUND if there is none. */

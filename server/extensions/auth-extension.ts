@@ -1,42 +1,55 @@
 import type { Extension, beforeHandleAwarenessPayload, onAuthenticatePayload, onConnectPayload } from '@hocuspocus/server';
 import { EntityIdSchema } from '../../shared/model/budget-text-schema.ts';
+import { readReview, reviewDocName } from '../../shared/review/review-ydoc.ts';
 import { colorForUser } from '../auth/demo-users.ts';
 import { verifyToken, type SigningKey } from '../auth/tokens.ts';
 import type { CollabContext } from '../collab-context.ts';
+import type { DocService } from '../docs/doc-service.ts';
+import { canEditContent, effectiveRole } from '../review/access-service.ts';
 import type { DocStore } from '../storage/doc-store.ts';
 
 /** Largest awareness state (JSON) one client may publish; a cursor and a name need far less. */
 const MAX_AWARENESS_BYTES = 4_096;
+/** A budget document `<id>` or its review document `<id>.review`. */
+const DOC_NAME = /^([A-Za-z0-9_-]{1,64})(\.review)?$/;
 
 /**
  * Who may open which document. Verifies the JWT of every connection, refuses unknown or
  * malformed document names (never creates a document on demand), binds a socket opened at
- * `/collab/<id>` to that id, makes reviewer and viewer connections read-only, and rewrites each
- * client's awareness `user` from the verified token so nobody can pose as someone else.
+ * `/collab/<id>` to that document (and its review document), decides read-only from the
+ * person's role on this document and its workflow status, and rewrites each client's awareness
+ * `user` from the verified identity so nobody can pose as someone else.
  */
 export class AuthExtension implements Extension {
   priority = 200;
   private readonly key: SigningKey;
   private readonly store: DocStore;
+  private readonly docs: () => DocService;
 
-  constructor(key: SigningKey, store: DocStore) {
+  constructor(key: SigningKey, store: DocStore, docs: () => DocService) {
     this.key = key;
     this.store = store;
+    this.docs = docs;
   }
 
   async onConnect({ documentName, request }: onConnectPayload): Promise<void> {
-    if (!EntityIdSchema.safeParse(documentName).success) throw denied('invalid-document-name');
+    const match = DOC_NAME.exec(documentName);
+    if (!match || !EntityIdSchema.safeParse(match[1]).success) throw denied('invalid-document-name');
     const urlDocId = docIdFromUrl(request.url);
-    if (urlDocId !== undefined && urlDocId !== documentName) throw denied('document-url-mismatch');
+    if (urlDocId !== undefined && urlDocId !== match[1]) throw denied('document-url-mismatch');
   }
 
   async onAuthenticate({ token, documentName, connectionConfig }: onAuthenticatePayload): Promise<CollabContext> {
     const identity = await verifyToken(this.key, token).catch(() => {
       throw denied('invalid-token');
     });
-    if (!(await this.store.getMeta(documentName))) throw denied('unknown-document');
-    connectionConfig.readOnly = identity.role === 'reviewer' || identity.role === 'viewer';
-    return { user: { ...identity, color: colorForUser(identity.sub) } };
+    const docId = DOC_NAME.exec(documentName)?.[1] ?? '';
+    if (!(await this.store.getMeta(docId)) || !(await this.store.getMeta(reviewDocName(docId)))) throw denied('unknown-document');
+    const review = await this.docs().read(reviewDocName(docId), readReview);
+    const role = effectiveRole(identity, review);
+    // The review document is written only by the server, through the API.
+    connectionConfig.readOnly = documentName !== docId || !canEditContent(role, review.status);
+    return { user: { ...identity, role, color: colorForUser(identity.sub) } };
   }
 
   async beforeHandleAwareness({ states, connection }: beforeHandleAwarenessPayload): Promise<void> {

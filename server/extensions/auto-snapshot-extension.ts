@@ -38,6 +38,7 @@ export class AutoSnapshotExtension implements Extension {
   }
 
   async onChange({ documentName }: onChangePayload): Promise<void> {
+    if (documentName.endsWith('.review')) return;
     const now = Date.now();
     const state = this.dirty.get(documentName);
     if (state) state.lastChange = now;

@@ -11,6 +11,7 @@ export class HistoryExtension implements Extension {
   }
 
   async afterLoadDocument({ document, documentName }: afterLoadDocumentPayload): Promise<void> {
+    if (documentName.endsWith('.review')) return;
     this.detach.get(documentName)?.();
     this.detach.set(documentName, this.recorder.attach(documentName, document));
   }

@@ -47,7 +47,13 @@ export class PersistenceExtension implements Extension {
   }
 
   async beforeSync({ type, payload, connection, documentName }: beforeSyncPayload): Promise<void> {
-    if ((type !== SYNC_STEP2 && type !== SYNC_UPDATE) || connection.readOnly) return;
+    if (type !== SYNC_STEP2 && type !== SYNC_UPDATE) return;
+    if (connection.readOnly) {
+      // A read-only client's UI never sends an update; one that does is hostile or broken.
+      // Closing the connection spares the CPU Hocuspocus would spend checking it against a snapshot.
+      if (type === SYNC_UPDATE && payload.length > 2) throw new Error('read-only connection sent an update');
+      return;
+    }
     // An empty update (no structs, no deletions) is two zero bytes: nothing to keep.
     if (payload.length <= 2) return;
     if (payload.length > MAX_UPDATE_BYTES) throw new Error('update too large');

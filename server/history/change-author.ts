@@ -12,3 +12,10 @@ export function changeAuthor(origin: unknown): { sub: string; name: string } {
   const user = o?.source === 'connection' ? o.connection?.context?.user : o?.context?.user;
   return user ? { sub: user.sub, name: user.name } : SYSTEM_AUTHOR;
 }
+
+/** The reviewer whose accepted suggestion a server-side change applies, if any. */
+export function changeSuggester(origin: unknown): { sub: string; name: string } | undefined {
+  const o = origin as { source?: string; context?: { suggestedBy?: { sub: string; name: string } } } | null;
+  const by = o?.source === 'local' ? o.context?.suggestedBy : undefined;
+  return by ? { sub: by.sub, name: by.name } : undefined;
+}

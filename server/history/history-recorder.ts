@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { INDICATOR_FIELDS, OVERVIEW_SECTIONS } from '../../shared/model/budget-text-schema.ts';
 import { indicatorsOf, overviewText, projectText, projectsMap } from '../../shared/model/ydoc-layout.ts';
 import type { HistoryEntry, HistoryStore, HistoryTarget } from '../storage/history-store.ts';
-import { changeAuthor } from './change-author.ts';
+import { changeAuthor, changeSuggester } from './change-author.ts';
 
 /** Header keys of a project entry and the field names the API and findings use for them. */
 const HEADER_FIELDS: Record<string, string> = {
@@ -57,8 +57,10 @@ export class HistoryRecorder {
     const onProjects = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>, txn: Y.Transaction) => {
       const at = new Date().toISOString();
       const user = changeAuthor(txn.origin);
+      const by = changeSuggester(txn.origin);
       const items: Item[] = [];
       for (const e of events) items.push(...describe(e, user, at, (t, target) => textItem(t, target, txn.origin, at), remember));
+      if (by) items.forEach((i) => (i.entry.suggestedBy = by));
       this.write(docId, items, open);
     };
     const sectionObservers = OVERVIEW_SECTIONS.map((section) => {

@@ -45,8 +45,9 @@ export function createApiRouter({ key, docs }: ApiDeps): Router {
   });
 
   router.on('POST', '/api/docs', async (req, res) => {
-    requireRole(await auth(req), ['owner', 'editor']);
-    const id = await docs.create(await readJson(req));
+    const user = await auth(req);
+    requireRole(user, ['owner', 'editor']);
+    const id = await docs.create(await readJson(req), user);
     sendJson(res, 201, { id });
   });
 

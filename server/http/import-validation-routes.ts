@@ -18,10 +18,11 @@ export function addImportValidationRoutes(router: Router, key: SigningKey, docs:
   const auth = (req: IncomingMessage) => verifyToken(key, bearerToken(req));
 
   router.on('POST', '/api/docs/import', async (req, res) => {
-    requireRole(await auth(req), ['owner', 'editor']);
+    const user = await auth(req);
+    requireRole(user, ['owner', 'editor']);
     const result = await importInWorker(await readBodyText(req));
     if (!result.ok) throw result.error;
-    const id = await docs.createFromJson(result.value.doc);
+    const id = await docs.createFromJson(result.value.doc, user);
     sendJson(res, 201, { id, report: result.value.report });
   });
 

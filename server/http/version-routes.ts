@@ -5,7 +5,7 @@ import { verifyToken, type SigningKey } from '../auth/tokens.ts';
 import type { DocService } from '../docs/doc-service.ts';
 import type { HistoryStore, HistoryTarget } from '../storage/history-store.ts';
 import type { VersionService } from '../versions/version-service.ts';
-import { requireRole } from './api-routes.ts';
+import { canEditContent, forbidden, type AccessService } from '../review/access-service.ts';
 import { parseDocId } from './doc-id.ts';
 import { bearerToken, readJson, sendJson } from './http-kit.ts';
 import type { Router } from './router.ts';
@@ -24,13 +24,14 @@ export interface VersionRouteDeps {
   docs: DocService;
   versions: VersionService;
   history: HistoryStore;
+  access: AccessService;
   /** Called after a version was taken by a person, so the automatic timer starts over. */
   onSnapshot(docId: string): void;
 }
 
 /** Adds versions, comparison, restore and per-cell history routes under /api/docs/:id. */
 export function addVersionRoutes(router: Router, deps: VersionRouteDeps): void {
-  const { key, versions, history, docs } = deps;
+  const { key, versions, history, docs, access } = deps;
   const auth = (req: IncomingMessage) => verifyToken(key, bearerToken(req));
 
   router.on('GET', '/api/docs/:id/versions', async (req, res, params) => {
@@ -40,9 +41,9 @@ export function addVersionRoutes(router: Router, deps: VersionRouteDeps): void {
 
   router.on('POST', '/api/docs/:id/versions', async (req, res, params) => {
     const user = await auth(req);
-    requireRole(user, ['owner', 'editor']);
-    const body = parseBody(LabelSchema, await readJson(req));
     const docId = parseDocId(params['id']);
+    await access.require(docId, user, ['owner', 'editor']);
+    const body = parseBody(LabelSchema, await readJson(req));
     const meta = await versions.snapshot(docId, body.label, 'manual', user);
     deps.onSnapshot(docId);
     sendJson(res, 201, { id: meta.id });
@@ -51,6 +52,11 @@ export function addVersionRoutes(router: Router, deps: VersionRouteDeps): void {
   router.on('GET', '/api/docs/:id/versions/:vid', async (req, res, params) => {
     await auth(req);
     sendJson(res, 200, await versions.json(parseDocId(params['id']), String(params['vid'])));
+  });
+
+  router.on('GET', '/api/docs/:id/versions/:vid/comments', async (req, res, params) => {
+    await auth(req);
+    sendJson(res, 200, await versions.threads(parseDocId(params['id']), String(params['vid'])));
   });
 
   router.on('GET', '/api/docs/:id/diff', async (req, res, params) => {
@@ -64,8 +70,9 @@ export function addVersionRoutes(router: Router, deps: VersionRouteDeps): void {
 
   router.on('POST', '/api/docs/:id/versions/:vid/restore', async (req, res, params) => {
     const user = await auth(req);
-    requireRole(user, ['owner', 'editor']);
     const docId = parseDocId(params['id']);
+    const { role, review } = await access.require(docId, user, ['owner', 'editor']);
+    if (!canEditContent(role, review.status)) throw forbidden('文档当前状态下不能恢复版本', 'The document is locked in its current status');
     const { preRestoreVersionId } = await versions.restore(docId, String(params['vid']), user);
     deps.onSnapshot(docId);
     sendJson(res, 200, { id: preRestoreVersionId });

@@ -15,6 +15,8 @@ export interface HistoryEntry {
   after: string | number | null;
   /** True for a value that a concurrent edit overwrote as it arrived (it never showed). */
   overwritten?: boolean;
+  /** The reviewer whose suggestion `user` accepted to make this change. */
+  suggestedBy?: { sub: string; name: string };
 }
 
 /** Where a history entry belongs. */

@@ -30,6 +30,8 @@ interface VersionManifest extends VersionMeta {
   schemaVersion: number;
   head: string;
   projects: string[];
+  /** Comment threads at that moment, if they were saved with the version. */
+  review?: string;
 }
 
 type Head = Omit<BudgetText, 'projects'>;
@@ -44,9 +46,9 @@ export class VersionStore {
   }
 
   /** Stores `text` as a new version of document `docId`; returns its meta. */
-  async save(docId: string, text: BudgetText, meta: Omit<VersionMeta, 'id' | 'createdAt' | 'bytes'>, now = new Date()): Promise<VersionMeta> {
+  async save(docId: string, text: BudgetText, meta: Omit<VersionMeta, 'id' | 'createdAt' | 'bytes'>, review?: unknown, now = new Date()): Promise<VersionMeta> {
     const { projects, ...head } = text;
-    const pieces = [encode(head), ...projects.map((p) => encode(p))];
+    const pieces = [encode(head), ...projects.map((p) => encode(p)), ...(review === undefined ? [] : [encode(review)])];
     const hashes = pieces.map((bytes) => createHash('sha256').update(bytes).digest('hex'));
     const ops: Array<{ type: 'put'; key: string; value: Uint8Array }> = [];
     let bytes = 0;
@@ -57,7 +59,7 @@ export class VersionStore {
       bytes += key.length + (pieces[i] as Uint8Array).length;
     }
     const id = this.nextId(now);
-    const manifest: VersionManifest = { ...meta, id, createdAt: now.toISOString(), bytes: 0, schemaVersion: SCHEMA_VERSION, head: hashes[0] as string, projects: hashes.slice(1) };
+    const manifest: VersionManifest = { ...meta, id, createdAt: now.toISOString(), bytes: 0, schemaVersion: SCHEMA_VERSION, head: hashes[0] as string, projects: hashes.slice(1, 1 + projects.length), ...(review === undefined ? {} : { review: hashes[hashes.length - 1] as string }) };
     const manifestKey = `v1!doc!${docId}!ver!${id}`;
     manifest.bytes = bytes + manifestKey.length + encode(manifest).length;
     ops.push({ type: 'put', key: manifestKey, value: encode(manifest) });
@@ -90,6 +92,13 @@ export class VersionStore {
     const head = (await this.blob(m.head)) as Head;
     const projects = (await Promise.all(m.projects.map((h) => this.blob(h)))) as Project[];
     return { ...head, projects };
+  }
+
+  /** The comment threads saved with a version ([] when it has none), or null if no such version. */
+  async loadReview(docId: string, versionId: string): Promise<unknown[] | null> {
+    const m = await this.manifest(docId, versionId);
+    if (!m) return null;
+    return m.review ? ((await this.blob(m.review)) as unknown[]) : [];
   }
 
   private async manifest(docId: string, versionId: string): Promise<VersionManifest | null> {

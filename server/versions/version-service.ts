@@ -6,6 +6,7 @@ import { toBudgetJson } from '../../shared/model/budget-ydoc.ts';
 import { reconcileBudgetYDoc } from '../../shared/model/reconcile-budget-ydoc.ts';
 import { summarizeFindings, validateBudgetText } from '../../shared/rules/index.ts';
 import type { DocService } from '../docs/doc-service.ts';
+import { readReview, reviewDocName } from '../../shared/review/review-ydoc.ts';
 import type { PersistenceExtension } from '../extensions/persistence-extension.ts';
 import type { VersionKind, VersionMeta, VersionStore } from '../storage/version-store.ts';
 
@@ -30,7 +31,8 @@ export class VersionService {
   async snapshot(docId: string, label: string, kind: VersionKind, author: Actor): Promise<VersionMeta> {
     const { json, settings } = await this.docs.read(docId, (doc) => ({ json: toBudgetJson(doc), settings: readDocSettings(doc) }));
     const summary = summarizeFindings(validateBudgetText(json, { hierarchy: settings.hierarchy }));
-    return this.store.save(docId, json, { label, kind, author, summary });
+    const threads = await this.docs.read(reviewDocName(docId), (doc) => readReview(doc).threads).catch(() => []);
+    return this.store.save(docId, json, { label, kind, author, summary }, threads);
   }
 
   /** Versions of a document, newest first; NOT_FOUND for an unknown document. */
@@ -45,6 +47,13 @@ export class VersionService {
     const json = await this.store.load(docId, versionId);
     if (!json) throw versionNotFound(versionId);
     return json;
+  }
+
+  /** The comment threads as they were when a version was taken. */
+  async threads(docId: string, versionId: string): Promise<unknown[]> {
+    const threads = await this.store.loadReview(docId, versionId);
+    if (!threads) throw versionNotFound(versionId);
+    return threads;
   }
 
   /** The structured comparison of two versions (either may be `current`). */

@@ -1,12 +1,20 @@
 import { afterEach, beforeEach } from 'vitest';
 
-// Stray console output hides real failures; any call fails the test that made it.
+// Stray console output hides real failures; any call fails the test that made it, unless the
+// test declared it expected with allowConsole (e.g. the server logging a hostile client).
 const methods = ['log', 'info', 'warn', 'error', 'debug'] as const;
 let calls: string[] = [];
+let allowed: RegExp[] = [];
 const originals = new Map<string, (...args: unknown[]) => void>();
+
+/** Lets the current test print lines matching `pattern` (and checks at least one was printed). */
+export function allowConsole(pattern: RegExp): void {
+  allowed.push(pattern);
+}
 
 beforeEach(() => {
   calls = [];
+  allowed = [];
   for (const m of methods) {
     originals.set(m, console[m]);
     console[m] = (...args: unknown[]) => {
@@ -17,5 +25,8 @@ beforeEach(() => {
 
 afterEach(() => {
   for (const m of methods) console[m] = originals.get(m) as (typeof console)[typeof m];
-  if (calls.length) throw new Error(`unexpected console output:\n${calls.join('\n')}`);
+  const unexpected = calls.filter((c) => !allowed.some((p) => p.test(c)));
+  const missing = allowed.filter((p) => !calls.some((c) => p.test(c)));
+  if (unexpected.length) throw new Error(`unexpected console output:\n${unexpected.join('\n')}`);
+  if (missing.length) throw new Error(`expected console output did not appear: ${missing.join(', ')}`);
 });

@@ -1,0 +1,83 @@
+import { JixiaoError } from '../../shared/errors.ts';
+import { readDocSettings } from '../../shared/model/doc-settings.ts';
+import { toBudgetJson } from '../../shared/model/budget-ydoc.ts';
+import type { DocStatus } from '../../shared/review/review-schema.ts';
+import { appendActivity, putMember, putStatus, readReview } from '../../shared/review/review-ydoc.ts';
+import type { Member } from '../../shared/review/review-types.ts';
+import { validateBudgetText, type Finding } from '../../shared/rules/index.ts';
+import type { Identity, Role } from '../auth/tokens.ts';
+import type { DocService } from '../docs/doc-service.ts';
+import type { VersionService } from '../versions/version-service.ts';
+import { forbidden, type AccessService } from './access-service.ts';
+import type { ReviewWriter } from './review-writer.ts';
+
+/** Who may move a document from one status to another. */
+const TRANSITIONS: Record<DocStatus, Partial<Record<DocStatus, readonly Role[]>>> = {
+  draft: { submitted: ['owner', 'editor'] },
+  returned: { submitted: ['owner', 'editor'], draft: ['owner', 'editor'] },
+  submitted: { returned: ['reviewer', 'owner'], approved: ['owner'] },
+  approved: {},
+};
+
+/** Status names for version labels and messages. */
+export const STATUS_LABELS: Record<DocStatus, string> = { draft: '草稿', submitted: '已提交', returned: '退回修改', approved: '已审定' };
+
+/**
+ * The submit / return / approve workflow and per-document membership. Every status change takes
+ * an automatic named version and is logged with who and when; open connections are re-evaluated
+ * at once (e.g. editors become read-only on submit).
+ */
+export class WorkflowService {
+  private readonly deps: { access: AccessService; writer: ReviewWriter; docs: DocService; versions: VersionService };
+
+  constructor(deps: { access: AccessService; writer: ReviewWriter; docs: DocService; versions: VersionService }) {
+    this.deps = deps;
+  }
+
+  /** Changes the status; 403 for a role that may not, 409 with the blocking findings on submit. */
+  async changeStatus(docId: string, user: Identity, to: DocStatus, comment?: string): Promise<{ status: DocStatus; versionId: string }> {
+    const { role, review } = await this.deps.access.require(docId, user, ['owner', 'editor', 'reviewer', 'viewer']);
+    const from = review.status;
+    const allowed = TRANSITIONS[from][to];
+    if (!allowed) throw new JixiaoError({ code: 'CONFLICT', zh: `不能从“${STATUS_LABELS[from]}”变为“${STATUS_LABELS[to]}”`, en: `Cannot go from ${from} to ${to}` });
+    if (!allowed.includes(role)) throw forbidden();
+    if (to === 'returned' && !comment) throw new JixiaoError({ code: 'INVALID_REQUEST', zh: '退回时请填写意见', en: 'A return needs a comment' });
+    if (to === 'submitted') {
+      const errors = await this.blockingFindings(docId);
+      if (errors.length) throw new JixiaoError({ code: 'CONFLICT', zh: `还有 ${errors.length} 个错误，不能提交`, en: `${errors.length} errors must be fixed before submitting`, details: { findings: errors } });
+    }
+    await this.deps.writer.review(docId, user, (doc) => putStatus(doc, to));
+    const version = await this.deps.versions.snapshot(docId, `${STATUS_LABELS[to]}（${user.name}）`, 'status', user);
+    await this.deps.writer.review(docId, user, (doc) =>
+      appendActivity(doc, { at: new Date().toISOString(), user: { sub: user.sub, name: user.name }, action: 'status', from, to, versionId: version.id, ...(comment ? { comment } : {}) }),
+    );
+    await this.deps.access.refresh(docId);
+    return { status: to, versionId: version.id };
+  }
+
+  /** Members with a per-document role. */
+  async members(docId: string, user: Identity): Promise<Array<{ sub: string } & Member>> {
+    const { review } = await this.deps.access.require(docId, user, ['owner', 'editor', 'reviewer', 'viewer']);
+    return Object.entries(review.members).map(([sub, m]) => ({ sub, ...m }));
+  }
+
+  /** Gives `sub` a role on this document (owner only); null removes the grant. */
+  async setMember(docId: string, user: Identity, sub: string, member: Member | null): Promise<void> {
+    await this.deps.access.require(docId, user, ['owner']);
+    await this.deps.writer.review(docId, user, (doc) => {
+      // Check everything before writing: a Yjs transaction cannot be rolled back.
+      const members = readReview(doc).members;
+      const before = members[sub];
+      if (!member && !before) throw new JixiaoError({ code: 'NOT_FOUND', zh: '该成员不存在', en: 'No such member' });
+      const owners = Object.entries(members).filter(([s, m]) => m.role === 'owner' && s !== sub).length + (member?.role === 'owner' ? 1 : 0);
+      if (owners === 0 && before?.role === 'owner') throw new JixiaoError({ code: 'CONFLICT', zh: '文档至少需要一名负责人', en: 'A document needs at least one owner' });
+      putMember(doc, sub, member);
+      appendActivity(doc, { at: new Date().toISOString(), user: { sub: user.sub, name: user.name }, action: member ? 'member-set' : 'member-removed', subject: sub, ...(member ? { to: member.role } : {}) });
+    });
+    await this.deps.access.refresh(docId);
+  }
+
+  private blockingFindings(docId: string): Promise<Finding[]> {
+    return this.deps.docs.read(docId, (doc) => validateBudgetText(toBudgetJson(doc), { hierarchy: readDocSettings(doc).hierarchy }).filter((f) => f.severity === 'error'));
+  }
+}

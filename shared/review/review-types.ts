@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { DOC_STATUSES, HEADER_FIELDS } from './review-schema.ts';
+import { INDICATOR_FIELDS, OVERVIEW_SECTIONS } from '../model/budget-text-schema.ts';
+
+/*
+ * Shapes of the review document (`<docId>.review`), written only by the server and read by
+ * everyone. Values are parsed on read, so a stray or hostile field never reaches the UI.
+ */
+
+const Person = z.object({ sub: z.string(), name: z.string() });
+export type Person = z.infer<typeof Person>;
+const Json = z.unknown();
+
+/** A thread's anchor as stored: text ranges keep Yjs relative positions so they survive typing. */
+export const StoredAnchorSchema = z.union([
+  z.object({ kind: z.literal('cell'), project: z.string(), indicator: z.string(), field: z.enum(INDICATOR_FIELDS) }),
+  z.object({ kind: z.literal('header'), project: z.string(), field: z.enum(HEADER_FIELDS) }),
+  z.object({ kind: z.literal('text'), section: z.enum([...OVERVIEW_SECTIONS, 'purpose', 'goal']), project: z.string().optional(), from: Json, to: Json, quote: z.string() }),
+  z.object({ kind: z.literal('project'), project: z.string() }),
+  z.object({ kind: z.literal('document') }),
+]);
+export type StoredAnchor = z.infer<typeof StoredAnchorSchema>;
+
+/** One comment of a thread. */
+export const CommentSchema = z.object({
+  id: z.string(),
+  author: Person,
+  at: z.string(),
+  text: z.string(),
+  mentions: z.array(z.string()),
+  editedAt: z.string().optional(),
+  deleted: z.boolean().optional(),
+});
+export type Comment = z.infer<typeof CommentSchema>;
+
+/** A comment thread. */
+export const ThreadSchema = z.object({
+  id: z.string(),
+  anchor: StoredAnchorSchema,
+  status: z.enum(['open', 'resolved']),
+  createdAt: z.string(),
+  author: Person,
+  resolvedBy: Person.optional(),
+  resolvedAt: z.string().optional(),
+  comments: z.array(CommentSchema),
+});
+export type Thread = z.infer<typeof ThreadSchema>;
+
+/** A proposed change; `base` is the value it was proposed against (to detect staleness). */
+export const SuggestionSchema = z.object({
+  id: z.string(),
+  author: Person,
+  at: z.string(),
+  status: z.enum(['open', 'accepted', 'rejected']),
+  kind: z.enum(['cell', 'header', 'insert', 'delete']),
+  project: z.string(),
+  indicator: z.string().optional(),
+  field: z.string().optional(),
+  value: z.union([z.string(), z.number(), z.null()]).optional(),
+  base: z.union([z.string(), z.number(), z.null()]).optional(),
+  insertAfter: z.string().nullable().optional(),
+  row: z.record(z.string(), z.string()).optional(),
+  decidedBy: Person.optional(),
+  decidedAt: z.string().optional(),
+  /** Id of the row an accepted insert created. */
+  createdIndicator: z.string().optional(),
+});
+export type Suggestion = z.infer<typeof SuggestionSchema>;
+
+/** One line of the activity log. */
+export const ActivitySchema = z.object({
+  at: z.string(),
+  user: Person,
+  action: z.enum(['status', 'member-set', 'member-removed', 'created']),
+  from: z.string().optional(),
+  to: z.string().optional(),
+  subject: z.string().optional(),
+  comment: z.string().optional(),
+  versionId: z.string().optional(),
+});
+export type Activity = z.infer<typeof ActivitySchema>;
+
+/** A per-document role given by the owner; it takes precedence over the token's role. */
+export const MemberSchema = z.object({ role: z.enum(['owner', 'editor', 'reviewer', 'viewer']), name: z.string() });
+export type Member = z.infer<typeof MemberSchema>;
+
+/** Everything the review document holds. */
+export interface ReviewState {
+  status: (typeof DOC_STATUSES)[number];
+  members: Record<string, Member>;
+  threads: Thread[];
+  suggestions: Suggestion[];
+  activity: Activity[];
+}
