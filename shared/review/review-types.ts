@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DOC_STATUSES, HEADER_FIELDS } from './review-schema.ts';
+import type { DOC_STATUSES} from './review-schema.ts';
+import { HEADER_FIELDS } from './review-schema.ts';
 import { INDICATOR_FIELDS, OVERVIEW_SECTIONS } from '../model/budget-text-schema.ts';
 
 /*
