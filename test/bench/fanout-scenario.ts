@@ -9,7 +9,7 @@ export interface FanoutPlan {
   /** Paced edits and burst edits before measuring, so the JIT and the sockets are warm. */
   warmupEdits: number;
   warmupBurst: number;
-  /** Measured paced edits per target; the editing client rotates through all clients. */
+  /** Measured paced edits per target; the editing client rotates through all clients, each editing its own row. */
   edits: number;
   /** Pause between two paced edits on the same target, ms. */
   intervalMs: number;
@@ -102,7 +102,7 @@ async function measureBurst(session: FanoutSession, plan: FanoutPlan): Promise<B
 /** Client 0 sends `count` edits back to back; resolves when every client has the last one. */
 async function burst(session: FanoutSession, count: number, what: string): Promise<void> {
   for (let i = 0; i < count; i++) session.probe.edit(0);
-  await session.probe.waitForAll(session.probe.newest, BURST_TIMEOUT_MS, `${what} (${session.where})`);
+  await session.probe.waitForAll(BURST_TIMEOUT_MS, `${what} (${session.where})`);
 }
 
 /**
@@ -117,7 +117,7 @@ async function pacedEdits(sessions: readonly FanoutSession[], count: number, pla
       await sleep(step);
     }
   }
-  for (const s of sessions) await s.probe.waitForAll(s.probe.newest, DELIVERY_TIMEOUT_MS, `${what} (${s.where})`);
+  for (const s of sessions) await s.probe.waitForAll(DELIVERY_TIMEOUT_MS, `${what} (${s.where})`);
 }
 
 /** Server CPU ms used since `before` (NaN where /proc is missing). */

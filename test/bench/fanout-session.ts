@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { BenchClient } from './bench-clients.ts';
-import { FanoutProbe, findProbeRow } from './fanout-probe.ts';
+import { FanoutProbe, findProbeRows } from './fanout-probe.ts';
 import type { FanoutTarget } from './fanout-targets.ts';
 import { sleep, waitUntil, withTimeout } from './timing.ts';
 
@@ -20,12 +20,12 @@ const SEED_TIMEOUT_MS = 30_000;
 
 /**
  * Opens a fresh document on `target` (named after `run`, unique per call) and connects
- * `clients` clients; resolves once all are synced and hold the edited row. `probeCapacity`
+ * `clients` clients; resolves once all are synced and hold the probe rows. `probeCapacity`
  * bounds the number of edits. On failure the clients already connected are disconnected.
  */
 export async function openFanoutSession(target: FanoutTarget, clients: number, run: string, probeCapacity: number): Promise<FanoutSession> {
   const where = `${target.label}, ${clients} clients`;
-  const document = await target.openDocument(run);
+  const document = await target.openDocument(run, clients);
   const connected: BenchClient[] = [];
   const close = () => {
     for (const client of connected.splice(0)) client.destroy();
@@ -38,7 +38,7 @@ export async function openFanoutSession(target: FanoutTarget, clients: number, r
     for (let i = 1; i < clients; i++) connected.push(await document.connect(i));
     await withTimeout(Promise.all(connected.map((c) => c.synced)), CONNECT_TIMEOUT_MS, `all clients to sync (${where})`);
     await waitUntil(
-      () => connected.every((c) => findProbeRow(c.doc) !== undefined),
+      () => connected.every((c) => findProbeRows(c.doc, clients) !== undefined),
       SEED_TIMEOUT_MS,
       () => `the budget text to reach every client (${where})`,
     );

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
 import { loadSigningKey, signToken } from '../../server/auth/tokens.ts';
 import { toBudgetYDoc } from '../../shared/model/index.ts';
-import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
 import { connectHocuspocusClient, connectYWebsocketClient, type BenchClient } from './bench-clients.ts';
+import { makeProbeBudgetText } from './fanout-probe.ts';
 import { makeTempDir } from './exit-hooks.ts';
 import { forkServer, type ServerChild } from './server-child.ts';
 
@@ -19,15 +19,15 @@ export interface FanoutDocument {
 export interface FanoutTarget {
   label: string;
   server: ServerChild;
-  /** Creates a document named after `scenario` (unique per call). */
-  openDocument(scenario: string): Promise<FanoutDocument>;
+  /** Creates a document named after `scenario` (unique per call) with probe rows for `clients` clients. */
+  openDocument(scenario: string, clients: number): Promise<FanoutDocument>;
   /** Stops the server and removes its data; never rejects. */
   stop(): Promise<void>;
 }
 
-/** The small budget text as one Yjs update, for servers that start with empty documents. */
-function budgetTextSeed(): Uint8Array {
-  const doc = toBudgetYDoc(makeSmallBudgetText());
+/** The probe budget text as one Yjs update, for servers that start with empty documents. */
+function budgetTextSeed(clients: number): Uint8Array {
+  const doc = toBudgetYDoc(makeProbeBudgetText(clients));
   const update = Y.encodeStateAsUpdate(doc);
   doc.destroy();
   return update;
@@ -45,12 +45,12 @@ export async function startJixiaoTarget(): Promise<FanoutTarget> {
   return {
     label: 'jixiao',
     server,
-    openDocument: async () => {
+    openDocument: async (_scenario, clients) => {
       const ownerToken = await signToken(key, { sub: 'bench-owner', name: '基准测试', role: 'editor' });
       const res = await fetch(`${server.httpUrl}/api/docs`, {
         method: 'POST',
         headers: { authorization: `Bearer ${ownerToken}`, 'content-type': 'application/json' },
-        body: JSON.stringify(makeSmallBudgetText()),
+        body: JSON.stringify(makeProbeBudgetText(clients)),
       });
       const body = (await res.json()) as { id?: string };
       if (res.status !== 201 || !body.id) throw new Error(`POST /api/docs answered ${res.status}: ${JSON.stringify(body)}`);
@@ -76,9 +76,9 @@ export async function startBareHocuspocusTarget(): Promise<FanoutTarget> {
   return {
     label: 'bare Hocuspocus',
     server,
-    openDocument: async (scenario) => {
+    openDocument: async (scenario, clients) => {
       const name = `bench-${scenario}`;
-      return { seed: budgetTextSeed(), connect: async () => connectHocuspocusClient(server.wsUrl, name, null) };
+      return { seed: budgetTextSeed(clients), connect: async () => connectHocuspocusClient(server.wsUrl, name, null) };
     },
     stop: () => server.stop(),
   };
@@ -90,9 +90,9 @@ export async function startYWebsocketTarget(): Promise<FanoutTarget> {
   return {
     label: 'y-websocket',
     server,
-    openDocument: async (scenario) => {
+    openDocument: async (scenario, clients) => {
       const room = `bench-${scenario}`;
-      return { seed: budgetTextSeed(), connect: async () => connectYWebsocketClient(server.wsUrl, room) };
+      return { seed: budgetTextSeed(clients), connect: async () => connectYWebsocketClient(server.wsUrl, room) };
     },
     stop: () => server.stop(),
   };
