@@ -18,8 +18,8 @@ const P99_TARGET_RATIO = 1.3;
  */
 export async function runFanoutBench(): Promise<void> {
   console.log(
-    `N clients on one document per server. Per round: ${PLAN.edits} paced edits of one cell per server, ${PLAN.intervalMs} ms ` +
-      `apart, the editor rotating, interleaved across the servers; then, one server at a time, ${PLAN.burstEdits} edits back ` +
+    `N clients on one document per server, each client editing a cell of its own row. Per round: ${PLAN.edits} paced edits ` +
+      `per server, ${PLAN.intervalMs} ms apart, the editor rotating, interleaved across the servers; then, one server at a time, ${PLAN.burstEdits} edits back ` +
       `to back from one client. Warm-up: ${PLAN.warmupEdits} paced + ${PLAN.warmupBurst} burst edits. ${ROUNDS} rounds, ` +
       `order alternating; latencies pooled, the rest median of rounds.\n`,
   );

@@ -1,5 +1,8 @@
 import { cpus, freemem, loadavg, platform, release, totalmem } from 'node:os';
+import { runDiffBench } from './diff-bench.ts';
 import { runFanoutBench } from './fanout.ts';
+import { runValidationBench } from './validation-bench.ts';
+import { runVersionsBench } from './versions-bench.ts';
 
 /** One bench section: prints its own explanation and table. */
 interface BenchSection {
@@ -14,9 +17,10 @@ interface BenchSection {
  */
 const SECTIONS: BenchSection[] = [
   { title: 'Fan-out latency and burst throughput (issue 2)', run: runFanoutBench },
-  // { title: 'Validation', run: runValidationBench },
+  { title: 'Validation (issue 3)', run: runValidationBench },
+  { title: 'Snapshots (issue 5)', run: runVersionsBench },
+  { title: 'Comparing two versions (issue 5)', run: runDiffBench },
   // { title: 'Grid render', run: runGridRenderBench },
-  // { title: 'Snapshots', run: runSnapshotBench },
 ];
 // ─────────────────────────────────────────────────────────────────────────────────────────────
 

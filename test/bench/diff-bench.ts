@@ -1,7 +1,7 @@
-import { diffBudgetTexts } from '../../../shared/diff/index.ts';
-import { makeLargeBudgetText } from '../../fixtures/make-large-budget-text.ts';
-import { formatNumber, summarize } from '../../bench/stats.ts';
-import { reviseBudgetText } from './revise-budget-text.ts';
+import { diffBudgetTexts } from '../../shared/diff/index.ts';
+import { makeLargeBudgetText } from '../fixtures/make-large-budget-text.ts';
+import { formatNumber, summarize } from './stats.ts';
+import { reviseBudgetText } from '../shared/diff/revise-budget-text.ts';
 
 /** Target of the issue: one diff of two versions of a 50-project, 1,500-row document. */
 const TARGET_MS = 50;
@@ -10,7 +10,7 @@ const RUNS = 200;
 /**
  * Times `diffBudgetTexts` on a 50-project × 30-row document in four cases and prints one
  * table row per case (median, 99th percentile, worst of {@link RUNS} runs) beside the target.
- * Run alone with `node test/shared/diff/run-diff-bench.ts`, or as a section of `npm run bench`.
+ * Run alone with `node test/bench/diff-bench.ts`, or as a section of `npm run bench`.
  */
 export async function runDiffBench(): Promise<void> {
   const base = makeLargeBudgetText(50, 30);
