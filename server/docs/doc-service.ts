@@ -6,6 +6,7 @@ import { BudgetTextSchema, type BudgetText } from '../../shared/model/budget-tex
 import { toBudgetJson, toBudgetYDoc } from '../../shared/model/budget-ydoc.ts';
 import { migrateBudgetYDoc } from '../../shared/model/migrations.ts';
 import type { DocMeta, DocStore } from '../storage/doc-store.ts';
+import { applyStoredUpdates } from '../storage/apply-stored-updates.ts';
 import type { Identity } from '../auth/tokens.ts';
 import { appendActivity, putMember, putStatus, reviewDocName } from '../../shared/review/review-ydoc.ts';
 
@@ -99,7 +100,7 @@ export class DocService {
     const updates = await this.store.loadUpdates(id);
     if (!updates) throw notFound(id);
     const doc = new Y.Doc();
-    for (const u of updates) Y.applyUpdate(doc, u);
+    applyStoredUpdates(doc, updates);
     migrateBudgetYDoc(doc);
     try {
       return fn(doc);

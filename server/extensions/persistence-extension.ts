@@ -5,11 +5,12 @@ import type {
   onLoadDocumentPayload,
   onStoreDocumentPayload,
 } from '@hocuspocus/server';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { migrateBudgetYDoc } from '../../shared/model/migrations.ts';
 import { toBudgetJson } from '../../shared/model/budget-ydoc.ts';
 import { JixiaoError } from '../../shared/errors.ts';
 import { SERVER_ORIGIN } from '../collab-context.ts';
+import { applyStoredUpdates, isDecodableUpdate } from '../storage/apply-stored-updates.ts';
 import type { DocStore, DocSummary } from '../storage/doc-store.ts';
 
 /** Largest single Yjs update accepted from a client (a 1,500-row paste is far below this). */
@@ -35,9 +36,7 @@ export class PersistenceExtension implements Extension {
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
     const updates = await this.store.loadUpdates(documentName);
     if (!updates) throw new JixiaoError({ code: 'NOT_FOUND', zh: '文档不存在', en: 'No such document' });
-    Y.transact(document, () => {
-      for (const u of updates) Y.applyUpdate(document, u);
-    }, SERVER_ORIGIN);
+    applyStoredUpdates(document, updates, SERVER_ORIGIN);
     const captured: Uint8Array[] = [];
     const capture = (u: Uint8Array) => captured.push(u);
     document.on('update', capture);
@@ -57,8 +56,8 @@ export class PersistenceExtension implements Extension {
     // An empty update (no structs, no deletions) is two zero bytes: nothing to keep.
     if (payload.length <= 2) return;
     if (payload.length > MAX_UPDATE_BYTES) throw new Error('update too large');
-    // Rejects truncated or bomb-shaped updates cheaply before they reach the log.
-    Y.parseUpdateMeta(payload);
+    // Truncated or bomb-shaped updates never reach the log (throwing closes the connection).
+    if (!isDecodableUpdate(payload)) throw new Error('malformed update');
     await this.store.append(documentName, payload);
   }
 

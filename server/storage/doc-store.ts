@@ -1,6 +1,7 @@
 import { Level } from 'level';
 import * as Y from 'yjs';
 import { JixiaoError } from '../../shared/errors.ts';
+import { applyStoredUpdates } from './apply-stored-updates.ts';
 
 /*
  * LevelDB layout (all keys start with the layout version, so it can change later):
@@ -129,7 +130,7 @@ export class DocStore {
       const updates = (await this.loadUpdates(id)) ?? [];
       const upTo = this.lastSeq.get(id) ?? meta.baseSeq;
       const doc = new Y.Doc();
-      for (const u of updates) Y.applyUpdate(doc, u);
+      applyStoredUpdates(doc, updates);
       const next: DocMeta = { ...meta, ...(summary ?? {}), updatedAt: now.toISOString(), baseSeq: upTo };
       await this.write(() =>
         this.db.batch([

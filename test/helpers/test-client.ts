@@ -13,7 +13,7 @@ export interface TestClient {
 }
 
 /** Connects a provider to `/collab/<docId>` of a test server, one socket per document. */
-/** `urlDocId` opens the socket at another document's URL (to test that the server refuses it). */
+/** `urlDocId` opens the socket at another document's URL (to test that the server refuses it); '' opens bare /collab. */
 export function connectClient(wsUrl: string, docId: string, token: string, options: { doc?: Y.Doc; urlDocId?: string } = {}): TestClient {
   const doc = options.doc ?? new Y.Doc();
   let resolveSynced: () => void = () => undefined;
@@ -23,7 +23,7 @@ export function connectClient(wsUrl: string, docId: string, token: string, optio
     rejectSynced = fail;
   });
   const provider = new HocuspocusProvider({
-    url: `${wsUrl}/collab/${options.urlDocId ?? docId}`,
+    url: options.urlDocId === '' ? `${wsUrl}/collab` : `${wsUrl}/collab/${options.urlDocId ?? docId}`,
     name: docId,
     document: doc,
     token,
