@@ -12,6 +12,8 @@ const HEADER_FIELDS: Record<string, string> = {
 const CELL_FIELDS = new Set<string>(INDICATOR_FIELDS);
 /** Typing in a text within this window by the same person extends one history entry. */
 const TEXT_COALESCE_MS = 60_000;
+/** History writes are gathered this long into one batch. */
+const FLUSH_MS = 50;
 
 type Value = string | number | null;
 type Item = { target: HistoryTarget; entry: HistoryEntry; key?: string };
@@ -23,6 +25,8 @@ type Item = { target: HistoryTarget; entry: HistoryEntry; key?: string };
 export class HistoryRecorder {
   private readonly store: HistoryStore;
   private readonly pending = new Set<Promise<unknown>>();
+  private readonly queued = new Map<string, Item[]>();
+  private timer: NodeJS.Timeout | undefined;
 
   constructor(store: HistoryStore) {
     this.store = store;
@@ -50,8 +54,9 @@ export class HistoryRecorder {
         return { target, entry: prev.entry, key: prev.key };
       }
       const entry: HistoryEntry = { at, user, before, after };
-      open.set(k, { key: '', entry, last: Date.now() });
-      return { target, entry };
+      const key = this.store.newKey(docId, target, at);
+      open.set(k, { key, entry, last: Date.now() });
+      return { target, entry, key };
     };
 
     const onProjects = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>, txn: Y.Transaction) => {
@@ -61,13 +66,13 @@ export class HistoryRecorder {
       const items: Item[] = [];
       for (const e of events) items.push(...describe(e, user, at, (t, target) => textItem(t, target, txn.origin, at), remember));
       if (by) items.forEach((i) => (i.entry.suggestedBy = by));
-      this.write(docId, items, open);
+      this.write(docId, items);
     };
     const sectionObservers = OVERVIEW_SECTIONS.map((section) => {
       const text = overviewText(doc, section);
       const fn = (_e: Y.YTextEvent, txn: Y.Transaction) => {
         const item = textItem(text, { section }, txn.origin, new Date().toISOString());
-        if (item) this.write(docId, [item], open);
+        if (item) this.write(docId, [item]);
       };
       text.observe(fn);
       return () => text.unobserve(fn);
@@ -75,7 +80,7 @@ export class HistoryRecorder {
     // afterTransaction runs before Yjs garbage-collects deleted content, so a lost value is still readable.
     const onTransaction = (txn: Y.Transaction) => {
       const items = findOverwritten(doc, txn);
-      if (items.length) this.write(docId, items, open);
+      if (items.length) this.write(docId, items);
     };
     projectsMap(doc).observeDeep(onProjects);
     doc.on('afterTransaction', onTransaction);
@@ -86,24 +91,32 @@ export class HistoryRecorder {
     };
   }
 
-  /** Resolves when every history write started so far has finished. */
+  /** Writes everything recorded so far and resolves when it is stored. */
   async flush(): Promise<void> {
+    await this.drain();
     await Promise.allSettled([...this.pending]);
   }
 
-  private write(docId: string, items: Item[], open: Map<string, { key: string; entry: HistoryEntry }>): void {
+  private write(docId: string, items: Item[]): void {
     if (!items.length) return;
-    const p = this.store
-      .put(docId, items)
-      .then((keys) => {
-        items.forEach((item, i) => {
-          const slot = [...open.values()].find((o) => o.entry === item.entry);
-          if (slot && !slot.key) slot.key = keys[i] as string;
-        });
-      })
+    const queue = this.queued.get(docId) ?? [];
+    queue.push(...items);
+    this.queued.set(docId, queue);
+    // One LevelDB batch per document per flush window, not one per keystroke.
+    this.timer ??= setTimeout(() => void this.drain(), FLUSH_MS);
+  }
+
+  private drain(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const batches = [...this.queued];
+    this.queued.clear();
+    const p = Promise.all(batches.map(([docId, items]) => this.store.put(docId, items)))
+      .then(() => undefined)
       .catch((error: unknown) => console.error('jixiao: failed to record history', error));
     this.pending.add(p);
     void p.finally(() => this.pending.delete(p));
+    return p;
   }
 }
 

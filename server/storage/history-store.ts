@@ -41,11 +41,9 @@ export class HistoryStore {
     this.db = db;
   }
 
-  /** Writes entries in one batch; returns their keys (so a coalesced entry can be rewritten). */
-  async put(docId: string, items: Array<{ target: HistoryTarget; entry: HistoryEntry; key?: string }>): Promise<string[]> {
-    const keys = items.map((i) => i.key ?? this.keyFor(docId, i.target, i.entry.at));
-    await this.db.batch(items.map((i, n) => ({ type: 'put' as const, key: keys[n] as string, value: new TextEncoder().encode(JSON.stringify(i.entry)) })));
-    return keys;
+  /** Writes entries in one batch; an entry with a known key (a coalesced one) is rewritten in place. */
+  async put(docId: string, items: Array<{ target: HistoryTarget; entry: HistoryEntry; key?: string }>): Promise<void> {
+    await this.db.batch(items.map((i) => ({ type: 'put' as const, key: i.key ?? this.newKey(docId, i.target, i.entry.at), value: new TextEncoder().encode(JSON.stringify(i.entry)) })));
   }
 
   /** Every entry of a target, oldest first. */
@@ -56,7 +54,8 @@ export class HistoryStore {
     return out;
   }
 
-  private keyFor(docId: string, target: HistoryTarget, at: string): string {
+  /** A fresh key for an entry of `target` at time `at`; keys of one target sort by time. */
+  newKey(docId: string, target: HistoryTarget, at: string): string {
     this.seq = (this.seq + 1) % 1_000_000;
     return `v1!doc!${docId}!h!${targetKey(target)}!${String(Date.parse(at)).padStart(13, '0')}!${String(this.seq).padStart(6, '0')}`;
   }
