@@ -10,6 +10,8 @@ import type { DocStore } from '../storage/doc-store.ts';
 
 /** Largest awareness state (JSON) one client may publish; a cursor and a name need far less. */
 const MAX_AWARENESS_BYTES = 4_096;
+/** Failed token checks one socket may make before it is refused for good. */
+const MAX_AUTH_FAILURES = 5;
 /** A budget document `<id>` or its review document `<id>.review`. */
 const DOC_NAME = /^([A-Za-z0-9_-]{1,64})(\.review)?$/;
 
@@ -25,6 +27,7 @@ export class AuthExtension implements Extension {
   private readonly key: SigningKey;
   private readonly store: DocStore;
   private readonly docs: () => DocService;
+  private readonly failures = new Map<string, number>();
 
   constructor(key: SigningKey, store: DocStore, docs: () => DocService) {
     this.key = key;
@@ -39,8 +42,11 @@ export class AuthExtension implements Extension {
     if (urlDocId !== undefined && urlDocId !== match[1]) throw denied('document-url-mismatch');
   }
 
-  async onAuthenticate({ token, documentName, connectionConfig }: onAuthenticatePayload): Promise<CollabContext> {
+  async onAuthenticate({ token, documentName, connectionConfig, socketId }: onAuthenticatePayload): Promise<CollabContext> {
+    // Hocuspocus lets a socket retry authentication without limit; guessing tokens stops here.
+    if ((this.failures.get(socketId) ?? 0) >= MAX_AUTH_FAILURES) throw denied('too-many-attempts');
     const identity = await verifyToken(this.key, token).catch(() => {
+      this.countFailure(socketId);
       throw denied('invalid-token');
     });
     const docId = DOC_NAME.exec(documentName)?.[1] ?? '';
@@ -50,6 +56,11 @@ export class AuthExtension implements Extension {
     // The review document is written only by the server, through the API.
     connectionConfig.readOnly = documentName !== docId || !canEditContent(role, review.status);
     return { user: { ...identity, role, color: colorForUser(identity.sub) } };
+  }
+
+  private countFailure(socketId: string): void {
+    if (this.failures.size > 10_000) this.failures.clear();
+    this.failures.set(socketId, (this.failures.get(socketId) ?? 0) + 1);
   }
 
   async beforeHandleAwareness({ states, connection }: beforeHandleAwarenessPayload): Promise<void> {
@@ -74,7 +85,7 @@ export class AuthExtension implements Extension {
  * A refusal the provider reports as `onAuthenticationFailed({ reason })`. Deliberately not an
  * Error: Hocuspocus logs every rejection that has a `message`, and a wrong token is routine.
  */
-function denied(reason: 'invalid-token' | 'unknown-document' | 'document-url-mismatch' | 'invalid-document-name'): { reason: string } {
+function denied(reason: 'invalid-token' | 'too-many-attempts' | 'unknown-document' | 'document-url-mismatch' | 'invalid-document-name'): { reason: string } {
   return { reason };
 }
 

@@ -78,6 +78,31 @@ describe('hostile WebSocket input', () => {
     expect((await api(server, 'GET', `/api/docs/${id}`, { token })).body).toEqual(makeSmallBudgetText());
   });
 
+  it('stops answering token guesses on one socket after five failures, even for a valid token', async () => {
+    const ws = new WebSocket(`${server.wsUrl}/collab/${id}`);
+    await new Promise((resolve) => ws.once('open', resolve));
+    const replies: string[] = [];
+    ws.on('message', (data: Buffer) => replies.push(data.toString('latin1')));
+    const auth = (t: string) => {
+      const e = encoding.createEncoder();
+      encoding.writeVarString(e, id);
+      encoding.writeVarUint(e, 2);
+      encoding.writeVarUint(e, 0);
+      encoding.writeVarString(e, t);
+      ws.send(encoding.toUint8Array(e));
+    };
+    const reply = async (t: string) => {
+      const n = replies.length;
+      auth(t);
+      while (replies.length === n) await new Promise((r) => setTimeout(r, 5));
+    };
+    for (let i = 0; i < 6; i++) await reply(`guess-${i}`);
+    await reply(token);
+    expect(replies.filter((r) => r.includes('invalid-token'))).toHaveLength(5);
+    expect(replies.filter((r) => r.includes('too-many-attempts'))).toHaveLength(2);
+    ws.close();
+  });
+
   it('still loads a document whose log holds an update that cannot be applied', async () => {
     allowConsole(/skipped 1 stored update/);
     const other = ((await api(server, 'POST', '/api/docs', { token, body: makeSmallBudgetText() })).body as { id: string }).id;
