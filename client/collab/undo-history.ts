@@ -39,6 +39,11 @@ export class UndoHistory extends EventTarget {
     return this.#manager.canRedo();
   }
 
+  /** How many steps can be undone; a form field remembers it on focus to cancel its own edits with Esc. */
+  get undoDepth(): number {
+    return this.#manager.undoStack.length;
+  }
+
   /** Takes back this tab's latest step; false when there was none. */
   undo(): boolean {
     return this.#manager.undo() !== null;

@@ -30,19 +30,22 @@ function markedTarget(event: Event): HintTarget | null {
  */
 export class FindingHintController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #findingsAt: (key: string) => readonly Finding[];
   #hovered: HintTarget | null = null;
   #focused: HintTarget | null = null;
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  /** `findingsAt(key)` = the host's current findings for the element with `data-finding-key` = key. */
+  constructor(host: ReactiveControllerHost & HTMLElement, findingsAt: (key: string) => readonly Finding[]) {
     this.#host = host;
+    this.#findingsAt = findingsAt;
     host.addController(this);
   }
 
-  /** The findings to show now and where, given the host's `findingsAt(key)`; null when there are none. */
-  hint(findingsAt: (key: string) => readonly Finding[]): FindingHint | null {
+  /** The findings to show now and where; null when there are none. */
+  get hint(): FindingHint | null {
     for (const target of [this.#hovered, this.#focused]) {
       if (!target?.anchor.isConnected) continue;
-      const findings = findingsAt(target.key);
+      const findings = this.#findingsAt(target.key);
       if (findings.length > 0) return { anchor: target.anchor, findings };
     }
     return null;
@@ -68,11 +71,12 @@ export class FindingHintController implements ReactiveController {
   readonly #onMouseOver = (event: Event): void => this.#set('hovered', markedTarget(event));
   readonly #onMouseLeave = (): void => this.#set('hovered', null);
 
+  // Re-renders the host only when what it shows changes, not for every cell the mouse crosses.
   #set(which: 'hovered' | 'focused', next: HintTarget | null): void {
-    const current = which === 'hovered' ? this.#hovered : this.#focused;
-    if (current?.anchor === next?.anchor && current?.key === next?.key) return;
+    const before = this.hint;
     if (which === 'hovered') this.#hovered = next;
     else this.#focused = next;
-    this.#host.requestUpdate();
+    const after = this.hint;
+    if (before?.anchor !== after?.anchor || before?.findings !== after?.findings) this.#host.requestUpdate();
   }
 }

@@ -46,7 +46,7 @@ export class ValidationController implements ReactiveController {
     if (doc === this.#doc) return;
     this.#unsubscribe();
     this.#doc = doc;
-    this.#live = doc ? new LiveValidation(doc) : null;
+    this.#live = null;
     this.#index = FindingsIndex.EMPTY;
     if (this.#connected) this.#subscribe();
   }
@@ -78,8 +78,10 @@ export class ValidationController implements ReactiveController {
 
   #run(): void {
     if (!this.#live) return;
+    const hierarchy = this.#live.hierarchy;
     const next = new FindingsIndex(this.#live.run(), this.#index);
-    if (next.equals(this.#index)) return;
+    // A colleague may switch the hierarchy without changing any finding: the setting still shows.
+    if (next.unchanged && hierarchy === this.#live.hierarchy) return;
     this.#index = next;
     this.#host.requestUpdate();
   }
@@ -93,7 +95,9 @@ export class ValidationController implements ReactiveController {
     if (!doc) return;
     projectsMap(doc).observeDeep(this.#onProjects);
     for (const type of this.#documentTypes(doc)) type.observeDeep(this.#onDocument);
-    // The first run validates whatever is there; a later sync arrives as changes.
+    // Fresh after every (re)subscription: changes made while unsubscribed were not noted. The
+    // first run validates whatever is there; a later sync arrives as changes.
+    this.#live = new LiveValidation(doc);
     this.#schedule();
   }
 

@@ -41,6 +41,9 @@ export const budgetDocumentStyles = css`
   .project h3 { margin: 0 0 0.75rem; font-size: 1.05rem; }
   .project h3 small { color: var(--jx-muted); font-weight: normal; margin-left: 0.5rem; }
   project-header { margin-bottom: 1rem; }
+  .project.pending { box-sizing: border-box; color: var(--jx-muted); }
+  budget-totals { margin-top: 0.3rem; }
+  .status undo-buttons { margin-right: 0.25rem; }
   .muted { color: var(--jx-muted); }
   .error { color: var(--jx-danger); }
 `;

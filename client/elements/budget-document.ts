@@ -1,21 +1,25 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { OVERVIEW_SECTIONS, applyBudgetOps, metaMap, projectsMap, readString, setDocSettings, sortedEntries } from '../../shared/model/index.ts';
+import { OVERVIEW_SECTIONS, applyBudgetOps, indicatorsOf, metaMap, projectsMap, readString, setDocSettings, sortedEntries } from '../../shared/model/index.ts';
 import type { Finding } from '../../shared/rules/index.ts';
 import type { User } from '../api/api-schemas.ts';
 import { DocSession } from '../collab/doc-session.ts';
+import type { Peer } from '../collab/peer.ts';
+import { PeerGroups } from '../collab/peer-groups.ts';
 import { AwarenessController } from '../controllers/awareness-controller.ts';
 import { I18nController } from '../controllers/i18n-controller.ts';
+import { RevealController } from '../controllers/reveal-controller.ts';
 import { SessionController } from '../controllers/session-controller.ts';
 import { ValidationController } from '../controllers/validation-controller.ts';
 import { YDocController, type ObservedEvent } from '../controllers/ydoc-controller.ts';
-import type { CursorChangeEvent, FindingFixEvent, FindingSelectEvent, HierarchyChangeEvent } from '../events.ts';
+import type { CursorChangeEvent, FindingFixEvent, FindingSelectEvent, HierarchyChangeEvent, PeerJumpEvent } from '../events.ts';
 import { t } from '../i18n/i18n.ts';
 import { countOf } from '../validation/findings-index.ts';
 import { revealFinding } from '../validation/reveal-finding.ts';
 import { SEVERITIES } from '../validation/severity.ts';
 import { severityIcon } from '../validation/severity-icon.ts';
 import { budgetDocumentStyles } from './budget-document-styles.ts';
+import './budget-totals.ts';
 import './finding-badge.ts';
 import './indicator-grid.ts';
 import './narrative-section.ts';
@@ -23,6 +27,7 @@ import './presence-bar.ts';
 import './problems-panel.ts';
 import './project-header.ts';
 import './sync-status.ts';
+import './undo-buttons.ts';
 
 /**
  * One open 部门预算绩效文本: opens a {@link DocSession} for `docId` and shows the title, the
@@ -55,6 +60,9 @@ export class BudgetDocument extends LitElement {
   readonly #state = new SessionController(this);
   readonly #awareness = new AwarenessController(this);
   readonly #validation = new ValidationController(this);
+  // Projects render when they come near the viewport: a 1,500-row document opens at once.
+  readonly #reveal = new RevealController(this, '1200px');
+  readonly #peerGroups = new PeerGroups();
   // The list of projects and the title: cells re-render inside their own elements.
   readonly #changes = new YDocController(this, (events) => events.some((e) => this.#affectsOutline(e)));
 
@@ -67,6 +75,7 @@ export class BudgetDocument extends LitElement {
     this.user = null;
     this.session = null;
     this.panelOpen = false;
+    this.addEventListener('keydown', this.#onKeyDown);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -98,13 +107,15 @@ export class BudgetDocument extends LitElement {
           <h1 data-testid="doc-title">${readString(meta, 'title') || (state.loaded ? t('doc.untitled') : '')}
             <finding-badge .findings=${docFindings} label=${t('validation.documentFindings')} data-testid="doc-findings"></finding-badge></h1>
           <p class="meta">${typeof year === 'number' ? t('doc.year', { year }) : ''} ${readString(meta, 'deptName')}</p>
+          ${state.loaded ? html`<budget-totals .doc=${doc}></budget-totals>` : nothing}
         </div>
         <div class="status">
+          <undo-buttons .history=${session.history} ?readonly=${readonly}></undo-buttons>
           <sync-status .session=${session}></sync-status>
           ${readonly ? html`<span class="readonly" data-testid="readonly-badge">${t('doc.readonly')}</span>` : nothing}
           ${state.loaded ? this.#problemsToggle() : nothing}
         </div>
-        <presence-bar .peers=${this.#awareness.peers} self-client-id=${doc.clientID}></presence-bar>
+        <presence-bar .peers=${this.#awareness.peers} self-client-id=${doc.clientID} @peer-jump=${(e: PeerJumpEvent) => void this.#jumpTo(e.peer)}></presence-bar>
       </header>
       ${state.authError
         ? html`<p class="error" role="alert" data-testid="doc-error">${t('doc.authFailed', { reason: state.authError })} <a href="/signin">${t('signIn.title')}</a></p>`
@@ -127,9 +138,9 @@ export class BudgetDocument extends LitElement {
     if (!session) return nothing;
     const index = this.#validation.index;
     const projects = sortedEntries(projectsMap(session.doc)).map((p) => ({ id: p.id, name: readString(p.map, 'name') }));
-    return html`<problems-panel id="problems" data-testid="problems-panel" .findings=${index.all} .counts=${index.counts} .projects=${projects}
+    return html`<problems-panel id="problems" role="complementary" aria-label=${t('validation.panelLabel')} data-testid="problems-panel" .findings=${index.all} .counts=${index.counts} .projects=${projects}
       hierarchy=${this.#validation.hierarchy} ?readonly=${readonly}
-      @finding-select=${(e: FindingSelectEvent) => void revealFinding(this.renderRoot, e.finding.place)}
+      @finding-select=${(e: FindingSelectEvent) => void this.#revealPlace(e.finding.place)}
       @finding-fix=${(e: FindingFixEvent) => this.#fix(e.finding)}
       @hierarchy-change=${(e: HierarchyChangeEvent) => setDocSettings(session.doc, { hierarchy: e.hierarchy }, session.origin)}
       @problems-close=${this.#closePanel}></problems-panel>`;
@@ -150,15 +161,16 @@ export class BudgetDocument extends LitElement {
   #body(readonly: boolean) {
     const session = this.session;
     if (!session) return nothing;
-    const { doc, origin } = session;
-    const peers = this.#awareness.peers;
+    const { doc, origin, history } = session;
+    const groups = this.#peerGroups;
+    groups.update(this.#awareness.peers, doc.clientID);
     const projects = sortedEntries(projectsMap(doc));
     const index = this.#validation.index;
     const sectionFindings = (s: string) => index.document.filter((f) => f.place.field === `overview.${s}`);
     return html`<main @cursor-change=${(e: CursorChangeEvent) => session.setCursor(e.cursor)}>
       <section class="part">
         <h2>${t('doc.partOne')}</h2>
-        ${OVERVIEW_SECTIONS.map((s) => html`<narrative-section .doc=${doc} .origin=${origin} section=${s} .peers=${peers} ?readonly=${readonly}
+        ${OVERVIEW_SECTIONS.map((s) => html`<narrative-section .doc=${doc} .origin=${origin} section=${s} .peers=${groups.inSection(s)} ?readonly=${readonly}
           .findings=${sectionFindings(s)}></narrative-section>`)}
       </section>
       <section class="part">
@@ -166,13 +178,19 @@ export class BudgetDocument extends LitElement {
         ${projects.length === 0 ? html`<p class="muted">${t('doc.noProjects')}</p>` : nothing}
         ${repeat(projects, (p) => p.id, (p, i) => {
           const name = readString(p.map, 'name');
+          // Off-screen projects are an empty box of about their height until they come near.
+          if (i >= EAGER_PROJECTS && !this.#reveal.isRevealed(p.id)) {
+            return html`<article class="project pending" data-testid="project-${p.id}" data-reveal-id=${p.id}
+              style="height: ${estimateHeight(indicatorsOf(p.map).size)}px"><h3>${i + 1}. ${name || t('project.untitled')}</h3></article>`;
+          }
           const findings = index.forProject(p.id);
           const whole = findings.filter((f) => f.place.indicator === undefined && f.place.field === undefined);
           return html`<article class="project" data-testid="project-${p.id}">
             <h3>${i + 1}. ${name || t('project.untitled')} <small>${t('project.table')}</small>
               <finding-badge .findings=${whole} label=${t('validation.projectFindings')}></finding-badge></h3>
-            <project-header .doc=${doc} .origin=${origin} project-id=${p.id} ?readonly=${readonly} .findings=${findings}></project-header>
-            <indicator-grid .doc=${doc} .origin=${origin} project-id=${p.id} project-name=${name} .peers=${peers} ?readonly=${readonly}
+            <project-header .doc=${doc} .origin=${origin} .history=${history} project-id=${p.id} ?readonly=${readonly} .findings=${findings}
+              .peers=${groups.inProject(p.id)}></project-header>
+            <indicator-grid .doc=${doc} .origin=${origin} .history=${history} project-id=${p.id} project-name=${name} .peers=${groups.inProject(p.id)} ?readonly=${readonly}
               .findings=${findings}></indicator-grid>
           </article>`;
         })}
@@ -180,8 +198,42 @@ export class BudgetDocument extends LitElement {
     </main>`;
   }
 
+  /**
+   * Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z anywhere in the document undo and redo this user's own
+   * changes. An open cell editor (`data-native-undo`) keeps the browser's undo of its typing.
+   */
+  readonly #onKeyDown = (event: KeyboardEvent): void => {
+    const history = this.session?.history;
+    if (!history || !(event.ctrlKey || event.metaKey) || event.altKey || this.session?.state.readonly) return;
+    const key = event.key.toLowerCase();
+    const undo = key === 'z' && !event.shiftKey;
+    const redo = key === 'y' || (key === 'z' && event.shiftKey);
+    if (!undo && !redo) return;
+    const target = event.composedPath()[0];
+    if (target instanceof HTMLElement && target.hasAttribute('data-native-undo')) return;
+    event.preventDefault();
+    if (undo) history.undo();
+    else history.redo();
+  };
+
+  /** Renders the project a place is in (if it is not yet), then scrolls to and focuses the place. */
+  async #revealPlace(place: Finding['place']): Promise<boolean> {
+    if (place.project !== undefined) await this.#reveal.reveal(place.project);
+    await this.updateComplete;
+    return revealFinding(this.renderRoot, place);
+  }
+
+  /** Goes to where a colleague works: their cell, header field or narrative section. */
+  async #jumpTo(peer: Peer): Promise<void> {
+    const c = peer.cursor;
+    if (!c) return;
+    if ('section' in c) await this.#revealPlace({ field: `overview.${c.section}` });
+    else await this.#revealPlace({ project: c.project, indicator: c.indicator, field: c.indicator === undefined ? headerPath(c.field) : c.field });
+  }
+
   #open(): void {
     this.#close();
+    this.#reveal.reset();
     if (this.docId && this.token && this.wsBase && this.isConnected) {
       this.session = new DocSession({ wsBase: this.wsBase, docId: this.docId, token: this.token, user: this.user });
     }
@@ -204,6 +256,22 @@ export class BudgetDocument extends LitElement {
     if (event.target === metaMap(doc) || event.target === projects) return true;
     return event.target.parent === projects && (event.keys.has('order') || event.keys.has('name'));
   }
+}
+
+/** Projects rendered at once, before any scrolling: the first screenful. */
+const EAGER_PROJECTS = 3;
+
+/** About how tall a project with `rows` indicator rows renders (px), for its placeholder. */
+function estimateHeight(rows: number): number {
+  return 420 + rows * 38;
+}
+
+/** A header field as a finding place names it (`total` → `budget.total`, `mar` → `spendingPlan.mar`). */
+function headerPath(field: string): string {
+  if (field === 'total' || field === 'fiscal' || field === 'other') return `budget.${field}`;
+  if (field === 'mar' || field === 'jun' || field === 'oct' || field === 'dec') return `spendingPlan.${field}`;
+  if (field === 'planUnit') return 'spendingPlan';
+  return field;
 }
 
 customElements.define('budget-document', BudgetDocument);

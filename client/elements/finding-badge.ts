@@ -21,6 +21,7 @@ export class FindingBadge extends LitElement {
     css`
       :host { display: inline-block; vertical-align: middle; }
       .badge { display: inline-flex; gap: 0.25rem; align-items: center; padding: 0 0.5rem 0 0.4rem; border-radius: 3px; font-size: 0.8rem; font-weight: normal; line-height: 1.6; cursor: default; }
+      .badge { background-image: none; }
       .badge .icon { color: var(--finding-color); display: inline-flex; }
       .badge:focus-visible { outline: 2px solid var(--jx-focus); }
     `,
@@ -31,7 +32,7 @@ export class FindingBadge extends LitElement {
   /** What the findings are about, for screen readers (e.g. 本项目的问题). */
   declare label: string;
 
-  readonly #hint = new FindingHintController(this);
+  readonly #hint = new FindingHintController(this, () => this.findings);
 
   constructor() {
     super();
@@ -49,7 +50,7 @@ export class FindingBadge extends LitElement {
     const worst = worstSeverity(this.findings);
     if (!worst) return nothing;
     const mark = findingMark(this.findings);
-    const hint = this.#hint.hint(() => this.findings);
+    const hint = this.#hint.hint;
     return html`<span class="badge ${mark.className}" tabindex="0" role="img" data-finding-key="all" data-testid="finding-badge"
         aria-label="${this.label}：${t('validation.findingsAt', { count: this.findings.length })}" aria-describedby="description"
         ><span class="icon">${severityIcon(worst)}</span>${this.findings.length}</span

@@ -1,45 +1,58 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type * as Y from 'yjs';
-import { INDICATOR_FIELDS, addIndicator, indicatorsOf, projectsMap, readString, setIndicatorField, sortedEntries } from '../../shared/model/index.ts';
+import { INDICATOR_FIELDS, indicatorsOf, projectsMap, readDocSettings, readString, setIndicatorField, sortedEntries } from '../../shared/model/index.ts';
 import type { IndicatorField, IndicatorMap } from '../../shared/model/index.ts';
 import type { Finding } from '../../shared/rules/index.ts';
-import { peersAtCell, type Peer } from '../collab/peer.ts';
+import type { Peer } from '../collab/peer.ts';
+import type { UndoHistory } from '../collab/undo-history.ts';
 import { FindingHintController } from '../controllers/finding-hint-controller.ts';
 import { I18nController } from '../controllers/i18n-controller.ts';
 import { YDocController } from '../controllers/ydoc-controller.ts';
-import { CursorChangeEvent } from '../events.ts';
-import { editingKeyAction, navigationKeyAction, type CellPosition, type GridKeyAction } from '../grid/grid-navigation.ts';
+import { CursorChangeEvent, type RowCommandEvent } from '../events.ts';
+import { choicesFor, effectiveLevel1, isChoiceField } from '../grid/cell-choices.ts';
+import { CellEditSession } from '../grid/cell-edit-session.ts';
+import { gridCellTemplate } from '../grid/grid-cell-template.ts';
+import { matrixOfRange } from '../grid/grid-clipboard.ts';
+import { GridClipboardController } from '../grid/grid-clipboard-controller.ts';
+import { editingKeyAction, navigationKeyAction, type CellPosition, type GridKeyAction, type RowCommand } from '../grid/grid-navigation.ts';
+import { GridPointerController } from '../grid/grid-pointer-controller.ts';
+import { GridCursor } from '../grid/grid-cursor.ts';
+import { appendRow, clearSelectedCells, moveRowTo, pasteAtSelection, runRowCommandOnSelection, type GridEditTarget } from '../grid/grid-edits.ts';
+import { boundsContain, type RangeBounds } from '../grid/grid-selection.ts';
 import { indicatorGridStyles } from '../grid/indicator-grid-styles.ts';
+import { peerCellMarks, type PeerCellMark } from '../grid/peer-outlines.ts';
+import { RowDragController, rowDragClass } from '../grid/row-drag-controller.ts';
 import { t } from '../i18n/i18n.ts';
 import { findingStyles } from '../styles/finding-styles.ts';
 import { findingMark } from '../validation/finding-marks.ts';
 import { findingsByPlace, placeKey } from '../validation/findings-index.ts';
+import type { CellAssist } from './cell-assist.ts';
+import './cell-assist.ts';
 import './finding-popover.ts';
+import './row-menu.ts';
 
 type Row = { id: string; map: IndicatorMap };
 
 /**
- * The indicator rows of one 绩效目标表 as a WAI-ARIA grid: one active cell with roving tabindex,
- * arrow keys to move, Enter/F2/typing to edit, Enter to commit and go down, Tab to go right,
- * Esc to cancel. The active cell is kept by row id and field, so it stays put when colleagues
- * add, remove or reorder rows. Colleagues' active cells are outlined in their colour.
+ * The indicator rows of one 绩效目标表 as a spreadsheet-like WAI-ARIA grid: one active cell with
+ * roving tabindex and a selected range (Shift+arrows, Shift+click, drag), editing in place, copy
+ * and paste with Excel/WPS/Sheets, row commands (menu, keyboard, drag handle), and colleagues'
+ * active cells and ranges outlined in their colour. Cells and ranges are kept by row id and
+ * field, so they stay put when colleagues add, remove or reorder rows.
  */
 export class IndicatorGrid extends LitElement {
   static override properties = {
     doc: { attribute: false },
     origin: { attribute: false },
+    history: { attribute: false },
     projectId: { attribute: 'project-id' },
     projectName: { attribute: 'project-name' },
     peers: { attribute: false },
     readonly: { type: Boolean },
     findings: { attribute: false },
-    activeRowId: { state: true },
-    activeField: { state: true },
     editing: { state: true },
-    draft: { state: true },
+    menu: { state: true },
   };
   static override styles = [indicatorGridStyles, findingStyles];
 
@@ -47,96 +60,153 @@ export class IndicatorGrid extends LitElement {
   declare doc: Y.Doc | null;
   /** Transaction origin of this tab's edits. */
   declare origin: unknown;
+  /** This tab's undo history: a paste or a row command is one step of it. */
+  declare history: UndoHistory | null;
   /** Id of the project whose rows are shown. */
   declare projectId: string;
   /** 项目名称: the grid's accessible name. */
   declare projectName: string;
-  /** Everyone in the document; those whose cursor is in this grid are shown on their cell. */
+  /** Colleagues whose cursor is in this project (others are ignored). */
   declare peers: readonly Peer[];
-  /** Lets the user move around but not edit. */
+  /** Lets the user move around and copy but not edit. */
   declare readonly: boolean;
   /** Validation findings of the project; those on a cell mark it (the rest are shown elsewhere). */
   declare findings: readonly Finding[];
-  declare activeRowId: string | null;
-  declare activeField: IndicatorField;
   declare editing: boolean;
-  declare draft: string;
+  declare menu: { x: number; y: number } | null;
 
   readonly #changes = new YDocController(this);
-  readonly #hint = new FindingHintController(this);
+  readonly #hint = new FindingHintController(this, (key) => this.#marks.get(key) ?? []);
   #marks = new Map<string, Finding[]>();
+  readonly #rowDrag = new RowDragController(this, () => this.#rowRects(), (id, to) => this.#edit((t) => moveRowTo(t, this.#cursor, id, to)));
   #rows: Row[] = [];
-  // Where the active row was, so the cursor stays near when a colleague deletes that row.
-  #lastActiveRow = 0;
+  readonly #cursor = new GridCursor();
   #focusAfterUpdate = false;
-  // The cell being edited, by id: a colleague may move or delete rows while this user types.
-  #editTarget: { rowId: string; field: IndicatorField } | null = null;
+  readonly #cellEdit = new CellEditSession();
 
   constructor() {
     super();
     new I18nController(this);
+    new GridPointerController(this, {
+      selection: () => this.#cursor.bounds(),
+      editing: () => this.editing,
+      select: (at, extend) => this.#activate(at, true, extend),
+      edit: (at) => this.#startEdit(null, at),
+      menu: (x, y) => this.#openMenu(x, y),
+    });
+    new GridClipboardController(this, {
+      editing: () => this.editing,
+      readonly: () => this.readonly,
+      selectedCells: () => {
+        const bounds = this.#cursor.bounds();
+        return bounds ? matrixOfRange(this.#rows, bounds) : null;
+      },
+      clearSelection: () => this.#clearSelection(),
+      paste: (matrix) => this.#edit((t) => pasteAtSelection(t, this.#cursor, matrix)),
+    });
     this.doc = null;
     this.origin = null;
+    this.history = null;
     this.projectId = '';
     this.projectName = '';
     this.peers = [];
     this.readonly = false;
     this.findings = [];
-    this.activeRowId = null;
-    this.activeField = 'level1';
     this.editing = false;
-    this.draft = '';
+    this.menu = null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const project = this.doc ? projectsMap(this.doc).get(this.projectId) : undefined;
     if (changed.has('doc') || changed.has('projectId')) this.#changes.observe(project ? [indicatorsOf(project)] : []);
     this.#rows = project ? sortedEntries(indicatorsOf(project)) : [];
+    this.#cursor.setRows(this.#rows.map((r) => r.id));
     if (changed.has('findings')) this.#marks = findingsByPlace(this.findings.filter((f) => f.place.indicator !== undefined));
-    const target = this.#editTarget;
-    if (target && !this.#rows.some((r) => r.id === target.rowId)) {
+    const target = this.#cellEdit.target;
+    if (target && this.#cursor.rowIndexOf(target.rowId) === undefined) {
       // The row was deleted under the editor; its text cannot go anywhere meaningful.
       this.editing = false;
-      this.#editTarget = null;
+      this.#cellEdit.cancel();
     }
   }
 
   override render() {
-    const active = this.#activePosition();
-    const hint = this.#hint.hint((key) => this.#marks.get(key) ?? []);
-    return html`<div role="grid" class="grid" aria-label=${this.projectName || t('project.untitled')}
+    const active = this.#cursor.activePosition();
+    const bounds = this.#cursor.bounds();
+    const marks = peerCellMarks(this.peers.filter((p) => p.clientId !== this.doc?.clientID), this.projectId, this.#cursor.rowIndex, INDICATOR_FIELDS);
+    const drag = this.#rowDrag.drag;
+    const hint = this.#hint.hint;
+    return html`<div role="grid" class="grid" aria-label=${this.projectName || t('project.untitled')} aria-multiselectable="true"
         aria-rowcount=${this.#rows.length + 1} aria-colcount=${INDICATOR_FIELDS.length} aria-readonly=${this.readonly ? 'true' : 'false'}
-        @keydown=${this.#onKeyDown} @click=${this.#onClick} @dblclick=${() => this.editing || this.#startEdit(null)}
-        @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}>
-        <div role="row" aria-rowindex="1">
+        @keydown=${this.#onKeyDown} @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}>
+        <div role="row" aria-rowindex="1"><span class="handle-col" aria-hidden="true"></span>
           ${INDICATOR_FIELDS.map((f, c) => html`<div role="columnheader" aria-colindex=${c + 1}>${t(`grid.${f}`)}</div>`)}
         </div>
-        ${repeat(this.#rows, (r) => r.id, (r, row) => html`<div role="row" aria-rowindex=${row + 2} data-testid="row-${this.projectId}-${r.id}">
-          ${INDICATOR_FIELDS.map((f, col) => this.#cell(r, f, row, col, active))}</div>`)}
+        ${repeat(this.#rows, (r) => r.id, (r, row) => html`<div role="row" aria-rowindex=${row + 2} data-testid="row-${this.projectId}-${r.id}"
+            class=${rowDragClass(drag, row, this.#rows.length)}>
+          ${this.readonly
+            ? html`<span class="handle-col" aria-hidden="true"></span>`
+            : html`<span class="handle" aria-hidden="true" title=${t('grid.dragHandle')} data-testid="handle-${this.projectId}-${r.id}"
+                @pointerdown=${(e: PointerEvent) => this.#rowDrag.start(e, r.id, row)}>⠿</span>`}
+          ${INDICATOR_FIELDS.map((f, col) => this.#cell(r, f, row, col, active, bounds, marks.get(`${row}:${col}`)))}</div>`)}
         ${this.#rows.length === 0 ? html`<div class="empty">${t('grid.empty')}</div>` : nothing}
       </div>
       <div hidden>${[...this.#marks].map(([key, found]) => html`<span id="finding-${key}">${findingMark(found).description}</span>`)}</div>
       <finding-popover .findings=${hint?.findings ?? []} .anchor=${hint?.anchor ?? null}></finding-popover>
-      ${this.readonly ? nothing : html`<div class="actions"><button data-testid="add-indicator-${this.projectId}" @click=${this.#addRow}>+ ${t('grid.addIndicator')}</button></div>`}`;
+      ${this.menu ? this.#renderMenu(bounds) : nothing}
+      ${this.readonly ? nothing : html`<div class="actions"><button data-testid="add-indicator-${this.projectId}" @click=${() => this.#edit((t) => appendRow(t, this.#cursor))}>+ ${t('grid.addIndicator')}</button></div>`}`;
   }
 
-  #cell(r: Row, field: IndicatorField, row: number, col: number, active: CellPosition | null) {
+  #cell(r: Row, field: IndicatorField, row: number, col: number, active: CellPosition | null, bounds: RangeBounds | null, peers: PeerCellMark[] | undefined) {
     const isActive = active?.row === row && active.col === col;
-    const editing = isActive && this.editing;
-    const others = peersAtCell(this.peers, this.projectId, r.id, field).filter((p) => p.clientId !== this.doc?.clientID);
-    const first = others[0];
     const key = placeKey(r.id, field);
-    const mark = findingMark(this.#marks.get(key) ?? []);
-    return html`<div role="gridcell" aria-rowindex=${row + 2} aria-colindex=${col + 1} data-row=${row} data-col=${col}
-        tabindex=${isActive || (!active && row === 0 && col === 0) ? 0 : -1}
-        class="${isActive ? 'active' : ''} ${editing ? 'editing' : ''} ${first ? 'peer' : ''} ${mark.className}"
-        data-finding-key=${key} aria-invalid=${mark.invalid ? 'true' : nothing} aria-describedby=${mark.description ? `finding-${key}` : nothing}
-        style=${styleMap(first ? { '--peer-color': first.color } : {})} data-testid="cell-${this.projectId}-${r.id}-${field}">${
-        editing
-          ? html`<textarea class="editor" aria-label=${t(`grid.${field}`)} .value=${live(this.draft)}
-              @input=${(e: InputEvent) => (this.draft = (e.target as HTMLTextAreaElement).value)} @blur=${() => this.#commit(null)}></textarea>`
-          : readString(r.map, field)
-      }${others.map((p) => html`<span class="peer-tag" style=${styleMap({ '--peer-color': p.color })} data-testid="peer-cursor-${p.sub}">${p.name}</span>`)}</div>`;
+    return gridCellTemplate(
+      {
+        testid: `cell-${this.projectId}-${r.id}-${field}`,
+        text: readString(r.map, field),
+        field,
+        row,
+        col,
+        tabbable: isActive || (!active && row === 0 && col === 0),
+        active: isActive,
+        selected: !!bounds && boundsContain(bounds, { row, col }),
+        peers,
+        mark: findingMark(this.#marks.get(key) ?? []),
+        findingKey: key,
+        editor: isActive && this.editing ? this.#editor() : null,
+        chip: isActive && !this.editing && !this.readonly && isChoiceField(field),
+      },
+      () => this.#startEdit(null),
+    );
+  }
+
+  #editor() {
+    return this.#cellEdit.render({
+      onInput: (e) => this.#cellEdit.input((e.target as HTMLTextAreaElement).value, this.#assist()),
+      onBlur: () => this.#commit(null),
+      onPick: (value) => {
+        this.#cellEdit.pick(value);
+        const at = this.#cursor.activePosition();
+        this.#commit(at ? { row: Math.min(at.row + 1, this.#rows.length - 1), col: at.col } : null);
+      },
+    });
+  }
+
+  #assist(): CellAssist | null {
+    return this.renderRoot.querySelector<CellAssist>('cell-assist');
+  }
+
+  #renderMenu(bounds: RangeBounds | null) {
+    const disabled = new Set<RowCommand>();
+    if (!bounds || bounds.top === 0) disabled.add('moveUp');
+    if (!bounds || bounds.bottom >= this.#rows.length - 1) disabled.add('moveDown');
+    const close = () => {
+      this.menu = null;
+      this.#focusAfterUpdate = true;
+    };
+    return html`<div class="backdrop" @pointerdown=${close} @contextmenu=${(e: Event) => (e.preventDefault(), close())}></div>
+      <row-menu .x=${this.menu?.x ?? 0} .y=${this.menu?.y ?? 0} .disabled=${disabled} @popup-close=${close}
+        @row-command=${(e: RowCommandEvent) => this.#rowCommand(e.command)}></row-menu>`;
   }
 
   protected override updated(): void {
@@ -146,35 +216,31 @@ export class IndicatorGrid extends LitElement {
     if (editor) {
       editor.focus();
       editor.setSelectionRange(editor.value.length, editor.value.length);
-    } else {
+    } else if (!this.menu) {
       this.renderRoot.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]')?.focus();
     }
   }
 
   /** Makes cell `field` of row `indicatorId` the active cell, focuses it and scrolls it into view; false if there is no such row. */
   async focusCell(indicatorId: string, field: IndicatorField): Promise<boolean> {
-    const row = this.#rows.findIndex((r) => r.id === indicatorId);
-    if (row < 0) return false;
-    this.#activate({ row, col: INDICATOR_FIELDS.indexOf(field) }, true);
+    const row = this.#cursor.rowIndexOf(indicatorId);
+    if (row === undefined) return false;
+    this.#activate({ row, col: INDICATOR_FIELDS.indexOf(field) }, false);
     await this.updateComplete;
-    this.renderRoot.querySelector('[role="gridcell"][tabindex="0"]')?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    // Focused here, not via the update: re-picking the active cell renders nothing new.
+    const cell = this.renderRoot.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]');
+    cell?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    cell?.focus({ preventScroll: true });
     return true;
   }
 
-  #activePosition(): CellPosition | null {
-    if (this.#rows.length === 0) return null;
-    const found = this.#rows.findIndex((r) => r.id === this.activeRowId);
-    if (found >= 0) this.#lastActiveRow = found;
-    else if (this.activeRowId === null) return null;
-    return { row: Math.min(this.#lastActiveRow, this.#rows.length - 1), col: INDICATOR_FIELDS.indexOf(this.activeField) };
-  }
-
   #onKeyDown(event: KeyboardEvent): void {
-    const at = this.#activePosition() ?? { row: 0, col: 0 };
-    if (this.#rows.length === 0) return;
+    if (this.#rows.length === 0 || event.defaultPrevented) return;
+    const at = this.#cursor.activePosition() ?? { row: 0, col: 0 };
     const size = { rows: this.#rows.length, cols: INDICATOR_FIELDS.length };
+    if (this.editing && this.#cellEdit.handleKey(event, this.#assist())) return;
     const action = this.editing ? editingKeyAction(event, at, size) : navigationKeyAction(event, at, size);
-    if (action.kind === 'none' || (this.readonly && action.kind !== 'move')) return;
+    if (action.kind === 'none' || (this.readonly && !['move', 'extend', 'selectAll', 'menu'].includes(action.kind))) return;
     // A typed character must still reach the editor, which has focus by the time the default runs.
     if (!(action.kind === 'edit' && action.replace)) event.preventDefault();
     this.#perform(action, at);
@@ -183,42 +249,59 @@ export class IndicatorGrid extends LitElement {
   #perform(action: GridKeyAction, at: CellPosition): void {
     switch (action.kind) {
       case 'move': return this.#activate(action.to, true);
+      case 'extend': return this.#activate(action.to, true, true);
+      case 'selectAll':
+        this.#cursor.moveTo({ row: 0, col: 0 }, false);
+        return this.#activate({ row: this.#rows.length - 1, col: INDICATOR_FIELDS.length - 1 }, true, true);
       case 'edit': return this.#startEdit(action.replace ? '' : null, at);
-      case 'clear': return void this.#write(at, '');
+      case 'clear': return this.#clearSelection();
       case 'commit': return this.#commit(action.then);
       case 'cancel':
         this.editing = false;
-        this.#editTarget = null;
+        this.#cellEdit.cancel();
         this.#focusAfterUpdate = true;
         return;
       case 'newline': {
         const editor = this.renderRoot.querySelector<HTMLTextAreaElement>('.editor');
         editor?.setRangeText('\n', editor.selectionStart, editor.selectionEnd, 'end');
-        if (editor) this.draft = editor.value;
+        if (editor) this.#cellEdit.input(editor.value, this.#assist());
         return;
       }
+      case 'row': return this.#rowCommand(action.command);
+      case 'menu': {
+        const cell = this.renderRoot.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]')?.getBoundingClientRect();
+        this.#openMenu(cell ? cell.left + 8 : 0, cell ? cell.bottom : 0);
+        return;
+      }
+      case 'none': return;
     }
   }
 
-  #activate(to: CellPosition, focus: boolean): void {
-    const row = this.#rows[to.row];
-    const field = INDICATOR_FIELDS[to.col];
-    if (!row || !field) return;
-    this.activeRowId = row.id;
-    this.activeField = field;
-    this.#lastActiveRow = to.row;
+  /** Makes `to` the active cell; `extend` keeps the anchor (a range), otherwise the range collapses onto it. */
+  #activate(to: CellPosition, focus: boolean, extend = false): void {
+    if (!this.#cursor.moveTo(to, extend)) return;
     this.#focusAfterUpdate = focus;
-    this.dispatchEvent(new CursorChangeEvent({ project: this.projectId, indicator: row.id, field }));
+    this.#publishCursor();
+  }
+
+  /** Re-renders and tells colleagues where this user now is. */
+  #publishCursor(): void {
+    this.requestUpdate();
+    const cursor = this.#cursor.toCollabCursor(this.projectId);
+    if (cursor) this.dispatchEvent(new CursorChangeEvent(cursor));
   }
 
   /** Opens the editor on cell `at` with `initial` text (null: the cell's value), focused at once. */
-  #startEdit(initial: string | null, at = this.#activePosition()): void {
-    if (this.readonly || !at) return;
+  #startEdit(initial: string | null, at = this.#cursor.activePosition()): void {
+    if (this.readonly || !at || !this.doc) return;
     const row = this.#rows[at.row];
-    if (!row) return;
+    const field = INDICATOR_FIELDS[at.col];
+    if (!row || !field) return;
     this.#activate(at, true);
-    this.draft = initial ?? readString(row.map, this.activeField);
-    this.#editTarget = { rowId: row.id, field: this.activeField };
+    const choices = isChoiceField(field)
+      ? choicesFor(field, readDocSettings(this.doc).hierarchy, effectiveLevel1(this.#rows.map((r) => readString(r.map, 'level1')), at.row))
+      : [];
+    this.#cellEdit.open({ rowId: row.id, field }, initial ?? readString(row.map, field), choices);
     this.editing = true;
     // Render and focus the editor synchronously: the key being handled (or the input method it
     // starts) writes into whatever has focus when its default action runs.
@@ -226,47 +309,62 @@ export class IndicatorGrid extends LitElement {
   }
 
   #commit(then: CellPosition | null): void {
-    const target = this.#editTarget;
-    if (!this.editing || !target) return;
+    const closed = this.editing ? this.#cellEdit.close() : null;
+    if (!closed) return;
     this.editing = false;
-    this.#editTarget = null;
     // Writes nothing if the row is gone: a colleague deleted it while this user was typing.
-    if (this.doc) setIndicatorField(this.doc, this.projectId, target.rowId, target.field, this.draft, this.origin);
+    if (this.doc) setIndicatorField(this.doc, this.projectId, closed.target.rowId, closed.target.field, closed.value, this.origin);
     if (then) this.#activate(then, true);
+    else this.#focusAfterUpdate = false;
   }
 
-  #write(at: CellPosition, value: string): boolean {
-    const row = this.#rows[at.row];
-    const field = INDICATOR_FIELDS[at.col];
-    return !!(this.doc && row && field && setIndicatorField(this.doc, this.projectId, row.id, field, value, this.origin));
+  /** Where this grid's edits go, or null without a document or when the user may not edit. */
+  #target(): GridEditTarget | null {
+    return this.doc && !this.readonly ? { doc: this.doc, projectId: this.projectId, origin: this.origin, history: this.history } : null;
   }
 
-  #onClick(event: MouseEvent): void {
-    const cell = (event.target as HTMLElement).closest<HTMLElement>('[role="gridcell"]');
-    if (!cell || cell.classList.contains('editing')) return;
-    this.#activate({ row: Number(cell.dataset['row']), col: Number(cell.dataset['col']) }, true);
+  /** Runs a selection or row edit; afterwards the cursor (moved by it) gets focus and is published. */
+  #edit(change: (target: GridEditTarget) => boolean): void {
+    const target = this.#target();
+    if (!target || !change(target)) return;
+    this.#focusAfterUpdate = true;
+    this.#publishCursor();
+  }
+
+  #clearSelection(): void {
+    this.#edit((t) => clearSelectedCells(t, this.#cursor));
+  }
+
+  #rowCommand(command: RowCommand): void {
+    const ids = this.#rows.map((r) => r.id);
+    this.#edit((t) => runRowCommandOnSelection(t, this.#cursor, ids, command));
+  }
+
+  #rowRects(): DOMRect[] {
+    return [...this.renderRoot.querySelectorAll('[role="row"][data-testid]')].map((r) => r.getBoundingClientRect());
+  }
+
+  #openMenu(x: number, y: number): boolean {
+    if (this.readonly) return false;
+    this.menu = { x, y };
+    return true;
   }
 
   // Focus may arrive without a click (Tab into the grid, a screen reader, a script): the
   // focused cell becomes the active one, and colleagues see where this user is.
   #onFocusIn(event: FocusEvent): void {
-    const cell = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('[role="gridcell"]') : null;
-    const at = cell ? { row: Number(cell.dataset['row']), col: Number(cell.dataset['col']) } : this.#activePosition();
-    if (at) this.#activate(at, false);
+    const el = (event.target as HTMLElement | null)?.closest?.<HTMLElement>('[role="gridcell"]');
+    if (!el) return;
+    const at = { row: Number(el.dataset['row']), col: Number(el.dataset['col']) };
+    const ref = this.#cursor.refAt(at);
+    const active = this.#cursor.active;
+    if (ref && (ref.rowId !== active?.rowId || ref.field !== active.field)) this.#activate(at, false);
+    else this.#publishCursor();
   }
 
   #onFocusOut(event: FocusEvent): void {
     const next = event.relatedTarget;
     if (!(next instanceof Node) || !this.renderRoot.contains(next)) this.dispatchEvent(new CursorChangeEvent(null));
-  }
-
-  #addRow(): void {
-    if (!this.doc) return;
-    const id = addIndicator(this.doc, this.projectId, {}, undefined, this.origin);
-    if (id === null) return;
-    this.activeRowId = id;
-    this.activeField = INDICATOR_FIELDS[0];
-    this.#focusAfterUpdate = true;
   }
 }
 

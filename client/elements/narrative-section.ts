@@ -40,7 +40,7 @@ export class NarrativeSection extends LitElement {
   /** Validation findings about this section (`place.field` = `overview.<section>`). */
   declare findings: readonly Finding[];
 
-  readonly #hint = new FindingHintController(this);
+  readonly #hint = new FindingHintController(this, () => this.findings);
 
   constructor() {
     super();
@@ -63,10 +63,10 @@ export class NarrativeSection extends LitElement {
   override render() {
     const label = t(`sections.${this.section}`);
     const here = this.peers.filter((p) => p.clientId !== this.doc?.clientID && p.cursor && 'section' in p.cursor && p.cursor.section === this.section);
-    const hint = this.#hint.hint(() => this.findings);
+    const hint = this.#hint.hint;
     return html`<h3>${label}${here.map((p) => html`<span class="peer" style=${styleMap({ background: p.color })}>${t('presence.editing', { name: p.name })}</span>`)}</h3>
       <ytext-area .doc=${this.doc} .origin=${this.origin} .textRef=${{ section: this.section }} label=${label} data-finding-key=${this.section}
-        .findings=${this.findings} testid="section-${this.section}" ?readonly=${this.readonly}></ytext-area>
+        .findings=${this.findings} .peers=${this.peers} testid="section-${this.section}" ?readonly=${this.readonly}></ytext-area>
       <finding-popover .findings=${hint?.findings ?? []} .anchor=${hint?.anchor ?? null}></finding-popover>`;
   }
 }

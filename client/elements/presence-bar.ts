@@ -2,10 +2,14 @@ import { LitElement, css, html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Peer } from '../collab/peer.ts';
 import { I18nController } from '../controllers/i18n-controller.ts';
+import { PeerJumpEvent } from '../events.ts';
 import { t } from '../i18n/i18n.ts';
 import { roleLabel } from '../i18n/role-label.ts';
 
-/** Who is in the document: one entry per user (several tabs of one user count once). */
+/**
+ * Who is in the document: one entry per user (several tabs of one user count once). A colleague's
+ * name is a button that fires `peer-jump`, so the document can go to where they are working.
+ */
 export class PresenceBar extends LitElement {
   static override properties = {
     peers: { attribute: false },
@@ -17,6 +21,9 @@ export class PresenceBar extends LitElement {
     li { display: flex; align-items: center; gap: 0.35rem; padding: 0.15rem 0.6rem; border: 1px solid var(--jx-border); border-radius: 999px; font-size: 0.85rem; background: var(--jx-surface); }
     .dot { width: 0.65rem; height: 0.65rem; border-radius: 50%; background: var(--peer-color); }
     .role { color: var(--jx-muted); font-size: 0.75rem; }
+    button { all: unset; display: flex; align-items: center; gap: 0.35rem; cursor: pointer; }
+    button:focus-visible { outline: 2px solid var(--jx-focus); outline-offset: 2px; border-radius: 999px; }
+    li:has(button):hover { border-color: var(--peer-color); }
   `;
 
   /** Everyone connected to the document, this tab included. */
@@ -39,10 +46,17 @@ export class PresenceBar extends LitElement {
     for (const p of [...self, ...this.peers]) if (!bySub.has(p.sub)) bySub.set(p.sub, p);
     return html`<ul aria-label=${t('presence.label')} data-testid="presence-bar">
       ${[...bySub.values()].map(
-        (p) => html`<li data-testid="presence-${p.sub}" style=${styleMap({ '--peer-color': p.color })}>
-          <span class="dot"></span><span class="name">${p.name}${p.sub === selfSub ? `（${t('presence.you')}）` : ''}</span>
-          <span class="role">${roleLabel(p.role)}</span>
-        </li>`,
+        (p) => {
+          const content = html`<span class="dot"></span><span class="name">${p.name}${p.sub === selfSub ? `（${t('presence.you')}）` : ''}</span>
+            <span class="role">${roleLabel(p.role)}</span>`;
+          // Several tabs of one colleague: go to the one that is working somewhere.
+          const at = this.peers.find((q) => q.sub === p.sub && q.cursor) ?? p;
+          return html`<li data-testid="presence-${p.sub}" style=${styleMap({ '--peer-color': p.color })}>${
+            p.sub === selfSub
+              ? content
+              : html`<button title=${t('peers.jumpTo', { name: p.name })} ?disabled=${!at.cursor} @click=${() => this.dispatchEvent(new PeerJumpEvent(at))}>${content}</button>`
+          }</li>`;
+        },
       )}
     </ul>`;
   }

@@ -7,7 +7,7 @@ export const problemsPanelStyles = css`
   h2 { margin: 0; font-size: 1.05rem; flex: 1; }
   .close { border: none; background: transparent; font-size: 1.2rem; line-height: 1; padding: 0.2rem 0.4rem; }
   .controls { display: grid; gap: 0.5rem; padding: 0.6rem 0.8rem; border-bottom: 1px solid var(--jx-border); }
-  .setting { display: grid; grid-template-columns: auto 1fr; gap: 0.5rem; align-items: center; color: var(--jx-muted); }
+  .setting { display: grid; gap: 0.25rem; color: var(--jx-muted); font-size: 0.85rem; }
   .filter { display: flex; gap: 0.4rem; flex-wrap: wrap; }
   .filter button { padding: 0.15rem 0.6rem; border-radius: 999px; font-size: 0.85rem; opacity: 0.55; }
   .filter button[aria-pressed='true'] { opacity: 1; border-color: currentColor; }

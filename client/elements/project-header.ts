@@ -4,6 +4,8 @@ import type * as Y from 'yjs';
 import { projectsMap, readAmount, readString, setBudget, setProjectField, setSpendingPlan } from '../../shared/model/index.ts';
 import type { BudgetField, PlanCheckpoint, ProjectScalarField, ProjectTextField } from '../../shared/model/index.ts';
 import type { Finding } from '../../shared/rules/index.ts';
+import type { Peer } from '../collab/peer.ts';
+import type { UndoHistory } from '../collab/undo-history.ts';
 import { FindingHintController } from '../controllers/finding-hint-controller.ts';
 import { I18nController } from '../controllers/i18n-controller.ts';
 import { YDocController } from '../controllers/ydoc-controller.ts';
@@ -20,6 +22,8 @@ import './ytext-area.ts';
 
 const BUDGET_FIELDS: readonly BudgetField[] = ['total', 'fiscal', 'other'];
 const CHECKPOINTS: readonly PlanCheckpoint[] = ['mar', 'jun', 'oct', 'dec'];
+// One empty list for every field without findings, so fields do not re-render for nothing.
+const NONE: readonly Finding[] = [];
 
 /** The header of one project's 绩效目标表: code, name, amounts, 资金用途, spending plan and 绩效目标. */
 export class ProjectHeader extends LitElement {
@@ -29,6 +33,8 @@ export class ProjectHeader extends LitElement {
     projectId: { attribute: 'project-id' },
     readonly: { type: Boolean },
     findings: { attribute: false },
+    history: { attribute: false },
+    peers: { attribute: false },
   };
   static override styles = [
     fieldStyles,
@@ -55,13 +61,19 @@ export class ProjectHeader extends LitElement {
   declare readonly: boolean;
   /** Validation findings of the project; those on a header field (`code`, `budget.total`, `spendingPlan.mar` …) mark it. */
   declare findings: readonly Finding[];
+  /** This tab's undo history: Esc in a field takes back this user's edits since entering it. */
+  declare history: UndoHistory | null;
+  /** Colleagues working in this project: their carets show in 资金用途 and 绩效目标. */
+  declare peers: readonly Peer[];
 
   // Nested Y.Texts render themselves; only the header's own scalar fields matter here.
   readonly #changes = new YDocController(this, (events) => events.some((e) => e.target === this.#project));
   #project: Y.Map<unknown> | undefined;
-  readonly #hint = new FindingHintController(this);
+  readonly #hint = new FindingHintController(this, (key) => this.#marks.get(key) ?? []);
   // Header findings by field path (`budget.total` …).
   #marks = new Map<string, Finding[]>();
+  // Undo steps when focus entered the current field: Esc undoes back to here.
+  #depthAtFocus = 0;
 
   constructor() {
     super();
@@ -71,6 +83,8 @@ export class ProjectHeader extends LitElement {
     this.projectId = '';
     this.readonly = false;
     this.findings = [];
+    this.history = null;
+    this.peers = [];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -100,13 +114,13 @@ export class ProjectHeader extends LitElement {
     if (!project) return null;
     const id = this.projectId;
     const unit = project.get('planUnit') === 'amount' ? 'amount' : 'percent';
-    const hint = this.#hint.hint((key) => this.#marks.get(key) ?? []);
+    const hint = this.#hint.hint;
     const plan = findingMark(this.#marks.get('spendingPlan') ?? []);
-    return html`<div class="form" @focusin=${this.#onFocusIn} @focusout=${() => this.dispatchEvent(new CursorChangeEvent(null))}>
+    return html`<div class="form" @focusin=${this.#onFocusIn} @keydown=${this.#onKeyDown} @focusout=${() => this.dispatchEvent(new CursorChangeEvent(null))}>
       ${this.#scalar(project, 'code')} ${this.#scalar(project, 'name')}
       ${BUDGET_FIELDS.map(
         (f) => html`<span class="label">${t('project.inWanyuan', { label: t(`project.${f}`) })}</span>
-          <amount-field data-field=${f} data-finding-key="budget.${f}" .findings=${this.#marks.get(`budget.${f}`) ?? []}
+          <amount-field data-field=${f} data-finding-key="budget.${f}" .findings=${this.#marks.get(`budget.${f}`) ?? NONE}
             .value=${readAmount(project, f)} label=${t(`project.${f}`)} testid="project-${id}-${f}"
             ?readonly=${this.readonly} @amount-change=${(e: AmountChangeEvent) => this.doc && setBudget(this.doc, id, f, e.value, this.origin)}></amount-field>`,
       )}
@@ -121,7 +135,7 @@ export class ProjectHeader extends LitElement {
         </select>
         ${CHECKPOINTS.map(
           (c) => html`<label><span>${t(`project.${c}`)}</span>
-            <amount-field data-field=${c} data-finding-key="spendingPlan.${c}" .findings=${this.#marks.get(`spendingPlan.${c}`) ?? []} .value=${readAmount(project, c)} label="${t('project.plan')} ${t(`project.${c}`)}" testid="project-${id}-${c}"
+            <amount-field data-field=${c} data-finding-key="spendingPlan.${c}" .findings=${this.#marks.get(`spendingPlan.${c}`) ?? NONE} .value=${readAmount(project, c)} label="${t('project.plan')} ${t(`project.${c}`)}" testid="project-${id}-${c}"
               ?readonly=${this.readonly} @amount-change=${(e: AmountChangeEvent) => this.doc && setSpendingPlan(this.doc, id, { [c]: e.value }, this.origin)}></amount-field></label>`,
         )}
       </div>
@@ -145,18 +159,57 @@ export class ProjectHeader extends LitElement {
 
   #text(field: ProjectTextField) {
     return html`<span class="label">${t(`project.${field}`)}</span>
-      <ytext-area class="wide" data-finding-key=${field} .findings=${this.#marks.get(field) ?? []} .doc=${this.doc} .origin=${this.origin} .textRef=${{ project: this.projectId, field }}
-        label=${t(`project.${field}`)} testid="project-${this.projectId}-${field}" ?readonly=${this.readonly}></ytext-area>`;
+      <ytext-area class="wide" data-finding-key=${field} .findings=${this.#marks.get(field) ?? NONE} .doc=${this.doc} .origin=${this.origin} .textRef=${{ project: this.projectId, field }}
+        label=${t(`project.${field}`)} testid="project-${this.projectId}-${field}" ?readonly=${this.readonly} .peers=${this.peers}></ytext-area>`;
   }
+
+  readonly #onKeyDown = (event: KeyboardEvent): void => {
+    const target = event.composedPath()[0];
+    const action = formKeyAction(event, target);
+    if (!action) return;
+    event.preventDefault();
+    if (action === 'cancel') {
+      while (this.history && this.history.undoDepth > this.#depthAtFocus && this.history.undo());
+      return;
+    }
+    if (action === 'newline' && target instanceof HTMLTextAreaElement) {
+      target.setRangeText('\n', target.selectionStart, target.selectionEnd, 'end');
+      target.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertLineBreak' }));
+      return;
+    }
+    const fields = [...this.renderRoot.querySelectorAll<HTMLElement>('[data-field], ytext-area')];
+    const at = fields.findIndex((f) => event.composedPath().includes(f));
+    const next = fields[at + 1];
+    if (next) focusWithin(next);
+    else (target as HTMLElement).blur();
+  };
 
   #setUnit(value: string): void {
     if (this.doc && (value === 'percent' || value === 'amount')) setSpendingPlan(this.doc, this.projectId, { unit: value }, this.origin);
   }
 
   #onFocusIn(event: FocusEvent): void {
+    // Edits from here on are a step of their own, so Esc can take back exactly them.
+    this.history?.stopCapturing();
+    this.#depthAtFocus = this.history?.undoDepth ?? 0;
     const field = (event.target as HTMLElement).dataset['field'];
     if (field) this.dispatchEvent(new CursorChangeEvent({ project: this.projectId, field }));
   }
+}
+
+/**
+ * The form's spreadsheet habits: Enter commits (every keystroke is already shared) and moves to
+ * the next field, Esc cancels — undoes this user's edits since entering the field — and Tab moves
+ * as usual. In 资金用途 and 绩效目标, Alt+Enter or Shift+Enter breaks the line.
+ */
+function formKeyAction(event: KeyboardEvent, target: EventTarget | undefined): 'next' | 'cancel' | 'newline' | null {
+  if (event.isComposing || event.ctrlKey || event.metaKey) return null;
+  const multiline = target instanceof HTMLTextAreaElement;
+  if (event.key === 'Escape') return 'cancel';
+  if (event.key !== 'Enter' || !(target instanceof HTMLInputElement || multiline)) return null;
+  if (event.altKey) return multiline ? 'newline' : null;
+  if (event.shiftKey) return null;
+  return 'next';
 }
 
 customElements.define('project-header', ProjectHeader);

@@ -11,17 +11,21 @@ import { overlaySegments, type TextMark } from '../text/overlay-segments.ts';
 export class TextCarets extends LitElement {
   static override properties = { text: {}, marks: { attribute: false } };
   static override styles = css`
-    :host { position: absolute; inset: 0; pointer-events: none; overflow: hidden; }
+    /* Clipped to the textarea, except above it, where a caret on the first line shows its name. */
+    :host { position: absolute; inset: 0; pointer-events: none; clip-path: inset(-1.4rem -0.5rem 0 -0.5rem); }
     .mirror {
       box-sizing: border-box;
       min-height: 100%;
       padding: var(--mirror-padding, 0.35rem 0.5rem);
-      border: 1px solid transparent;
+      border-style: solid;
+      border-color: transparent;
+      border-width: var(--mirror-border, 1px);
       font: inherit;
       line-height: var(--mirror-line-height, 1.6);
       white-space: pre-wrap;
       overflow-wrap: break-word;
       color: transparent;
+      transform: translateY(calc(-1 * var(--scroll-top, 0px)));
     }
     .sel { background: color-mix(in srgb, var(--peer-color) 25%, transparent); }
     .caret { position: relative; }

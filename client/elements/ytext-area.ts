@@ -2,12 +2,16 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import type * as Y from 'yjs';
 import type { Finding } from '../../shared/rules/index.ts';
 import { editText, resolveText, type TextRef } from '../../shared/model/index.ts';
+import type { CollabCursor, Peer } from '../collab/peer.ts';
+import { decodeTextPosition, encodeTextSelection } from '../collab/text-selection.ts';
 import { CursorChangeEvent } from '../events.ts';
 import { I18nController } from '../controllers/i18n-controller.ts';
 import { fieldStyles } from '../styles/field-styles.ts';
 import { findingStyles } from '../styles/finding-styles.ts';
 import { findingMark } from '../validation/finding-marks.ts';
+import type { TextMark } from '../text/overlay-segments.ts';
 import { diffWithCaret, mapIndexThroughDelta, type DeltaOp } from '../text/text-edit.ts';
+import './text-carets.ts';
 
 /**
  * A textarea bound to a collaborative Y.Text (a narrative section, 资金用途, 绩效目标). The user's
@@ -24,8 +28,18 @@ export class YTextArea extends LitElement {
     readonly: { type: Boolean },
     testid: {},
     findings: { attribute: false },
+    peers: { attribute: false },
   };
-  static override styles = [fieldStyles, findingStyles, css`:host { display: block; } textarea { min-height: 4.5rem; }`];
+  static override styles = [
+    fieldStyles,
+    findingStyles,
+    css`
+      :host { display: block; }
+      .wrap { position: relative; }
+      textarea { display: block; min-height: 4.5rem; }
+      textarea[class*='finding-'] + text-carets { --mirror-border: 1px 1px 1px 3px; }
+    `,
+  ];
 
   /** The document holding the text. */
   declare doc: Y.Doc | null;
@@ -41,6 +55,8 @@ export class YTextArea extends LitElement {
   declare testid: string;
   /** Validation findings about this text: they mark the textarea and describe it. */
   declare findings: readonly Finding[];
+  /** Colleagues whose cursor may be in this text: their carets and selections are drawn over it. */
+  declare peers: readonly Peer[];
 
   #text: Y.Text | null = null;
   // What the textarea showed when it last equalled the Y.Text; local edits are diffed against it.
@@ -59,11 +75,12 @@ export class YTextArea extends LitElement {
     this.readonly = false;
     this.testid = '';
     this.findings = [];
+    this.peers = [];
   }
 
   override render() {
     const mark = findingMark(this.findings);
-    return html`<textarea
+    return html`<div class="wrap"><textarea
       class=${mark.className}
       aria-label=${this.label}
       aria-invalid=${mark.invalid ? 'true' : nothing}
@@ -73,9 +90,14 @@ export class YTextArea extends LitElement {
       @input=${this.#onInput}
       @compositionstart=${() => (this.#composing = true)}
       @compositionend=${this.#onCompositionEnd}
-      @focus=${this.#onFocus}
+      @focus=${this.#publishSelection}
+      @select=${this.#publishSelection}
+      @keyup=${this.#publishSelection}
+      @mouseup=${this.#publishSelection}
+      @scroll=${this.#syncScroll}
+      @paste=${this.#onPaste}
       @blur=${() => this.dispatchEvent(new CursorChangeEvent(null))}
-    ></textarea><span id="findings" hidden>${mark.description}</span>`;
+    ></textarea>${this.#remoteMarks().length > 0 ? html`<text-carets .text=${this.#textarea?.value ?? this.#text?.toString() ?? ''} .marks=${this.#remoteMarks()}></text-carets>` : nothing}</div><span id="findings" hidden>${mark.description}</span>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -119,10 +141,50 @@ export class YTextArea extends LitElement {
     this.#applyLocalEdit();
   }
 
-  #onFocus(): void {
+  /** Tells colleagues where this user's caret and selection are, as positions that survive their typing. */
+  readonly #publishSelection = (): void => {
     const ref = this.textRef;
-    if (!ref) return;
-    this.dispatchEvent(new CursorChangeEvent('section' in ref ? { section: ref.section } : { project: ref.project, field: ref.field }));
+    const area = this.#textarea;
+    if (!ref || !area || this.shadowRoot?.activeElement !== area) return;
+    const backward = area.selectionDirection === 'backward';
+    const [anchor, head] = backward ? [area.selectionEnd, area.selectionStart] : [area.selectionStart, area.selectionEnd];
+    const selection = this.#text ? encodeTextSelection(this.#text, anchor, head) : {};
+    const cursor: CollabCursor = 'section' in ref ? { section: ref.section, ...selection } : { project: ref.project, field: ref.field, ...selection };
+    this.dispatchEvent(new CursorChangeEvent(cursor));
+  };
+
+  /** Colleagues' carets and selections in this text, as indices of the current text. */
+  #remoteMarks(): Array<TextMark & { sub: string }> {
+    const ref = this.textRef;
+    const text = this.#text;
+    if (!ref || !text || !this.doc) return [];
+    const marks: Array<TextMark & { sub: string }> = [];
+    for (const p of this.peers) {
+      const c = p.cursor;
+      if (!c || p.clientId === this.doc.clientID) continue;
+      const here = 'section' in ref ? 'section' in c && c.section === ref.section : 'project' in c && c.project === ref.project && c.field === ref.field;
+      if (!here) continue;
+      const head = decodeTextPosition(this.doc, text, c.head);
+      if (head === null) continue;
+      const anchor = decodeTextPosition(this.doc, text, c.anchor) ?? head;
+      marks.push({ clientId: p.clientId, sub: p.sub, name: p.name, color: p.color, anchor, head });
+    }
+    return marks;
+  }
+
+  /** A paste inserts the clipboard's plain text: tables and formatting copied from Word or Excel stay out. */
+  #onPaste(event: ClipboardEvent): void {
+    const area = this.#textarea;
+    const text = event.clipboardData?.getData('text/plain');
+    if (!area || this.readonly || !text) return;
+    event.preventDefault();
+    area.setRangeText(text.replace(/\r\n?/g, '\n'), area.selectionStart, area.selectionEnd, 'end');
+    this.#applyLocalEdit();
+  }
+
+  #syncScroll(): void {
+    const carets = this.renderRoot.querySelector('text-carets');
+    if (carets && this.#textarea) carets.style.setProperty('--scroll-top', `${this.#textarea.scrollTop}px`);
   }
 
   /**
@@ -145,6 +207,9 @@ export class YTextArea extends LitElement {
       selection = [caret, caret];
     }
     this.#showText(deltas.length > 0 ? selection : null);
+    // Colleagues' carets are drawn over the text: they move with it.
+    if (this.peers.length > 0) this.requestUpdate();
+    if (edit) this.#publishSelection();
   }
 
   /** Shows the Y.Text; `selection` (when given and focused) is restored afterwards. */

@@ -1,16 +1,20 @@
 import { css } from 'lit';
 
-/** Look of `<indicator-grid>`: rows share one column template through subgrid. */
+/** Look of `<indicator-grid>`: rows share one column template through subgrid; the first column holds the drag handles. */
 export const indicatorGridStyles = css`
   :host { display: block; }
   .grid {
     display: grid;
-    grid-template-columns: 7rem 7rem 10rem minmax(12rem, 2fr) 8rem minmax(10rem, 1.5fr);
+    grid-template-columns: 1.1rem 7rem 7rem 10rem minmax(12rem, 2fr) 8rem minmax(10rem, 1.5fr);
     border: 1px solid var(--jx-border);
     border-radius: 4px;
     overflow-x: auto;
+    user-select: none;
   }
   [role='row'] { display: grid; grid-template-columns: subgrid; grid-column: 1 / -1; }
+  [role='row'].dragging { opacity: 0.45; }
+  [role='row'].drop-before { box-shadow: inset 0 3px 0 0 var(--jx-focus); }
+  [role='row'].drop-after { box-shadow: inset 0 -3px 0 0 var(--jx-focus); }
   [role='columnheader'] {
     padding: 0.4rem 0.5rem;
     background: var(--jx-muted-surface);
@@ -18,6 +22,18 @@ export const indicatorGridStyles = css`
     font-size: 0.9rem;
     border-bottom: 1px solid var(--jx-border);
   }
+  .handle-col { background: var(--jx-muted-surface); }
+  .handle {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    color: var(--jx-muted);
+    font-size: 0.75rem;
+    cursor: grab;
+    border-top: 1px solid var(--jx-grid-line);
+    touch-action: none;
+  }
+  .handle:hover { color: var(--jx-accent); background: var(--jx-muted-surface); }
   [role='gridcell'] {
     position: relative;
     padding: 0.4rem 0.5rem;
@@ -30,14 +46,15 @@ export const indicatorGridStyles = css`
     outline: none;
     cursor: cell;
   }
-  [role='gridcell'][aria-colindex='1'] { border-left: none; }
-  [role='gridcell'].active { box-shadow: inset 0 0 0 2px var(--jx-focus); }
-  [role='gridcell'].peer:not(.active) { box-shadow: inset 0 0 0 2px var(--peer-color); }
-  [role='gridcell'].editing { padding: 0; }
+  [role='gridcell'].selected { background: color-mix(in srgb, var(--jx-focus) 10%, transparent); }
+  /* Own active cell: an outline, so colleagues' outlines (inset box-shadows) can show at once. */
+  [role='gridcell'].active { outline: 2px solid var(--jx-focus); outline-offset: -2px; z-index: 1; }
+  [role='gridcell'].editing { padding: 0; z-index: 3; }
   .editor {
     font: inherit;
     line-height: 1.5;
     box-sizing: border-box;
+    display: block;
     width: 100%;
     min-height: 100%;
     padding: 0.4rem 0.5rem;
@@ -46,12 +63,26 @@ export const indicatorGridStyles = css`
     field-sizing: content;
     outline: 2px solid var(--jx-focus);
     background: var(--jx-surface);
+    user-select: text;
+  }
+  .chip {
+    position: absolute;
+    top: 50%;
+    right: 0.2rem;
+    transform: translateY(-50%);
+    padding: 0 0.3rem;
+    font-size: 0.75rem;
+    line-height: 1.2rem;
+    border: 1px solid var(--jx-border);
+    border-radius: 3px;
+    background: var(--jx-surface);
+    cursor: pointer;
   }
   .peer-tag {
     position: absolute;
     top: -0.7rem;
     right: 0.2rem;
-    z-index: 1;
+    z-index: 2;
     padding: 0 0.3rem;
     font-size: 0.7rem;
     line-height: 1.2rem;
@@ -62,8 +93,9 @@ export const indicatorGridStyles = css`
     pointer-events: none;
   }
   .empty { grid-column: 1 / -1; padding: 0.8rem; color: var(--jx-muted); }
+  .backdrop { position: fixed; inset: 0; z-index: 19; }
   .actions { margin-top: 0.5rem; }
-  button {
+  .actions button {
     font: inherit;
     cursor: pointer;
     padding: 0.3rem 0.8rem;
@@ -72,5 +104,5 @@ export const indicatorGridStyles = css`
     background: var(--jx-surface);
     color: inherit;
   }
-  button:hover { border-color: var(--jx-accent); color: var(--jx-accent); }
+  .actions button:hover { border-color: var(--jx-accent); color: var(--jx-accent); }
 `;

@@ -7,6 +7,16 @@ export interface RowDrag {
   insertBefore: number;
 }
 
+/** The class of row `row` (of `count`) while `drag` is under way: the dragged row, or where the drop line shows. */
+export function rowDragClass(drag: RowDrag | null, row: number, count: number): string {
+  if (!drag) return '';
+  if (drag.from === row) return 'dragging';
+  // Dropping right above or below itself moves nothing: no line there.
+  if (drag.insertBefore === row && drag.from !== row - 1) return 'drop-before';
+  if (row === count - 1 && drag.insertBefore === count && drag.from !== row) return 'drop-after';
+  return '';
+}
+
 /**
  * Drag-and-drop of grid rows by their handle, with pointer events (mouse, pen and touch alike).
  * The host starts a drag from the handle's `pointerdown`; while the pointer moves, `drag` says

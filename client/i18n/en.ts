@@ -136,7 +136,6 @@ export const en: Messages = {
     projects: 'Projects',
     indicators: 'Indicator rows',
     guesses: 'To check',
-    count: '{{count}}',
     guessesTitle: 'Places to check',
     noGuesses: 'The importer did not have to guess anywhere.',
     colLine: 'Line',

@@ -137,7 +137,6 @@ export const zhCN = {
     projects: '项目',
     indicators: '指标行',
     guesses: '待核对',
-    count: '{{count}}',
     guessesTitle: '需要核对的地方',
     noGuesses: '导入时没有需要猜测的地方。',
     colLine: '行号',

@@ -25,6 +25,8 @@ export class FindingsIndex {
   readonly counts: SeverityCounts;
   /** Findings that name no project: the document's own (title, 第一部分 sections …). */
   readonly document: readonly Finding[];
+  /** True when every group equals the previous index's (nothing to re-render); false without a previous index. */
+  readonly unchanged: boolean;
   readonly #byProject: Map<string, readonly Finding[]>;
 
   constructor(findings: readonly Finding[], previous?: FindingsIndex) {
@@ -38,21 +40,21 @@ export class FindingsIndex {
       else pushTo(byProject, id, f);
     }
     this.document = previous && sameFindings(previous.document, document) ? previous.document : document;
+    let unchanged = !!previous && this.document === previous.document && byProject.size === previous.#byProject.size;
     this.#byProject = new Map();
     for (const [id, list] of byProject) {
       const old = previous?.forProject(id);
-      this.#byProject.set(id, old && sameFindings(old, list) ? old : list);
+      const same = !!old && sameFindings(old, list);
+      this.#byProject.set(id, same ? old : list);
+      unchanged &&= same;
     }
+    // Same groups with the same contents can still be listed in another order (projects moved).
+    this.unchanged = unchanged && !!previous && findings.every((f, i) => f.place.project === previous.all[i]?.place.project);
   }
 
   /** The findings of project `id` (header, rows and the project as a whole); the same array while they stay equal. */
   forProject(id: string): readonly Finding[] {
     return this.#byProject.get(id) ?? NONE;
-  }
-
-  /** True when `other` holds the same findings in the same order. */
-  equals(other: FindingsIndex): boolean {
-    return sameFindings(this.all, other.all);
   }
 }
 

@@ -151,20 +151,22 @@ describe('the indicator grid as a spreadsheet, one person', () => {
     const { page, docId } = await openFresh();
     await cell(page, 'r-qty', 'name').click();
     // Typing on a selected cell replaces its text, Enter commits and moves down.
-    await page.keyboard.type('批次数');
+    await page.keyboard.type('12');
+    await page.keyboard.insertText('批次数');
     await page.keyboard.press('Enter');
-    expect(await cell(page, 'r-qty', 'name').textContent()).toBe('批次数');
+    expect(await cell(page, 'r-qty', 'name').textContent()).toBe('12批次数');
     expect(await activeTestId(page)).toBe(`cell-${P}-r-qual-name`);
     // F2 edits in place (appends), Tab commits and moves right; Shift+Tab back.
     await page.keyboard.press('F2');
-    await page.keyboard.type('！');
+    await page.keyboard.insertText('！');
     await page.keyboard.press('Tab');
     expect(await cell(page, 'r-qual', 'name').textContent()).toBe('接待工作按时按质完成率！');
     expect(await activeTestId(page)).toBe(`cell-${P}-r-qual-description`);
     await page.keyboard.press('Shift+Tab');
     expect(await activeTestId(page)).toBe(`cell-${P}-r-qual-name`);
     // Esc cancels an edit.
-    await page.keyboard.type('作废');
+    await page.keyboard.type('x');
+    await page.keyboard.insertText('作废');
     await page.keyboard.press('Escape');
     expect(await cell(page, 'r-qual', 'name').textContent()).toBe('接待工作按时按质完成率！');
     // Ctrl+arrows, Home and End jump to the edges.
@@ -182,7 +184,7 @@ describe('the indicator grid as a spreadsheet, one person', () => {
     await page.keyboard.press('Enter');
     expect(await cell(page, 'r-time', 'description').textContent()).toBe(`全年任务完成时间\n${'第二行很长的说明文字'.repeat(6)}`);
     const after = await page.locator(`[data-testid="row-${P}-r-time"]`).boundingBox();
-    expect(after!.height).toBeGreaterThan(before!.height * 2);
+    expect(after!.height).toBeGreaterThan(before!.height + 30);
     // Shift+arrows select a range; Delete clears all of it as one step.
     await cell(page, 'r-cost', 'value').click();
     await page.keyboard.press('Shift+ArrowRight');
@@ -192,7 +194,7 @@ describe('the indicator grid as a spreadsheet, one person', () => {
     expect(await texts(page, 'value')).toEqual(['≥45批次', '=100%', '2025年12月31日前', '', '', '≥95%']);
     expect(await texts(page, 'basis')).toEqual(['2025年工作计划', '2025年工作计划', '2025年工作计划', '', '', '上年满意度调查结果']);
     await page.locator('[data-testid="sync-status"][data-state="synced"]').waitFor({ timeout: UI_TIMEOUT });
-    expect((await saved(docId)).projects[0]?.indicators.find((r) => r.id === 'r-qty')?.name).toBe('批次数');
+    expect((await saved(docId)).projects[0]?.indicators.find((r) => r.id === 'r-qty')?.name).toBe('12批次数');
     // Ctrl+Z brings the cleared range back in one step.
     await page.keyboard.press('Control+Z');
     expect(await texts(page, 'basis')).toEqual(['2025年工作计划', '2025年工作计划', '2025年工作计划', '年初预算安排', '2025年工作计划', '上年满意度调查结果']);
@@ -207,6 +209,7 @@ describe('the indicator grid as a spreadsheet, one person', () => {
     expect(copied.text).toBe('接待批次\t年度接待批次\t≥45批次\r\n接待工作按时按质完成率\t按时按质完成的接待占比\t=100%');
     expect(copied.html).toContain('<table><tr><td>接待批次</td><td>年度接待批次</td><td>≥45批次</td></tr>');
 
+    await page.locator(`indicator-grid[project-id="${P}"]`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
     const from = await cell(page, 'r-time', 'level1').boundingBox();
     const to = await cell(page, 'r-soc', 'level2').boundingBox();
     await page.mouse.move(from!.x + 10, from!.y + 10);
@@ -253,6 +256,9 @@ describe('the indicator grid as a spreadsheet, one person', () => {
     await page.keyboard.press('Control+End');
     await paste(page, { html: '<table><tr><td>表格</td></tr></table>', text: '纯文本' });
     await expect.poll(() => page.locator('[data-testid="section-safeguards"]').inputValue()).toBe('加强预算管理，严格执行财务制度。纯文本');
+    // Ctrl+Z in a text takes back this user's own text edit too.
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => page.locator('[data-testid="section-safeguards"]').inputValue()).toBe('加强预算管理，严格执行财务制度。');
   });
 
   it('inserts, deletes, duplicates and moves rows from the keyboard, the menu and the drag handle', async () => {
@@ -295,6 +301,7 @@ describe('the indicator grid as a spreadsheet, one person', () => {
     expect(await page.locator('[data-testid="row-menu"]').count()).toBe(0);
     expect(await names()).toEqual(['接待工作按时按质完成率', '接待批次', '完成时限', '接待经费', '公务活动保障率', '接待对象满意度']);
     // Dragging the handle of 接待对象满意度 above 接待批次.
+    await page.locator(`indicator-grid[project-id="${P}"]`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
     const handle = page.locator(`[data-testid="handle-${P}-r-sat"]`);
     const target = await page.locator(`[data-testid="row-${P}-r-qty"]`).boundingBox();
     const start = await handle.boundingBox();
@@ -312,7 +319,9 @@ describe('the indicator grid as a spreadsheet, one person', () => {
     const options = page.locator('[data-testid="cell-choices"] [role="option"]');
     expect(await options.allTextContents()).toEqual(['经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标']);
     await page.keyboard.press('Escape');
-    await page.keyboard.type('生态');
+    await page.keyboard.press('F2');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.insertText('生态');
     expect(await options.allTextContents()).toEqual(['生态效益指标']);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
@@ -329,7 +338,7 @@ describe('the indicator grid as a spreadsheet, one person', () => {
     const hint = page.locator('[data-testid="value-hint"]');
     expect(await hint.textContent()).toContain('定量：≥ 45 批次');
     await page.keyboard.press('Control+A');
-    await page.keyboard.type('95%以上');
+    await page.keyboard.insertText('≥95%以上');
     expect(await hint.getAttribute('data-kind')).toBe('malformed');
     expect(await hint.textContent()).toContain('单位后还有多余文字');
     await page.keyboard.press('Control+A');

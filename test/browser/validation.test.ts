@@ -11,6 +11,7 @@ const CLIENT_DIR = 'dist/client';
 const UI_TIMEOUT = 10_000;
 const SEED_000 = 'server/demo/seeds/000_dab3d716b961eaf4.txt';
 const SEED_003 = 'server/demo/seeds/003_bc1e709cbc29c5ff.txt';
+const SEED_004 = 'server/demo/seeds/004_0404a47cf35d884c.txt';
 
 describe('live validation in the web client', () => {
   let server: TestServer;
@@ -98,6 +99,10 @@ describe('live validation in the web client', () => {
     const describedBy = await costCell.getAttribute('aria-describedby');
     expect(await page.locator(`[id="${describedBy}"]`).textContent()).toContain('超过项目预算数20.00万元');
 
+    // Header fields are marked too: the code's year (warning) and the blank 其他资金 (info).
+    expect(await page.locator(`[data-testid="project-${project.id}-code"]`).getAttribute('class')).toContain('finding-warning');
+    expect(await page.locator(`[data-testid="project-${project.id}-other"]`).getAttribute('class')).toContain('finding-info');
+
     await page.locator('[data-testid="problems-toggle"]').click();
     const group = page.locator(`[data-testid="problems-group-${project.id}"]`);
     expect(await group.locator('h3').textContent()).toContain(`2. ${project.name}`);
@@ -183,6 +188,28 @@ describe('live validation in the web client', () => {
     await dialog.getByRole('link', { name: '打开文档' }).click();
     await page.locator('[data-testid="sync-status"][data-state="synced"]').waitFor({ timeout: UI_TIMEOUT });
     await expect.poll(() => page.locator('[data-testid="doc-title"]').textContent()).toContain('乐亭县机关事务中心2025年部门预算绩效文本');
+  });
+
+  it('imports a file dropped anywhere on the list page', async () => {
+    const page = await openAs('/', 'alice', '张三');
+    await page.locator('[data-testid="doc-list"]').waitFor({ timeout: UI_TIMEOUT });
+    const text = readFileSync(SEED_004, 'utf8');
+    const files = await page.evaluateHandle((content) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], '004.txt', { type: 'text/plain' }));
+      return transfer;
+    }, text);
+
+    await page.dispatchEvent('body', 'dragover', { dataTransfer: files });
+    await page.getByText('松开鼠标即可导入').waitFor({ timeout: UI_TIMEOUT });
+    await page.dispatchEvent('body', 'drop', { dataTransfer: files });
+
+    const dialog = page.locator('[data-testid="import-dialog"]');
+    await dialog.getByRole('heading', { name: '导入完成' }).waitFor({ timeout: UI_TIMEOUT });
+    expect(await dialog.locator('[data-testid="import-projects"]').textContent()).toBe('11');
+    expect(await page.getByText('松开鼠标即可导入').count()).toBe(0);
+    // The list behind the dialog already shows the new document.
+    await expect.poll(() => page.locator('[data-testid="doc-list"] tbody tr').count(), { timeout: UI_TIMEOUT }).toBeGreaterThan(5);
   });
 
   it('reads a GB18030 file, and shows the importer\'s message when a file is not a budget text', async () => {

@@ -32,8 +32,16 @@ describe('FindingsIndex', () => {
     expect(second.forProject('p5')).toBe(first.forProject('p5'));
     expect(second.document).toBe(first.document);
     expect(second.forProject('p2')).not.toBe(first.forProject('p2'));
-    expect(second.equals(first)).toBe(false);
-    expect(new FindingsIndex(structuredClone(all), first).equals(first)).toBe(true);
+    expect(second.unchanged).toBe(false);
+    expect(new FindingsIndex(structuredClone(all), first).unchanged).toBe(true);
+    expect(first.unchanged).toBe(false);
+  });
+
+  it('notices a finding that went away and projects listed in another order', () => {
+    const first = new FindingsIndex(all);
+    expect(new FindingsIndex([docYear, cost, blank, qual], first).unchanged).toBe(false);
+    expect(new FindingsIndex([docYear, qual, sat, cost, blank], first).unchanged).toBe(false);
+    expect(new FindingsIndex([cost, blank, qual, sat], first).unchanged).toBe(false);
   });
 
   it('compares findings by content, fix included', () => {

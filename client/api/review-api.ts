@@ -1,0 +1,103 @@
+import type { DocStatus, NewSuggestion } from '../../shared/review/review-schema.ts';
+import { anchorInputOf, type ReviewTarget } from '../review/review-target.ts';
+import { segment, type DocEndpoint } from './doc-endpoint.ts';
+import {
+  AcceptAllAnswerSchema,
+  AccessAnswerSchema,
+  MemberRowSchema,
+  StatusAnswerSchema,
+  SuggestionViewSchema,
+  ThreadViewSchema,
+  type AcceptAllAnswer,
+  type AccessAnswer,
+  type MemberRow,
+  type SuggestionView,
+  type ThreadView,
+} from './review-schemas.ts';
+import { IdAnswerSchema, OkAnswerSchema } from './version-schemas.ts';
+
+/** A role a member can be given on one document. */
+export type MemberRole = 'owner' | 'editor' | 'reviewer' | 'viewer';
+
+/**
+ * Comments, suggestions, workflow status and membership of one document. Every write goes
+ * through here; the server stamps author and time and the review document shows the result live.
+ */
+export class ReviewApi {
+  readonly #doc: DocEndpoint;
+
+  constructor(doc: DocEndpoint) {
+    this.#doc = doc;
+  }
+
+  /** The caller's role on the document, its status and the activity log. */
+  access(): Promise<AccessAnswer> {
+    return this.#doc.get('/access', AccessAnswerSchema);
+  }
+
+  /** Members with a per-document role. */
+  members(): Promise<MemberRow[]> {
+    return this.#doc.get('/members', MemberRowSchema.array());
+  }
+
+  /** Gives `sub` (named `name`) the role `role` on this document (owner only). */
+  async setMember(sub: string, name: string, role: MemberRole): Promise<void> {
+    await this.#doc.send('PUT', `/members/${segment(sub)}`, OkAnswerSchema, { role, name });
+  }
+
+  /** Removes `sub`'s per-document role (owner only). */
+  async removeMember(sub: string): Promise<void> {
+    await this.#doc.send('DELETE', `/members/${segment(sub)}`, OkAnswerSchema);
+  }
+
+  /** Every thread with where its anchor points now. */
+  threads(): Promise<ThreadView[]> {
+    return this.#doc.get('/comments', ThreadViewSchema.array());
+  }
+
+  /** Opens a thread at `target` with a first comment; resolves to its id. */
+  async createThread(target: ReviewTarget, text: string): Promise<string> {
+    return (await this.#doc.send('POST', '/comments', IdAnswerSchema, { anchor: anchorInputOf(target), text })).id;
+  }
+
+  /** Adds a reply to thread `threadId`. */
+  async reply(threadId: string, text: string): Promise<void> {
+    await this.#doc.send('POST', `/comments/${segment(threadId)}/replies`, IdAnswerSchema, { text });
+  }
+
+  /** Resolves (true) or reopens (false) a thread. */
+  async setResolved(threadId: string, resolved: boolean): Promise<void> {
+    await this.#doc.send('PATCH', `/comments/${segment(threadId)}`, OkAnswerSchema, { resolved });
+  }
+
+  /** Changes the text of one's own comment; null deletes it (a placeholder stays). */
+  async editComment(threadId: string, commentId: string, text: string | null): Promise<void> {
+    const path = `/comments/${segment(threadId)}/comments/${segment(commentId)}`;
+    await (text === null ? this.#doc.send('DELETE', path, OkAnswerSchema) : this.#doc.send('PATCH', path, OkAnswerSchema, { text }));
+  }
+
+  /** Every suggestion; open ones say whether they went stale. */
+  suggestions(): Promise<SuggestionView[]> {
+    return this.#doc.get('/suggestions', SuggestionViewSchema.array());
+  }
+
+  /** Proposes a value, a new row or a row deletion; resolves to the suggestion's id. */
+  async suggest(input: NewSuggestion): Promise<string> {
+    return (await this.#doc.send('POST', '/suggestions', IdAnswerSchema, input)).id;
+  }
+
+  /** Accepts (applies) or rejects suggestion `id`; a stale one is refused with 409. */
+  async decide(id: string, accept: boolean): Promise<void> {
+    await this.#doc.send('POST', `/suggestions/${segment(id)}/${accept ? 'accept' : 'reject'}`, OkAnswerSchema);
+  }
+
+  /** Accepts every open, fresh suggestion of reviewer `author`. */
+  acceptAll(author: string): Promise<AcceptAllAnswer> {
+    return this.#doc.send('POST', '/suggestions/accept-all', AcceptAllAnswerSchema, { author });
+  }
+
+  /** Moves the document to `status` (with a comment when returning it); resolves to the status version's id. */
+  async changeStatus(status: DocStatus, comment?: string): Promise<string> {
+    return (await this.#doc.send('POST', '/status', StatusAnswerSchema, comment ? { status, comment } : { status })).versionId;
+  }
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { DOC_STATUSES } from '../../shared/review/review-schema.ts';
+import { ActivitySchema, SuggestionSchema, ThreadSchema } from '../../shared/review/review-types.ts';
+
+/** Where a thread's anchor points now (`anchorState` of `GET /api/docs/:id/comments`). */
+export const AnchorStateSchema = z.object({
+  detached: z.boolean(),
+  from: z.number().optional(),
+  to: z.number().optional(),
+  text: z.string().optional(),
+});
+export type AnchorState = z.infer<typeof AnchorStateSchema>;
+
+/** One thread of `GET /api/docs/:id/comments`. */
+export const ThreadViewSchema = ThreadSchema.extend({ anchorState: AnchorStateSchema });
+export type ThreadView = z.infer<typeof ThreadViewSchema>;
+
+/** One suggestion of `GET /api/docs/:id/suggestions`; `stale`: its target changed since. */
+export const SuggestionViewSchema = SuggestionSchema.extend({ stale: z.boolean() });
+export type SuggestionView = z.infer<typeof SuggestionViewSchema>;
+
+/** Answer of `GET /api/docs/:id/access`: the caller's role on the document, its status and the activity log. */
+export const AccessAnswerSchema = z.object({ role: z.string(), status: z.enum(DOC_STATUSES), activity: z.array(ActivitySchema) });
+export type AccessAnswer = z.infer<typeof AccessAnswerSchema>;
+
+/** One entry of `GET /api/docs/:id/members`. */
+export const MemberRowSchema = z.object({ sub: z.string(), role: z.string(), name: z.string() });
+export type MemberRow = z.infer<typeof MemberRowSchema>;
+
+/** Answer of `POST /api/docs/:id/status`. */
+export const StatusAnswerSchema = z.object({ status: z.enum(DOC_STATUSES), versionId: z.string() });
+
+/** Answer of `POST …/suggestions/accept-all`: ids applied, and ids refused as stale. */
+export const AcceptAllAnswerSchema = z.object({ accepted: z.array(z.string()), stale: z.array(z.string()) });
+export type AcceptAllAnswer = z.infer<typeof AcceptAllAnswerSchema>;
+
+/** A validation finding as the server sends it (the fix left out: the client applies none from here). */
+export const FindingSchema = z.object({
+  ruleId: z.string(),
+  severity: z.enum(['error', 'warning', 'info']),
+  scope: z.enum(['document', 'project', 'row', 'cell']),
+  place: z.object({ project: z.string().optional(), indicator: z.string().optional(), field: z.string().optional() }),
+  zh: z.string(),
+  en: z.string(),
+});
+
+/** `details` of the 409 a refused submit answers: the errors that block it. */
+export const BlockingFindingsSchema = z.object({ findings: z.array(FindingSchema) });

@@ -1,0 +1,39 @@
+import type { FieldValue, MetaField, ProjectField } from '../../shared/diff/index.ts';
+import type { IndicatorField } from '../../shared/model/index.ts';
+import { t } from '../i18n/i18n.ts';
+import { rt } from '../i18n/review-t.ts';
+
+const META_LABELS = {
+  title: 'compare.metaFields.title',
+  year: 'compare.metaFields.year',
+  'department.code': 'compare.metaFields.deptCode',
+  'department.name': 'compare.metaFields.deptName',
+  'department.region': 'compare.metaFields.deptRegion',
+} as const;
+
+/** The label of a document field of the comparison. */
+export function metaFieldLabel(field: MetaField): string {
+  return rt(META_LABELS[field]);
+}
+
+/** The label of a project header field (`budget.total`, `spendingPlan.mar` …), as the header shows it. */
+export function projectFieldLabel(field: ProjectField): string {
+  const [group, key] = field.split('.') as [string, string | undefined];
+  if (group === 'budget' && (key === 'total' || key === 'fiscal' || key === 'other')) return t(`project.${key}`);
+  if (field === 'spendingPlan.unit') return t('project.planUnit');
+  if (group === 'spendingPlan' && (key === 'mar' || key === 'jun' || key === 'oct' || key === 'dec')) return `${t('project.plan')} ${t(`project.${key}`)}`;
+  if (field === 'code' || field === 'name' || field === 'purpose' || field === 'goal') return t(`project.${field}`);
+  return field;
+}
+
+/** The column header of an indicator field. */
+export function indicatorFieldLabel(field: IndicatorField): string {
+  return t(`grid.${field}`);
+}
+
+/** A compared value as shown: blank as （空）, the plan unit by its name, numbers as written. */
+export function formatDiffValue(value: FieldValue, field?: string): string {
+  if (value === null || value === '') return rt('compare.blank');
+  if (field === 'spendingPlan.unit') return value === 'amount' ? t('project.unitAmount') : t('project.unitPercent');
+  return String(value);
+}

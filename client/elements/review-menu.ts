@@ -1,0 +1,131 @@
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { I18nController } from '../controllers/i18n-controller.ts';
+import { PopupCloseEvent } from '../events.ts';
+import { rt } from '../i18n/review-t.ts';
+import { ReviewActionEvent, type ReviewAction } from '../review/review-events.ts';
+import { historyQueryOf, type ReviewTarget } from '../review/review-target.ts';
+
+/** One entry of the review menu. */
+interface Item {
+  id: string;
+  action: ReviewAction;
+  place: ReviewTarget;
+  label: string;
+  keys?: string;
+}
+
+/** What the user may do, deciding which items the menu offers. */
+export interface ReviewMenuPermissions {
+  comment: boolean;
+  suggest: boolean;
+}
+
+/** The review items for `place`, in menu order. */
+export function reviewMenuItems(place: ReviewTarget, may: ReviewMenuPermissions): Item[] {
+  const items: Item[] = [];
+  if (may.comment) items.push({ id: 'comment', action: 'comment', place, label: rt('review.comment'), keys: 'Ctrl+Alt+M' });
+  if (historyQueryOf(place)) items.push({ id: 'history', action: 'history', place, label: rt('review.history'), keys: 'Alt+H' });
+  if (may.suggest && place.kind === 'cell') {
+    items.push({ id: 'suggest-insert', action: 'suggest-insert', place, label: rt('suggestions.insertRow') });
+    items.push({ id: 'suggest-delete', action: 'suggest-delete', place, label: rt('suggestions.deleteRow') });
+  }
+  if (may.comment && 'project' in place && place.kind !== 'project' && place.project) {
+    items.push({ id: 'comment-project', action: 'comment', place: { kind: 'project', project: place.project }, label: rt('review.commentOnProject') });
+  }
+  return items;
+}
+
+/**
+ * The review context menu of a cell, field or text (right click): comment, history, and for a
+ * reviewer in a grid 建议新增行 / 建议删除行. A WAI-ARIA menu like the grid's row menu; a pick
+ * fires `review-action`, then `popup-close`.
+ */
+export class ReviewMenu extends LitElement {
+  static override properties = { x: { type: Number }, y: { type: Number }, place: { attribute: false }, may: { attribute: false } };
+  static override styles = css`
+    :host { position: fixed; z-index: 20; }
+    [role='menu'] { min-width: 13rem; padding: 0.25rem 0; background: var(--jx-surface); border: 1px solid var(--jx-border); border-radius: 6px; box-shadow: 0 6px 20px rgb(0 0 0 / 0.18); }
+    button { all: unset; box-sizing: border-box; display: flex; justify-content: space-between; gap: 1.5rem; width: 100%; padding: 0.35rem 0.9rem; cursor: pointer; font-size: 0.9rem; }
+    button:focus, button:hover { background: var(--jx-muted-surface); outline: none; }
+    kbd { font: inherit; font-size: 0.8rem; color: var(--jx-muted); }
+  `;
+
+  /** Left edge of the menu in viewport pixels. */
+  declare x: number;
+  /** Top edge of the menu in viewport pixels. */
+  declare y: number;
+  /** Where the menu was opened. */
+  declare place: ReviewTarget | null;
+  declare may: ReviewMenuPermissions;
+  /** The element the actions' popovers are shown next to. */
+  anchor: HTMLElement | null = null;
+
+  constructor() {
+    super();
+    new I18nController(this);
+    this.x = 0;
+    this.y = 0;
+    this.place = null;
+    this.may = { comment: false, suggest: false };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('x') || changed.has('y')) {
+      this.style.left = `${Math.max(0, Math.min(this.x, window.innerWidth - 240))}px`;
+      this.style.top = `${Math.max(0, Math.min(this.y, window.innerHeight - 200))}px`;
+    }
+  }
+
+  override render() {
+    const items = this.place ? reviewMenuItems(this.place, this.may) : [];
+    return html`<div role="menu" aria-label=${rt('review.menuLabel')} data-testid="review-menu" @keydown=${this.#onKeyDown}>
+      ${items.map((item) => html`<button role="menuitem" tabindex="-1" data-testid="review-menu-${item.id}" @click=${() => this.#pick(item)}>
+        <span>${item.label}</span>${item.keys ? html`<kbd>${item.keys}</kbd>` : ''}</button>`)}
+    </div>`;
+  }
+
+  protected override firstUpdated(): void {
+    this.#items()[0]?.focus();
+  }
+
+  /** Whether the menu has anything to offer at its place. */
+  get hasItems(): boolean {
+    return !!this.place && reviewMenuItems(this.place, this.may).length > 0;
+  }
+
+  #items(): HTMLButtonElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')];
+  }
+
+  #pick(item: Item): void {
+    this.dispatchEvent(new ReviewActionEvent(item.action, item.place, this.anchor));
+    this.dispatchEvent(new PopupCloseEvent());
+  }
+
+  #onKeyDown(event: KeyboardEvent): void {
+    const items = this.#items();
+    const at = items.findIndex((b) => b === this.shadowRoot?.activeElement);
+    const focus = (i: number) => items[(i + items.length) % items.length]?.focus();
+    event.stopPropagation();
+    switch (event.key) {
+      case 'ArrowDown': focus(at + 1); break;
+      case 'ArrowUp': focus(at - 1); break;
+      case 'Home': focus(0); break;
+      case 'End': focus(items.length - 1); break;
+      case 'Escape':
+      case 'Tab': this.dispatchEvent(new PopupCloseEvent()); break;
+      case 'Enter':
+      case ' ': items[at]?.click(); break;
+      default: return;
+    }
+    event.preventDefault();
+  }
+}
+
+customElements.define('review-menu', ReviewMenu);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'review-menu': ReviewMenu;
+  }
+}

@@ -1,0 +1,43 @@
+import type { FindingPlace } from '../../shared/rules/index.ts';
+import { revealFinding } from '../validation/reveal-finding.ts';
+import { targetKey, type ReviewTarget } from './review-target.ts';
+
+/** The finding place that names the same cell, field or text as `place`. */
+export function findingPlaceOf(place: ReviewTarget): FindingPlace {
+  switch (place.kind) {
+    case 'cell': return { project: place.project, indicator: place.indicator, field: place.field };
+    case 'header': return { project: place.project, field: place.field };
+    case 'text': return place.project ? { project: place.project, field: place.section } : { field: `overview.${place.section}` };
+    case 'project': return { project: place.project };
+    case 'document': return {};
+  }
+}
+
+/**
+ * Shows and focuses `place` inside a rendered document (`root`: the element whose light DOM
+ * holds it), like a finding; for a text with a range, also selects the range in its textarea.
+ * Returns false when the place is not on the page (a deleted row, a detached anchor).
+ */
+export async function revealPlace(root: ParentNode, place: ReviewTarget): Promise<boolean> {
+  const shown = await revealFinding(root, findingPlaceOf(place));
+  if (!shown || place.kind !== 'text' || place.from === undefined) return shown;
+  const area = findDeep(root, `[data-review-target="${CSS.escape(targetKey(place))}"]`);
+  const textarea = area && (area instanceof HTMLTextAreaElement ? area : findDeep(area, 'textarea'));
+  if (textarea instanceof HTMLTextAreaElement) {
+    textarea.focus();
+    textarea.setSelectionRange(place.from, place.to ?? place.from);
+  }
+  return true;
+}
+
+/** The first element matching `selector` under `root`, looking into open shadow roots too. */
+export function findDeep(root: ParentNode, selector: string): Element | null {
+  const direct = root.querySelector(selector);
+  if (direct) return direct;
+  for (const el of root.querySelectorAll('*')) {
+    if (!el.shadowRoot) continue;
+    const found = findDeep(el.shadowRoot, selector);
+    if (found) return found;
+  }
+  return null;
+}
