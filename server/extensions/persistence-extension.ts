@@ -1,4 +1,5 @@
 import type {
+  Connection,
   Extension,
   beforeSyncPayload,
   onChangePayload,
@@ -6,6 +7,7 @@ import type {
   onStoreDocumentPayload,
 } from '@hocuspocus/server';
 import type * as Y from 'yjs';
+import * as decoding from 'lib0/decoding';
 import { migrateBudgetYDoc } from '../../shared/model/migrations.ts';
 import { toBudgetJson } from '../../shared/model/budget-ydoc.ts';
 import { JixiaoError } from '../../shared/errors.ts';
@@ -58,7 +60,15 @@ export class PersistenceExtension implements Extension {
     if (payload.length > MAX_UPDATE_BYTES) throw new Error('update too large');
     // Truncated or bomb-shaped updates never reach the log (throwing closes the connection).
     if (!isDecodableUpdate(payload)) throw new Error('malformed update');
-    await this.store.append(documentName, payload);
+    // The append starts now, in arrival order, but is not awaited here: the update is applied and
+    // broadcast at once (so a burst merges into few broadcasts), while the acknowledgement to its
+    // sender waits for the append (holdAcknowledgements). What is acknowledged is on disk.
+    const appended = this.store.append(documentName, payload);
+    holdAcknowledgements(connection).gate = appended;
+    appended.catch((error: unknown) => {
+      console.error(`jixiao: could not store an update of ${documentName}; closing the connection unacknowledged`, error);
+      connection.close({ code: 4500, reason: 'storage failed' });
+    });
   }
 
   async onChange({ transactionOrigin, update, documentName }: onChangePayload): Promise<void> {
@@ -91,4 +101,41 @@ export class PersistenceExtension implements Extension {
 export function summarize(doc: Y.Doc): DocSummary {
   const json = toBudgetJson(doc);
   return { title: json.title, year: json.year, department: json.department };
+}
+
+const SYNC_STATUS = 8;
+const gates = new WeakMap<Connection, { gate: Promise<unknown> }>();
+
+/**
+ * Makes a connection send its SyncStatus acknowledgements only after the latest update append
+ * started before them has finished (appends of a document are written in order, so that covers
+ * every earlier one too). Other messages go out at once.
+ */
+function holdAcknowledgements(connection: Connection): { gate: Promise<unknown> } {
+  const existing = gates.get(connection);
+  if (existing) return existing;
+  const state = { gate: Promise.resolve() as Promise<unknown> };
+  gates.set(connection, state);
+  const send = connection.send.bind(connection);
+  let released = Promise.resolve();
+  connection.send = (message: Uint8Array) => {
+    if (!isSyncStatus(message)) return send(message);
+    const gate = state.gate;
+    // Chained, so acknowledgements leave in the order Hocuspocus produced them.
+    released = released.then(() => gate).then(
+      () => send(message),
+      () => undefined,
+    );
+  };
+  return state;
+}
+
+function isSyncStatus(message: Uint8Array): boolean {
+  try {
+    const decoder = decoding.createDecoder(message);
+    decoding.readVarString(decoder);
+    return decoding.readVarUint(decoder) === SYNC_STATUS;
+  } catch {
+    return false;
+  }
 }

@@ -95,3 +95,4 @@ describe('durability of acknowledged edits', () => {
     expect(json.projects[0]!.indicators[0]!.value).toBe('≥60批次');
   });
 });
+
