@@ -10,5 +10,7 @@ export default defineConfig({
     // Browser and server tests start real processes; two cores do not gain from more workers.
     maxWorkers: 2,
     setupFiles: ['test/helpers/fail-on-console.ts'],
+    // The JSON report lets .ci/run print a plain "N passed, N failed" closing line.
+    reporters: ['default', ['json', { outputFile: '.tmp/vitest-report.json' }]],
   },
 });
