@@ -1,24 +1,9 @@
 import type { z } from 'zod';
-import { ApiErrorBodySchema, DocSummarySchema, ImportResponseSchema, TokenResponseSchema, UserSchema } from './api-schemas.ts';
+import { ApiError } from './api-error.ts';
+import { DocSummarySchema, ImportResponseSchema, TokenResponseSchema, UserSchema } from './api-schemas.ts';
+import { checkAnswer, fetchJson } from './fetch-json.ts';
 import type { DocSummary, ImportResponse, User } from './api-schemas.ts';
 import { sendWithProgress, type RequestProgress } from './send-with-progress.ts';
-
-/** A failed API call: `status` is the HTTP status (0 when the server could not be reached). */
-export class ApiError extends Error {
-  readonly status: number;
-  readonly code: string;
-  readonly zh: string;
-  readonly en: string;
-
-  constructor(status: number, code: string, zh: string, en: string) {
-    super(`${code}: ${en}`);
-    this.name = 'ApiError';
-    this.status = status;
-    this.code = code;
-    this.zh = zh;
-    this.en = en;
-  }
-}
 
 /** Typed access to the jixiao HTTP API on `baseUrl`, authenticated with the token `getToken` returns. */
 export class ApiClient {
@@ -72,29 +57,7 @@ export class ApiClient {
     return checkAnswer(status, body, ImportResponseSchema);
   }
 
-  async #request<S extends z.ZodType>(path: string, schema: S, init: RequestInit = {}, token = this.#getToken()): Promise<z.infer<S>> {
-    const headers = new Headers(init.headers);
-    headers.set('accept', 'application/json');
-    if (token) headers.set('authorization', `Bearer ${token}`);
-    let response: Response;
-    try {
-      response = await fetch(new URL(path, this.#baseUrl), { ...init, headers });
-    } catch {
-      throw new ApiError(0, 'NETWORK', '无法连接服务器', 'Cannot reach the server');
-    }
-    const body: unknown = await response.json().catch(() => null);
-    return checkAnswer(response.status, body, schema);
+  #request<S extends z.ZodType>(path: string, schema: S, init: RequestInit = {}, token = this.#getToken()): Promise<z.infer<S>> {
+    return fetchJson(new URL(path, this.#baseUrl), schema, init, token);
   }
-}
-
-/** The body of a successful answer in the shape of `schema`; otherwise throws the ApiError it carries. */
-function checkAnswer<S extends z.ZodType>(status: number, body: unknown, schema: S): z.infer<S> {
-  if (status < 200 || status > 299) {
-    const parsed = ApiErrorBodySchema.safeParse(body);
-    if (parsed.success) throw new ApiError(status, parsed.data.error.code, parsed.data.error.zh, parsed.data.error.en);
-    throw new ApiError(status, `HTTP_${status}`, `服务器返回 ${status}`, `Server answered ${status}`);
-  }
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new ApiError(status, 'INVALID_RESPONSE', '服务器返回的数据格式不正确', 'The server sent data of an unexpected shape');
-  return parsed.data;
 }

@@ -23,8 +23,8 @@ export type DocSummary = z.infer<typeof DocSummarySchema>;
 /** Answer of `POST /api/demo/token`. */
 export const TokenResponseSchema = z.object({ token: z.string().min(1) });
 
-/** The error body every API error carries. */
-export const ApiErrorBodySchema = z.object({ error: z.object({ code: z.string(), zh: z.string(), en: z.string() }) });
+/** The error body every API error carries; `details` (untrusted) when the error says more. */
+export const ApiErrorBodySchema = z.object({ error: z.object({ code: z.string(), zh: z.string(), en: z.string(), details: z.unknown().optional() }) });
 
 /** One place the importer guessed at (`line` is 1-based in the uploaded text). */
 export const ImportGuessSchema = z.object({

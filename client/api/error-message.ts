@@ -1,5 +1,5 @@
 import { currentLanguage, t } from '../i18n/i18n.ts';
-import { ApiError } from './api-client.ts';
+import { ApiError } from './api-error.ts';
 
 /** A sentence for the user about `error`, in the current interface language. */
 export function errorMessage(error: unknown): string {

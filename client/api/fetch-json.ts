@@ -1,24 +1,11 @@
 import type { z } from 'zod';
-import { ApiError } from './api-client.ts';
+import { ApiError } from './api-error.ts';
 import { ApiErrorBodySchema } from './api-schemas.ts';
 
 /**
- * An {@link ApiError} whose body carried `details` (e.g. the validation findings that block a
- * submit, `details.findings`). Untrusted: parse before use.
- */
-export class DetailedApiError extends ApiError {
-  readonly details: unknown;
-
-  constructor(status: number, code: string, zh: string, en: string, details: unknown) {
-    super(status, code, zh, en);
-    this.details = details;
-  }
-}
-
-/**
  * Calls the API at `url` with `token` and returns the answer in the shape of `schema`. Throws an
- * ApiError (a {@link DetailedApiError} when the server sent details) for an error status, a
- * network failure (status 0) or an answer of another shape.
+ * {@link ApiError} for an error status (with the body's `details`), a network failure (status 0)
+ * or an answer of another shape.
  */
 export async function fetchJson<S extends z.ZodType>(url: URL | string, schema: S, init: RequestInit, token: string | null): Promise<z.infer<S>> {
   const headers = new Headers(init.headers);
@@ -31,16 +18,18 @@ export async function fetchJson<S extends z.ZodType>(url: URL | string, schema: 
     throw new ApiError(0, 'NETWORK', '无法连接服务器', 'Cannot reach the server');
   }
   const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) throw toApiError(response.status, body);
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new ApiError(response.status, 'INVALID_RESPONSE', '服务器返回的数据格式不正确', 'The server sent data of an unexpected shape');
-  return parsed.data;
+  return checkAnswer(response.status, body, schema);
 }
 
-function toApiError(status: number, body: unknown): ApiError {
-  const parsed = ApiErrorBodySchema.safeParse(body);
-  if (!parsed.success) return new ApiError(status, `HTTP_${status}`, `服务器返回 ${status}`, `Server answered ${status}`);
-  const { code, zh, en } = parsed.data.error;
-  const details = (body as { error: { details?: unknown } }).error.details;
-  return details === undefined ? new ApiError(status, code, zh, en) : new DetailedApiError(status, code, zh, en, details);
+/** The body of a successful answer in the shape of `schema`; otherwise throws the ApiError it carries. */
+export function checkAnswer<S extends z.ZodType>(status: number, body: unknown, schema: S): z.infer<S> {
+  if (status < 200 || status > 299) {
+    const parsed = ApiErrorBodySchema.safeParse(body);
+    if (!parsed.success) throw new ApiError(status, `HTTP_${status}`, `服务器返回 ${status}`, `Server answered ${status}`);
+    const { code, zh, en, details } = parsed.data.error;
+    throw new ApiError(status, code, zh, en, details);
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new ApiError(status, 'INVALID_RESPONSE', '服务器返回的数据格式不正确', 'The server sent data of an unexpected shape');
+  return parsed.data;
 }

@@ -1,12 +1,16 @@
 import { LitElement, css, html } from 'lit';
-import { ApiClient, ApiError } from '../api/api-client.ts';
+import { ApiClient } from '../api/api-client.ts';
+import { ApiError } from '../api/api-error.ts';
 import type { User } from '../api/api-schemas.ts';
+import { DocEndpoint } from '../api/doc-endpoint.ts';
+import { VersionsApi } from '../api/versions-api.ts';
 import { consumeFragmentToken } from '../auth/fragment-token.ts';
 import { clearToken, readToken, storeToken } from '../auth/token-store.ts';
 import { I18nController } from '../controllers/i18n-controller.ts';
 import type { SignedInEvent } from '../events.ts';
 import { t } from '../i18n/i18n.ts';
 import '../elements/budget-document.ts';
+import '../elements/compare-page.ts';
 import '../elements/doc-list-page.ts';
 import '../elements/sign-in-page.ts';
 import '../elements/top-bar.ts';
@@ -14,8 +18,8 @@ import { parseRoute, signInPath, type Route } from './routes.ts';
 
 /**
  * The application shell: signs in (from a URL fragment, a stored token or the sign-in page),
- * routes between the sign-in page, the document list and a document, and keeps links inside
- * the app without reloading the page.
+ * routes between the sign-in page, the document list, a document and the comparison of two of
+ * its versions, and keeps links inside the app without reloading the page.
  */
 export class JixiaoApp extends LitElement {
   static override properties = { route: { state: true }, user: { state: true } };
@@ -27,6 +31,8 @@ export class JixiaoApp extends LitElement {
 
   readonly #api = new ApiClient(window.location.origin, readToken);
   readonly #wsBase = `${window.location.protocol === 'https:' ? 'wss:' : 'ws:'}//${window.location.host}`;
+  // One versions API per compared document, so switching versions does not rebuild the page.
+  #versions: { id: string; api: VersionsApi } | null = null;
 
   constructor() {
     super();
@@ -52,7 +58,15 @@ export class JixiaoApp extends LitElement {
       ${this.route.page === 'doc' && token
         ? html`<budget-document doc-id=${this.route.id} .token=${token} .wsBase=${this.#wsBase} .user=${this.user}></budget-document>`
         : ''}
+      ${this.route.page === 'compare' && token
+        ? html`<compare-page doc-id=${this.route.id} from=${this.route.from} to=${this.route.to} .api=${this.#versionsApi(this.route.id)}></compare-page>`
+        : ''}
       ${page === 'not-found' ? html`<p style="padding:2rem">${t('doc.notFound')} · <a href="/">${t('doc.backToList')}</a></p>` : ''}`;
+  }
+
+  #versionsApi(docId: string): VersionsApi {
+    if (this.#versions?.id !== docId) this.#versions = { id: docId, api: new VersionsApi(new DocEndpoint(window.location.origin, docId, readToken)) };
+    return this.#versions.api;
   }
 
   /** Shows `path` without reloading; `replace` keeps it out of the back-button history. */

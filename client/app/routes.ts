@@ -3,6 +3,7 @@ export type Route =
   | { page: 'signin'; next: string }
   | { page: 'list' }
   | { page: 'doc'; id: string }
+  | { page: 'compare'; id: string; from: string; to: string }
   | { page: 'not-found' };
 
 /** The route for `url` (only the path and query are read). */
@@ -12,6 +13,9 @@ export function parseRoute(url: URL): Route {
   if (path === '/signin') return { page: 'signin', next: safeNext(url.searchParams.get('next')) };
   const doc = /^\/docs\/([^/]+)$/.exec(path);
   if (doc?.[1]) return { page: 'doc', id: decodeURIComponent(doc[1]) };
+  const compare = /^\/docs\/([^/]+)\/compare$/.exec(path);
+  const from = url.searchParams.get('from');
+  if (compare?.[1] && from) return { page: 'compare', id: decodeURIComponent(compare[1]), from, to: url.searchParams.get('to') || 'current' };
   return { page: 'not-found' };
 }
 

@@ -1,7 +1,9 @@
-import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import type { User } from '../api/api-schemas.ts';
+import { AccessChangeEvent, parseAccessMessage } from '../review/access-message.ts';
 import type { CollabCursor } from './peer.ts';
+import { ReviewConnection } from './review-connection.ts';
 import { UndoHistory } from './undo-history.ts';
 
 // Shown for this tab's own user when the server does not say which colour others see.
@@ -16,7 +18,10 @@ export interface SessionState {
   loaded: boolean;
   /** Local updates the server has not acknowledged yet. */
   unsyncedChanges: number;
-  /** The server may not let this user edit (`authorizedScope` is `readonly`). */
+  /**
+   * The server does not let this user change the content: `authorizedScope` was `readonly` at
+   * connect, or the server said so since (its `access` message after a role or status change).
+   */
   readonly: boolean;
   /** Why the server refused the token, or null. */
   authError: string | null;
@@ -43,13 +48,18 @@ export class LocalOrigin {
 }
 
 /**
- * One open document: a Y.Doc kept in sync with the server over one WebSocket, plus this tab's
- * awareness. Framework-free; elements reach it through controllers. Call `destroy()` when done.
+ * One open document: a Y.Doc kept in sync with the server, plus this tab's awareness, and the
+ * document's review (threads, suggestions, status) on the same WebSocket. Framework-free;
+ * elements reach it through controllers. Call `destroy()` when done.
  */
 export class DocSession extends EventTarget {
   readonly doc: Y.Doc;
   readonly origin: LocalOrigin;
+  /** The WebSocket both documents share (`/collab/<docId>`). */
+  readonly socket: HocuspocusProviderWebsocket;
   readonly provider: HocuspocusProvider;
+  /** The read-only review document `<docId>.review`. */
+  readonly review: ReviewConnection;
   /** This tab's undo/redo: its own changes only, over the whole document. */
   readonly history: UndoHistory;
   #state: SessionState = { connection: 'connecting', synced: false, loaded: false, unsyncedChanges: 0, readonly: false, authError: null };
@@ -63,8 +73,9 @@ export class DocSession extends EventTarget {
     this.doc = new Y.Doc();
     this.origin = new LocalOrigin(options.docId);
     this.history = new UndoHistory(this.doc, this.origin);
+    this.socket = new HocuspocusProviderWebsocket({ url: `${options.wsBase}/collab/${encodeURIComponent(options.docId)}` });
     this.provider = new HocuspocusProvider({
-      url: `${options.wsBase}/collab/${encodeURIComponent(options.docId)}`,
+      websocketProvider: this.socket,
       name: options.docId,
       document: this.doc,
       token: options.token,
@@ -78,9 +89,13 @@ export class DocSession extends EventTarget {
       onAuthenticationFailed: ({ reason }) => {
         this.#patch({ authError: reason || 'permission denied' });
         // Retrying with the same token would be refused again, forever.
-        void this.provider.disconnect();
+        this.socket.disconnect();
       },
+      onStateless: ({ payload }) => this.#onStateless(payload),
     });
+    // A provider given a shared socket does not join it by itself (Hocuspocus v4).
+    this.provider.attach();
+    this.review = new ReviewConnection({ socket: this.socket, docId: options.docId, token: options.token });
     if (options.user) this.setLocalUser(options.user);
   }
 
@@ -109,8 +124,19 @@ export class DocSession extends EventTarget {
   /** Closes the connection; the session cannot be used afterwards. */
   destroy(): void {
     this.history.destroy();
+    this.review.destroy();
     this.provider.destroy();
+    this.socket.destroy();
     this.doc.destroy();
+  }
+
+  // The server locks or unlocks this connection when the user's role or the status changed:
+  // follow at once, so nobody types into a document that would refuse (and drop) the edit.
+  #onStateless(payload: string): void {
+    const access = parseAccessMessage(payload);
+    if (!access) return;
+    this.#patch({ readonly: access.readOnly });
+    this.dispatchEvent(new AccessChangeEvent(access));
   }
 
   #patch(change: Partial<SessionState>): void {

@@ -1,7 +1,6 @@
 import type { FieldValue, MetaField, ProjectField } from '../../shared/diff/index.ts';
 import type { IndicatorField } from '../../shared/model/index.ts';
 import { t } from '../i18n/i18n.ts';
-import { rt } from '../i18n/review-t.ts';
 
 const META_LABELS = {
   title: 'compare.metaFields.title',
@@ -13,7 +12,7 @@ const META_LABELS = {
 
 /** The label of a document field of the comparison. */
 export function metaFieldLabel(field: MetaField): string {
-  return rt(META_LABELS[field]);
+  return t(META_LABELS[field]);
 }
 
 /** The label of a project header field (`budget.total`, `spendingPlan.mar` …), as the header shows it. */
@@ -33,7 +32,7 @@ export function indicatorFieldLabel(field: IndicatorField): string {
 
 /** A compared value as shown: blank as （空）, the plan unit by its name, numbers as written. */
 export function formatDiffValue(value: FieldValue, field?: string): string {
-  if (value === null || value === '') return rt('compare.blank');
+  if (value === null || value === '') return t('compare.blank');
   if (field === 'spendingPlan.unit') return value === 'amount' ? t('project.unitAmount') : t('project.unitPercent');
   return String(value);
 }

@@ -7,14 +7,15 @@ export const budgetDocumentStyles = css`
   :host([panel-open]) { max-width: 106rem; }
   .layout { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1rem; }
   :host([panel-open]) .layout { grid-template-columns: minmax(0, 1fr) 24rem; }
-  problems-panel { position: sticky; top: 0.5rem; align-self: start; max-height: calc(100vh - 1rem); }
+  problems-panel, versions-panel, review-panel { position: sticky; top: 0.5rem; align-self: start; max-height: calc(100vh - 1rem); }
   @media (max-width: 60rem) {
     :host([panel-open]) .layout { grid-template-columns: minmax(0, 1fr); }
-    problems-panel { position: fixed; top: 0; right: 0; bottom: 0; z-index: 3; width: min(24rem, 100vw); max-height: none; }
+    problems-panel, versions-panel, review-panel { position: fixed; top: 0; right: 0; bottom: 0; z-index: 3; width: min(24rem, 100vw); max-height: none; }
   }
-  .problems-toggle { display: inline-flex; gap: 0.45rem; align-items: center; font: inherit; font-size: 0.85rem; cursor: pointer;
+  .panel-toggle { display: inline-flex; gap: 0.45rem; align-items: center; font: inherit; font-size: 0.85rem; cursor: pointer; white-space: nowrap;
     padding: 0.1rem 0.6rem; border: 1px solid var(--jx-border); border-radius: 999px; background: var(--jx-surface); color: inherit; }
-  .problems-toggle[aria-expanded='true'] { border-color: var(--jx-accent); box-shadow: inset 0 0 0 1px var(--jx-accent); }
+  .panel-toggle[aria-expanded='true'] { border-color: var(--jx-accent); box-shadow: inset 0 0 0 1px var(--jx-accent); }
+  .panel-toggle .count { min-width: 1.1rem; padding: 0 0.3rem; border-radius: 999px; background: #f2b705; color: #3d2c00; font-size: 0.75rem; text-align: center; }
   .problems-toggle .error { color: var(--jx-danger); }
   .problems-toggle .warning { color: var(--jx-warn); }
   .problems-toggle .info { color: var(--jx-info); }
@@ -33,8 +34,8 @@ export const budgetDocumentStyles = css`
   h1 { margin: 0; font-size: 1.4rem; }
   .meta { margin: 0.2rem 0 0; color: var(--jx-muted); }
   .status { display: flex; gap: 0.5rem; align-items: start; }
-  presence-bar { grid-column: 1 / -1; }
-  .readonly { padding: 0.15rem 0.6rem; border-radius: 999px; font-size: 0.85rem; background: var(--jx-muted-surface); }
+  presence-bar, workflow-bar { grid-column: 1 / -1; }
+  .status { flex-wrap: wrap; justify-content: flex-end; }
   .part { margin-top: 1.5rem; }
   h2 { font-size: 1.15rem; border-left: 4px solid var(--jx-accent); padding-left: 0.6rem; }
   .project { margin: 1.25rem 0 2rem; padding: 1rem; background: var(--jx-surface); border: 1px solid var(--jx-border); border-radius: 6px; }

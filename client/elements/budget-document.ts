@@ -9,16 +9,21 @@ import { PeerGroups } from '../collab/peer-groups.ts';
 import { AwarenessController } from '../controllers/awareness-controller.ts';
 import { I18nController } from '../controllers/i18n-controller.ts';
 import { RevealController } from '../controllers/reveal-controller.ts';
+import { ReviewController } from '../controllers/review-controller.ts';
 import { SessionController } from '../controllers/session-controller.ts';
 import { ValidationController } from '../controllers/validation-controller.ts';
 import { YDocController, type ObservedEvent } from '../controllers/ydoc-controller.ts';
 import type { CursorChangeEvent, FindingFixEvent, FindingSelectEvent, HierarchyChangeEvent, PeerJumpEvent } from '../events.ts';
 import { t } from '../i18n/i18n.ts';
-import { countOf } from '../validation/findings-index.ts';
+import { DocReviewCache } from '../review/doc-review.ts';
+import { mentionables } from '../review/mention-query.ts';
+import type { PanelCloseEvent, ReviewActionEvent } from '../review/review-events.ts';
+import { targetKey } from '../review/review-target.ts';
 import { revealFinding } from '../validation/reveal-finding.ts';
-import { SEVERITIES } from '../validation/severity.ts';
-import { severityIcon } from '../validation/severity-icon.ts';
 import { budgetDocumentStyles } from './budget-document-styles.ts';
+import { panelToggles, reviewSidePanel, type SidePanel } from './budget-document-panels.ts';
+import type { ReviewPanel } from './review-panel.ts';
+import type { SuggestModeEvent } from './workflow-bar.ts';
 import './budget-totals.ts';
 import './finding-badge.ts';
 import './indicator-grid.ts';
@@ -26,13 +31,16 @@ import './narrative-section.ts';
 import './presence-bar.ts';
 import './problems-panel.ts';
 import './project-header.ts';
+import './review-layer.ts';
 import './sync-status.ts';
 import './undo-buttons.ts';
+import './workflow-bar.ts';
 
 /**
  * One open 部门预算绩效文本: opens a {@link DocSession} for `docId` and shows the title, the
- * narrative sections of 第一部分 and, per project in order, its header and indicator grid.
- * Everything is live: edits of colleagues appear as they type, and so do they (presence).
+ * workflow status bar, the narrative sections of 第一部分 and, per project in order, its header
+ * and indicator grid, with one side panel at a time (problems, versions, review). Everything
+ * is live: colleagues' edits and presence, comments, suggestions and status changes.
  */
 export class BudgetDocument extends LitElement {
   static override properties = {
@@ -42,6 +50,8 @@ export class BudgetDocument extends LitElement {
     user: { attribute: false },
     session: { state: true },
     panelOpen: { type: Boolean, attribute: 'panel-open', reflect: true },
+    panel: { state: true },
+    suggestMode: { state: true },
   };
   static override styles = budgetDocumentStyles;
 
@@ -54,12 +64,18 @@ export class BudgetDocument extends LitElement {
   /** The signed-in user, shown to this tab in the presence bar. */
   declare user: User | null;
   declare session: DocSession | null;
-  /** Shows the problems panel beside the document. */
+  /** Set while a side panel is open (the layout gives it a column). */
   declare panelOpen: boolean;
+  /** The side panel shown beside the document. */
+  declare panel: SidePanel | null;
+  /** 建议模式: the user's edits become suggestions. */
+  declare suggestMode: boolean;
 
   readonly #state = new SessionController(this);
   readonly #awareness = new AwarenessController(this);
   readonly #validation = new ValidationController(this);
+  readonly #review = new ReviewController(this);
+  readonly #docReview = new DocReviewCache();
   // Projects render when they come near the viewport: a 1,500-row document opens at once.
   readonly #reveal = new RevealController(this, '1200px');
   readonly #peerGroups = new PeerGroups();
@@ -75,12 +91,15 @@ export class BudgetDocument extends LitElement {
     this.user = null;
     this.session = null;
     this.panelOpen = false;
+    this.panel = null;
+    this.suggestMode = false;
     this.addEventListener('keydown', this.#onKeyDown);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('docId') || changed.has('token') || changed.has('wsBase') || (!this.session && this.isConnected)) this.#open();
     else if (changed.has('user') && this.user) this.session?.setLocalUser(this.user);
+    this.panelOpen = this.panel !== null;
   }
 
   override disconnectedCallback(): void {
@@ -101,8 +120,14 @@ export class BudgetDocument extends LitElement {
     const meta = metaMap(doc);
     const year = meta.get('year');
     const readonly = state.readonly;
+    const review = this.#review;
+    const status = review.index.state.status;
+    const docReview = this.#currentReview();
     const docFindings = this.#validation.index.document.filter((f) => !f.place.field?.startsWith('overview.'));
-    return html`<div class="layout"><div class="doc"><header>
+    const people = mentionables(review.index.state.members, this.#awareness.peers, this.user?.sub ?? '');
+    return html`<review-layer .model=${review.model} .versions=${review.versions} .doc=${doc} .people=${people} .may=${docReview.may} .reveal=${this.#showPlace}
+        @review-action=${this.#onReviewAction} @panel-close=${(e: PanelCloseEvent) => void this.#closePanel(e.panel)}>
+      <div class="layout"><div class="doc"><header>
         <div class="heading">
           <h1 data-testid="doc-title">${readString(meta, 'title') || (state.loaded ? t('doc.untitled') : '')}
             <finding-badge .findings=${docFindings} label=${t('validation.documentFindings')} data-testid="doc-findings"></finding-badge></h1>
@@ -112,30 +137,26 @@ export class BudgetDocument extends LitElement {
         <div class="status">
           <undo-buttons .history=${session.history} ?readonly=${readonly}></undo-buttons>
           <sync-status .session=${session}></sync-status>
-          ${readonly ? html`<span class="readonly" data-testid="readonly-badge">${t('doc.readonly')}</span>` : nothing}
-          ${state.loaded ? this.#problemsToggle() : nothing}
+          ${state.loaded ? panelToggles(this.panel, this.#validation.index.counts, review.index, (panel) => (this.panel = this.panel === panel ? null : panel)) : nothing}
         </div>
+        <workflow-bar .api=${review.model?.api ?? null} status=${status} role=${review.role} ?readonly=${readonly} ?suggest-mode=${docReview.suggesting}
+          .members=${review.index.state.members} @suggest-mode=${(e: SuggestModeEvent) => (this.suggestMode = e.on)}
+          @finding-select=${(e: FindingSelectEvent) => void this.#revealPlace(e.finding.place)}></workflow-bar>
         <presence-bar .peers=${this.#awareness.peers} self-client-id=${doc.clientID} @peer-jump=${(e: PeerJumpEvent) => void this.#jumpTo(e.peer)}></presence-bar>
       </header>
       ${state.authError
         ? html`<p class="error" role="alert" data-testid="doc-error">${t('doc.authFailed', { reason: state.authError })} <a href="/signin">${t('signIn.title')}</a></p>`
         : nothing}
       ${state.loaded ? this.#body(readonly) : html`<p class="muted">${t('doc.loading')}</p>`}</div>
-      ${this.panelOpen && state.loaded ? this.#panel(readonly) : nothing}</div>`;
-  }
-
-  #problemsToggle() {
-    const counts = this.#validation.index.counts;
-    return html`<button class="problems-toggle" data-testid="problems-toggle" aria-expanded=${this.panelOpen ? 'true' : 'false'} aria-controls="problems"
-        aria-label=${t('validation.toggleLabel', { ...counts })} @click=${() => (this.panelOpen = !this.panelOpen)}>
-      ${t('validation.toggle')}
-      ${SEVERITIES.map((s) => html`<span class=${s} data-testid="problems-count-${s}">${severityIcon(s)} ${countOf(counts, s)}</span>`)}
-    </button>`;
+      ${this.panel && state.loaded ? this.#panel(readonly) : nothing}</div></review-layer>`;
   }
 
   #panel(readonly: boolean) {
     const session = this.session;
     if (!session) return nothing;
+    if (this.panel === 'versions' || this.panel === 'review') {
+      return reviewSidePanel(this.panel, { review: this.#review, docId: this.docId, doc: session.doc, peers: this.#awareness.peers, me: this.user?.sub ?? '' });
+    }
     const index = this.#validation.index;
     const projects = sortedEntries(projectsMap(session.doc)).map((p) => ({ id: p.id, name: readString(p.map, 'name') }));
     return html`<problems-panel id="problems" role="complementary" aria-label=${t('validation.panelLabel')} data-testid="problems-panel" .findings=${index.all} .counts=${index.counts} .projects=${projects}
@@ -143,8 +164,21 @@ export class BudgetDocument extends LitElement {
       @finding-select=${(e: FindingSelectEvent) => void this.#revealPlace(e.finding.place)}
       @finding-fix=${(e: FindingFixEvent) => this.#fix(e.finding)}
       @hierarchy-change=${(e: HierarchyChangeEvent) => setDocSettings(session.doc, { hierarchy: e.hierarchy }, session.origin)}
-      @problems-close=${this.#closePanel}></problems-panel>`;
+      @problems-close=${() => void this.#closePanel('problems')}></problems-panel>`;
   }
+
+  /** The review as the document's elements show it, rebuilt only when it changed. */
+  #currentReview() {
+    return this.#docReview.get({ index: this.#review.index, role: this.#review.role, suggestMode: this.suggestMode, peers: this.#awareness.peers });
+  }
+
+  // A marker's count was clicked: the review panel opens on the threads of that place.
+  readonly #onReviewAction = async (event: ReviewActionEvent): Promise<void> => {
+    if (event.action !== 'threads') return;
+    this.panel = 'review';
+    await this.updateComplete;
+    await this.renderRoot.querySelector<ReviewPanel>('review-panel')?.showThreadsAt(targetKey(event.place));
+  };
 
   // A fix is an ordinary edit of this tab: same origin as typing, so undo takes it back.
   #fix(finding: Finding): void {
@@ -152,10 +186,10 @@ export class BudgetDocument extends LitElement {
     if (session && finding.fix && !session.state.readonly) applyBudgetOps(session.doc, finding.fix.ops, session.origin);
   }
 
-  async #closePanel(): Promise<void> {
-    this.panelOpen = false;
+  async #closePanel(panel: string): Promise<void> {
+    this.panel = null;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[data-testid="problems-toggle"]')?.focus();
+    this.renderRoot.querySelector<HTMLElement>(`[data-testid="${panel}-toggle"]`)?.focus();
   }
 
   #body(readonly: boolean) {
@@ -167,11 +201,12 @@ export class BudgetDocument extends LitElement {
     const projects = sortedEntries(projectsMap(doc));
     const index = this.#validation.index;
     const sectionFindings = (s: string) => index.document.filter((f) => f.place.field === `overview.${s}`);
+    const review = this.#currentReview();
     return html`<main @cursor-change=${(e: CursorChangeEvent) => session.setCursor(e.cursor)}>
       <section class="part">
         <h2>${t('doc.partOne')}</h2>
         ${OVERVIEW_SECTIONS.map((s) => html`<narrative-section .doc=${doc} .origin=${origin} section=${s} .peers=${groups.inSection(s)} ?readonly=${readonly}
-          .findings=${sectionFindings(s)}></narrative-section>`)}
+          .findings=${sectionFindings(s)} .review=${review}></narrative-section>`)}
       </section>
       <section class="part">
         <h2>${t('doc.partTwo')}</h2>
@@ -189,9 +224,9 @@ export class BudgetDocument extends LitElement {
             <h3>${i + 1}. ${name || t('project.untitled')} <small>${t('project.table')}</small>
               <finding-badge .findings=${whole} label=${t('validation.projectFindings')}></finding-badge></h3>
             <project-header .doc=${doc} .origin=${origin} .history=${history} project-id=${p.id} ?readonly=${readonly} .findings=${findings}
-              .peers=${groups.inProject(p.id)}></project-header>
+              .peers=${groups.inProject(p.id)} .review=${review}></project-header>
             <indicator-grid .doc=${doc} .origin=${origin} .history=${history} project-id=${p.id} project-name=${name} .peers=${groups.inProject(p.id)} ?readonly=${readonly}
-              .findings=${findings}></indicator-grid>
+              .findings=${findings} .review=${review}></indicator-grid>
           </article>`;
         })}
       </section>
@@ -215,6 +250,8 @@ export class BudgetDocument extends LitElement {
     if (undo) history.undo();
     else history.redo();
   };
+
+  readonly #showPlace = (place: Finding['place']): Promise<boolean> => this.#revealPlace(place);
 
   /** Renders the project a place is in (if it is not yet), then scrolls to and focuses the place. */
   async #revealPlace(place: Finding['place']): Promise<boolean> {
@@ -242,6 +279,7 @@ export class BudgetDocument extends LitElement {
     this.#awareness.setAwareness(session?.awareness ?? null);
     this.#changes.observe(session ? [metaMap(session.doc), projectsMap(session.doc)] : []);
     this.#validation.setDoc(session?.doc ?? null);
+    this.#review.setSession(session, this.docId, window.location.origin, () => this.token);
   }
 
   #close(): void {

@@ -5,7 +5,7 @@ import { errorMessage } from '../api/error-message.ts';
 import type { ReviewApi } from '../api/review-api.ts';
 import { I18nController } from '../controllers/i18n-controller.ts';
 import { PopupCloseEvent } from '../events.ts';
-import { rt } from '../i18n/review-t.ts';
+import { t } from '../i18n/i18n.ts';
 import type { Mentionable } from '../review/mention-query.ts';
 import { placeLabel } from '../review/place-label.ts';
 import { followViewport, placePopover } from '../review/place-popover.ts';
@@ -84,14 +84,14 @@ export class CommentComposer extends LitElement {
     const place = this.place;
     if (!place) return nothing;
     const quote = place.kind === 'text' && this.doc && place.from !== undefined && place.to !== undefined && place.to > place.from ? this.#quote(place.from, place.to) : '';
-    return html`<div class="head"><h2>${rt('review.newComment')}</h2></div>
+    return html`<div class="head"><h2>${t('review.newComment')}</h2></div>
       <p class="place">${placeLabel(place, this.doc)} ${quote ? html`<q>${quote}</q>` : nothing}</p>
-      <mention-input .people=${this.people} label=${rt('review.newComment')} placeholder=${rt('review.commentPlaceholder')} testid="new-comment-input"
+      <mention-input .people=${this.people} label=${t('review.newComment')} placeholder=${t('review.commentPlaceholder')} testid="new-comment-input"
         @mention-submit=${this.#send}></mention-input>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       <div class="actions">
-        <button @click=${this.#close}>${rt('review.cancel')}</button>
-        <button class="primary" data-testid="new-comment-send" ?disabled=${this.busy} @click=${this.#send}>${rt('review.send')}</button>
+        <button @click=${this.#close}>${t('review.cancel')}</button>
+        <button class="primary" data-testid="new-comment-send" ?disabled=${this.busy} @click=${this.#send}>${t('review.send')}</button>
       </div>`;
   }
 

@@ -15,6 +15,8 @@ export const commentThreadStyles = css`
   .author { color: var(--jx-text); font-weight: 600; }
   .own { margin-left: auto; display: inline-flex; gap: 0.3rem; }
   button.link { border: none; background: none; padding: 0; color: var(--jx-focus); font-size: 0.78rem; }
+  .confirm { display: flex; gap: 0.5rem; align-items: baseline; font-size: 0.8rem; color: var(--jx-danger); }
+  button.link.danger { color: var(--jx-danger); font-weight: 600; }
   .text { margin: 0.1rem 0 0; white-space: pre-wrap; overflow-wrap: anywhere; font-size: 0.9rem; }
   .text.deleted { color: var(--jx-muted); font-style: italic; }
   .mention { color: var(--jx-focus); font-weight: 600; }

@@ -5,7 +5,7 @@ import type { ReviewApi } from '../api/review-api.ts';
 import type { AnchorState } from '../api/review-schemas.ts';
 import { I18nController } from '../controllers/i18n-controller.ts';
 import { formatTime } from '../i18n/format-time.ts';
-import { rt } from '../i18n/review-t.ts';
+import { t } from '../i18n/i18n.ts';
 import type { Mentionable } from '../review/mention-query.ts';
 import { ThreadSelectEvent } from '../review/review-events.ts';
 import { fieldStyles } from '../styles/field-styles.ts';
@@ -29,6 +29,7 @@ export class CommentThread extends LitElement {
     canComment: { type: Boolean, attribute: 'can-comment' },
     people: { attribute: false },
     editing: { state: true },
+    deleting: { state: true },
     busy: { state: true },
     error: { state: true },
   };
@@ -48,6 +49,8 @@ export class CommentThread extends LitElement {
   declare people: readonly Mentionable[];
   /** Id of the own comment being edited. */
   declare editing: string | null;
+  /** Id of the own comment whose deletion awaits confirmation. */
+  declare deleting: string | null;
   declare busy: boolean;
   declare error: string;
 
@@ -62,6 +65,7 @@ export class CommentThread extends LitElement {
     this.canComment = false;
     this.people = [];
     this.editing = null;
+    this.deleting = null;
     this.busy = false;
     this.error = '';
   }
@@ -75,10 +79,10 @@ export class CommentThread extends LitElement {
       <button class="anchor" data-testid="thread-anchor" @click=${() => this.dispatchEvent(new ThreadSelectEvent(thread))}>
         <span class="place">${this.place}</span>
         ${quote ? html`<q>${quote}</q>` : nothing}
-        ${detached ? html`<span class="detached" data-testid="thread-detached" title=${rt('review.detachedTitle')}>${rt('review.detached')}</span>` : nothing}
+        ${detached ? html`<span class="detached" data-testid="thread-detached" title=${t('review.detachedTitle')}>${t('review.detached')}</span>` : nothing}
       </button>
       <ol class="comments">${thread.comments.map((c) => this.#comment(c))}</ol>
-      ${thread.status === 'resolved' && thread.resolvedBy ? html`<p class="resolved-by">✓ ${rt('review.resolvedBy', { name: thread.resolvedBy.name })}</p>` : nothing}
+      ${thread.status === 'resolved' && thread.resolvedBy ? html`<p class="resolved-by">✓ ${t('review.resolvedBy', { name: thread.resolvedBy.name })}</p>` : nothing}
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       ${this.canComment ? this.#footer(thread) : nothing}
     </article>`;
@@ -87,29 +91,34 @@ export class CommentThread extends LitElement {
   #comment(c: Comment) {
     const own = c.author.sub === this.me && !c.deleted;
     if (this.editing === c.id) {
-      return html`<li class="comment editing"><mention-input id="edit" .people=${this.people} label=${rt('review.edit')} testid="comment-edit-input"
+      return html`<li class="comment editing"><mention-input id="edit" .people=${this.people} label=${t('review.edit')} testid="comment-edit-input"
           .value=${c.text} @mention-submit=${() => this.#saveEdit(c)}></mention-input>
-        <div class="actions"><button class="primary" ?disabled=${this.busy} data-testid="comment-edit-save" @click=${() => this.#saveEdit(c)}>${rt('review.save')}</button>
-          <button @click=${() => (this.editing = null)}>${rt('review.cancel')}</button></div></li>`;
+        <div class="actions"><button class="primary" ?disabled=${this.busy} data-testid="comment-edit-save" @click=${() => this.#saveEdit(c)}>${t('review.save')}</button>
+          <button @click=${() => (this.editing = null)}>${t('review.cancel')}</button></div></li>`;
     }
     return html`<li class="comment" data-testid="comment">
-      <div class="meta"><span class="author">${c.author.name}</span><time datetime=${c.at}>${formatTime(c.at)}</time>${c.editedAt && !c.deleted ? html`<span>· ${rt('review.edited')}</span>` : nothing}
-        ${own ? html`<span class="own"><button class="link" data-testid="comment-edit" @click=${() => (this.editing = c.id)}>${rt('review.edit')}</button>
-          <button class="link" data-testid="comment-delete" @click=${() => this.#delete(c)}>${rt('review.delete')}</button></span>` : nothing}</div>
-      <p class="text ${c.deleted ? 'deleted' : ''}" data-testid="comment-text">${c.deleted ? rt('review.deleted') : highlightMentions(c.text)}</p>
+      <div class="meta"><span class="author">${c.author.name}</span><time datetime=${c.at}>${formatTime(c.at)}</time>${c.editedAt && !c.deleted ? html`<span>· ${t('review.edited')}</span>` : nothing}
+        ${own ? html`<span class="own"><button class="link" data-testid="comment-edit" @click=${() => (this.editing = c.id)}>${t('review.edit')}</button>
+          <button class="link" data-testid="comment-delete" @click=${() => (this.deleting = c.id)}>${t('review.delete')}</button></span>` : nothing}</div>
+      ${this.deleting === c.id
+        ? html`<div class="confirm" role="alert">${t('review.deleteConfirm')}
+            <button class="link danger" data-testid="comment-delete-confirm" @click=${() => this.#delete(c)}>${t('review.delete')}</button>
+            <button class="link" @click=${() => (this.deleting = null)}>${t('review.cancel')}</button></div>`
+        : nothing}
+      <p class="text ${c.deleted ? 'deleted' : ''}" data-testid="comment-text">${c.deleted ? t('review.deleted') : highlightMentions(c.text)}</p>
     </li>`;
   }
 
   #footer(thread: Thread) {
     return html`<div class="reply">
       ${thread.status === 'open'
-        ? html`<mention-input id="reply" .people=${this.people} label=${rt('review.reply')} placeholder=${rt('review.replyPlaceholder')} testid="reply-input"
+        ? html`<mention-input id="reply" .people=${this.people} label=${t('review.reply')} placeholder=${t('review.replyPlaceholder')} testid="reply-input"
             @mention-submit=${this.#reply}></mention-input>`
         : nothing}
       <div class="actions">
-        ${thread.status === 'open' ? html`<button class="primary" data-testid="reply-send" ?disabled=${this.busy} @click=${this.#reply}>${rt('review.send')}</button>` : nothing}
+        ${thread.status === 'open' ? html`<button class="primary" data-testid="reply-send" ?disabled=${this.busy} @click=${this.#reply}>${t('review.send')}</button>` : nothing}
         <button data-testid=${thread.status === 'open' ? 'thread-resolve' : 'thread-reopen'} ?disabled=${this.busy}
-          @click=${() => this.#run((api) => api.setResolved(thread.id, thread.status === 'open'))}>${thread.status === 'open' ? rt('review.resolve') : rt('review.reopen')}</button>
+          @click=${() => this.#run((api) => api.setResolved(thread.id, thread.status === 'open'))}>${thread.status === 'open' ? t('review.resolve') : t('review.reopen')}</button>
       </div>
     </div>`;
   }
@@ -131,7 +140,8 @@ export class CommentThread extends LitElement {
 
   async #delete(c: Comment): Promise<void> {
     const thread = this.thread;
-    if (thread && window.confirm(rt('review.deleteConfirm'))) await this.#run((api) => api.editComment(thread.id, c.id, null));
+    this.deleting = null;
+    if (thread) await this.#run((api) => api.editComment(thread.id, c.id, null));
   }
 
   async #run(action: (api: ReviewApi) => Promise<void>): Promise<boolean> {

@@ -7,8 +7,7 @@ import { comparePath } from '../compare/compare-path.ts';
 import { stepChange, stepKeyDirection } from '../compare/diff-steps.ts';
 import { I18nController } from '../controllers/i18n-controller.ts';
 import { formatTime } from '../i18n/format-time.ts';
-import { currentLanguage } from '../i18n/i18n.ts';
-import { rt } from '../i18n/review-t.ts';
+import { currentLanguage, t } from '../i18n/i18n.ts';
 import { fieldStyles } from '../styles/field-styles.ts';
 import './diff-view.ts';
 
@@ -96,33 +95,33 @@ export class ComparePage extends LitElement {
     const count = diff?.changes.length ?? 0;
     return html`<div class="bar">
         <div class="row">
-          <h1>${rt('compare.title')}</h1>
-          <a href="/docs/${encodeURIComponent(this.docId)}" data-testid="compare-back">${rt('compare.back')}</a>
+          <h1>${t('compare.title')}</h1>
+          <a href="/docs/${encodeURIComponent(this.docId)}" data-testid="compare-back">${t('compare.back')}</a>
         </div>
         <div class="row">
-          <label>${rt('compare.from')} ${this.#picker('from', this.from, false)}</label>
-          <label>${rt('compare.to')} ${this.#picker('to', this.to, true)}</label>
-          <label><input type="checkbox" data-testid="changed-only" .checked=${this.changedOnly} @change=${this.#onFilter} />${rt('compare.changedOnly')}</label>
+          <label>${t('compare.from')} ${this.#picker('from', this.from, false)}</label>
+          <label>${t('compare.to')} ${this.#picker('to', this.to, true)}</label>
+          <label><input type="checkbox" data-testid="changed-only" .checked=${this.changedOnly} @change=${this.#onFilter} />${t('compare.changedOnly')}</label>
         </div>
         ${diff
           ? html`<div class="row">
               <p class="summary" data-testid="diff-summary">${formatDiffSummary(summarizeDiff(diff), currentLanguage())}</p>
-              <button data-testid="prev-change" ?disabled=${count === 0} @click=${() => this.#step(-1)}>↑ ${rt('compare.previous')}</button>
-              <span class="position" data-testid="change-position" aria-live="polite">${this.current === null ? rt('compare.noPosition', { count }) : rt('compare.position', { index: this.current + 1, count })}</span>
-              <button data-testid="next-change" ?disabled=${count === 0} @click=${() => this.#step(1)}>↓ ${rt('compare.next')}</button>
-              <span class="hint">${rt('compare.keysHint')}</span>
+              <button data-testid="prev-change" ?disabled=${count === 0} @click=${() => this.#step(-1)}>↑ ${t('compare.previous')}</button>
+              <span class="position" data-testid="change-position" aria-live="polite">${this.current === null ? t('compare.noPosition', { count }) : t('compare.position', { index: this.current + 1, count })}</span>
+              <button data-testid="next-change" ?disabled=${count === 0} @click=${() => this.#step(1)}>↓ ${t('compare.next')}</button>
+              <span class="hint">${t('compare.keysHint')}</span>
             </div>`
           : nothing}
       </div>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
-      ${!diff && !this.error ? html`<p class="muted">${rt('compare.loading')}</p>` : nothing}
+      ${!diff && !this.error ? html`<p class="muted">${t('compare.loading')}</p>` : nothing}
       <diff-view data-testid="diff-view" .diff=${diff} ?changed-only=${this.changedOnly} .current=${this.current}></diff-view>`;
   }
 
   #picker(side: 'from' | 'to', value: string, withCurrent: boolean) {
     const known = this.versions.some((v) => v.id === value) || (withCurrent && value === 'current');
     return html`<select data-testid="compare-${side}" @change=${(e: Event) => this.#pick(side, (e.target as HTMLSelectElement).value)}>
-      ${withCurrent ? html`<option value="current" ?selected=${value === 'current'}>${rt('compare.current')}</option>` : nothing}
+      ${withCurrent ? html`<option value="current" ?selected=${value === 'current'}>${t('compare.current')}</option>` : nothing}
       ${known ? nothing : html`<option value=${value} selected>${value}</option>`}
       ${this.versions.map((v) => html`<option value=${v.id} ?selected=${v.id === value}>${v.label} · ${formatTime(v.createdAt)}</option>`)}
     </select>`;

@@ -7,7 +7,6 @@ import { changeElementId } from '../compare/diff-steps.ts';
 import { beforeAfterTemplate, segmentsTemplate, valueTemplate } from '../compare/diff-templates.ts';
 import { I18nController } from '../controllers/i18n-controller.ts';
 import { t } from '../i18n/i18n.ts';
-import { rt } from '../i18n/review-t.ts';
 import { diffViewStyles } from './diff-view-styles.ts';
 
 /**
@@ -45,7 +44,7 @@ export class DiffView extends LitElement {
     const overview = diff.overview.filter((o) => !this.changedOnly || o.status === 'changed');
     const projects = diff.projects.map((p, i) => ({ p, i })).filter(({ p }) => !this.changedOnly || p.status !== 'unchanged');
     return html`${diff.meta.length > 0
-        ? html`<section class="part"><h2>${rt('compare.basics')}</h2><dl class="fields">${diff.meta.map(
+        ? html`<section class="part"><h2>${t('compare.basics')}</h2><dl class="fields">${diff.meta.map(
             (m) => html`<dt>${metaFieldLabel(m.field)}</dt><dd id=${`meta-${m.field}`} class="changed">${beforeAfterTemplate(m.before, m.after)}</dd>`,
           )}</dl></section>`
         : nothing}
@@ -73,11 +72,11 @@ export class DiffView extends LitElement {
     const fields = new Map(p.fields.map((f) => [f.field, f]));
     const shown = PROJECT_FIELDS.filter((f) => fields.has(f) || (!this.changedOnly && f !== 'spendingPlan.unit'));
     const rows = p.indicators.map((r, i) => ({ r, i })).filter(({ r }) => !this.changedOnly || r.status !== 'unchanged');
-    const badge = p.status === 'added' ? rt('compare.added') : p.status === 'removed' ? rt('compare.removed') : null;
+    const badge = p.status === 'added' ? t('compare.added') : p.status === 'removed' ? t('compare.removed') : null;
     return html`<article class="project ${p.status} ${p.moved ? 'moved' : ''}" id=${`project-${index}`} data-testid="diff-project">
       <h3>${p.name || t('project.untitled')} ${badge ? html`<span class="badge ${p.status}">${badge}</span>` : nothing}
-        ${p.moved ? html`<span class="badge moved">↕ ${rt('compare.moved')}</span>` : nothing}
-        ${p.renamed ? html`<span class="badge renamed">${rt('compare.renamed')}：${beforeAfterTemplate(p.renamed.before, p.renamed.after)}</span>` : nothing}</h3>
+        ${p.moved ? html`<span class="badge moved">↕ ${t('compare.moved')}</span>` : nothing}
+        ${p.renamed ? html`<span class="badge renamed">${t('compare.renamed')}：${beforeAfterTemplate(p.renamed.before, p.renamed.after)}</span>` : nothing}</h3>
       ${shown.length > 0
         ? html`<dl class="fields">${shown.map((f) => {
             const change = fields.get(f);
@@ -97,7 +96,7 @@ export class DiffView extends LitElement {
     const cells = new Map(r.cells.map((c) => [c.field, c]));
     const mark = r.status === 'added' ? '+' : r.status === 'removed' ? '−' : r.moved ? '↕' : r.status === 'changed' ? '~' : '';
     return html`<tr id=${`row-${project}-${index}`} class="${r.status} ${r.moved ? 'moved' : ''}" data-testid="diff-row" data-status=${r.status}>
-      <td class="mark" title=${r.moved ? rt('compare.moved') : ''}>${mark}</td>
+      <td class="mark" title=${r.moved ? t('compare.moved') : ''}>${mark}</td>
       ${INDICATOR_FIELDS.map((f: IndicatorField) => {
         const change = cells.get(f);
         return html`<td id=${`row-${project}-${index}-${f}`} class=${change ? 'changed' : ''} data-testid=${change ? 'diff-cell-changed' : nothing}>${

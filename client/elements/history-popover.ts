@@ -9,7 +9,7 @@ import { I18nController } from '../controllers/i18n-controller.ts';
 import { PopupCloseEvent } from '../events.ts';
 import { compactSegments } from '../history/compact-segments.ts';
 import { formatTime } from '../i18n/format-time.ts';
-import { rt } from '../i18n/review-t.ts';
+import { t } from '../i18n/i18n.ts';
 import { placeLabel } from '../review/place-label.ts';
 import { followViewport, placePopover } from '../review/place-popover.ts';
 import type { ReviewTarget } from '../review/review-target.ts';
@@ -98,17 +98,17 @@ export class HistoryPopover extends LitElement {
     const place = this.place;
     if (!place) return nothing;
     const entries = this.entries ? [...this.entries].reverse() : null;
-    return html`<div class="head"><h2>${rt('history.title')}</h2>
-        <button class="close" aria-label=${rt('history.close')} @click=${this.#close}>×</button></div>
+    return html`<div class="head"><h2>${t('history.title')}</h2>
+        <button class="close" aria-label=${t('history.close')} @click=${this.#close}>×</button></div>
       <p class="place">${placeLabel(place, this.doc)}</p>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
-      ${entries === null && !this.error ? html`<p class="muted">${rt('history.loading')}</p>` : nothing}
-      ${entries?.length === 0 ? html`<p class="muted" data-testid="history-empty">${rt('history.empty')}</p>` : nothing}
+      ${entries === null && !this.error ? html`<p class="muted">${t('history.loading')}</p>` : nothing}
+      ${entries?.length === 0 ? html`<p class="muted" data-testid="history-empty">${t('history.empty')}</p>` : nothing}
       ${entries?.length ? html`<ol data-testid="history-list">${entries.map((e) => this.#entry(e))}</ol>` : nothing}`;
   }
 
   protected override updated(): void {
-    this.setAttribute('aria-label', rt('history.title'));
+    this.setAttribute('aria-label', t('history.title'));
     const open = !!this.place;
     if (open && !this.matches(':popover-open')) {
       this.showPopover();
@@ -127,8 +127,8 @@ export class HistoryPopover extends LitElement {
     return html`<li data-testid="history-entry">
       <div class="who"><span class="user">${e.user.name}</span><time datetime=${e.at}>${formatTime(e.at)}</time></div>
       <div class="change">${changeTemplate(e)}</div>
-      ${e.suggestedBy ? html`<span class="tag suggested" data-testid="history-suggested">${rt('history.suggestedBy', { name: e.suggestedBy.name })}</span>` : nothing}
-      ${e.overwritten ? html`<span class="tag overwritten" data-testid="history-overwritten">${rt('history.overwritten')}</span>` : nothing}
+      ${e.suggestedBy ? html`<span class="tag suggested" data-testid="history-suggested">${t('history.suggestedBy', { name: e.suggestedBy.name })}</span>` : nothing}
+      ${e.overwritten ? html`<span class="tag overwritten" data-testid="history-overwritten">${t('history.overwritten')}</span>` : nothing}
     </li>`;
   }
 
@@ -162,7 +162,7 @@ export class HistoryPopover extends LitElement {
 
 /** Old → new; long texts as a character diff around what changed. */
 function changeTemplate(e: HistoryEntry) {
-  const show = (v: HistoryEntry['before']) => (v === null || v === '' ? rt('history.blank') : String(v));
+  const show = (v: HistoryEntry['before']) => (v === null || v === '' ? t('history.blank') : String(v));
   const long = typeof e.before === 'string' && typeof e.after === 'string' && Math.max(e.before.length, e.after.length) > LONG_VALUE;
   if (long) return segmentsTemplate(compactSegments(diffText(e.before as string, e.after as string)));
   return html`<del data-testid="history-before">${show(e.before)}</del><span class="arrow" aria-hidden="true">→</span><ins data-testid="history-after">${show(e.after)}</ins>`;

@@ -23,13 +23,20 @@ import { boundsContain, type RangeBounds } from '../grid/grid-selection.ts';
 import { indicatorGridStyles } from '../grid/indicator-grid-styles.ts';
 import { peerCellMarks, type PeerCellMark } from '../grid/peer-outlines.ts';
 import { RowDragController, rowDragClass } from '../grid/row-drag-controller.ts';
+import { cellReview, ghostRows, gridReviewStyles, rowReviewClass } from '../grid/grid-review.ts';
 import { t } from '../i18n/i18n.ts';
+import type { DocReview } from '../review/doc-review.ts';
+import { ReviewActionEvent, SuggestValueEvent } from '../review/review-events.ts';
+import { reviewMarkStyles } from '../review/suggestion-templates.ts';
 import { findingStyles } from '../styles/finding-styles.ts';
 import { findingMark } from '../validation/finding-marks.ts';
 import { findingsByPlace, placeKey } from '../validation/findings-index.ts';
 import type { CellAssist } from './cell-assist.ts';
 import './cell-assist.ts';
 import './finding-popover.ts';
+import type { ReviewTarget } from '../review/review-target.ts';
+import { reviewMenuItems } from '../review/review-menu-items.ts';
+import type { ExtraMenuItem } from './row-menu.ts';
 import './row-menu.ts';
 
 type Row = { id: string; map: IndicatorMap };
@@ -51,10 +58,11 @@ export class IndicatorGrid extends LitElement {
     peers: { attribute: false },
     readonly: { type: Boolean },
     findings: { attribute: false },
+    review: { attribute: false },
     editing: { state: true },
     menu: { state: true },
   };
-  static override styles = [indicatorGridStyles, findingStyles];
+  static override styles = [indicatorGridStyles, findingStyles, reviewMarkStyles, gridReviewStyles];
 
   /** The document holding the project. */
   declare doc: Y.Doc | null;
@@ -72,6 +80,8 @@ export class IndicatorGrid extends LitElement {
   declare readonly: boolean;
   /** Validation findings of the project; those on a cell mark it (the rest are shown elsewhere). */
   declare findings: readonly Finding[];
+  /** The review shown in the cells (threads, suggestions) and whether edits become suggestions; null without one. */
+  declare review: DocReview | null;
   declare editing: boolean;
   declare menu: { x: number; y: number } | null;
 
@@ -96,7 +106,7 @@ export class IndicatorGrid extends LitElement {
     });
     new GridClipboardController(this, {
       editing: () => this.editing,
-      readonly: () => this.readonly,
+      readonly: () => this.readonly || this.#suggesting,
       selectedCells: () => {
         const bounds = this.#cursor.bounds();
         return bounds ? matrixOfRange(this.#rows, bounds) : null;
@@ -112,6 +122,7 @@ export class IndicatorGrid extends LitElement {
     this.peers = [];
     this.readonly = false;
     this.findings = [];
+    this.review = null;
     this.editing = false;
     this.menu = null;
   }
@@ -142,13 +153,14 @@ export class IndicatorGrid extends LitElement {
         <div role="row" aria-rowindex="1"><span class="handle-col" aria-hidden="true"></span>
           ${INDICATOR_FIELDS.map((f, c) => html`<div role="columnheader" aria-colindex=${c + 1}>${t(`grid.${f}`)}</div>`)}
         </div>
+        ${ghostRows(this.review, this.projectId, null)}
         ${repeat(this.#rows, (r) => r.id, (r, row) => html`<div role="row" aria-rowindex=${row + 2} data-testid="row-${this.projectId}-${r.id}"
-            class=${rowDragClass(drag, row, this.#rows.length)}>
+            class="${rowDragClass(drag, row, this.#rows.length)} ${rowReviewClass(this.review, this.projectId, r.id)}">
           ${this.readonly
             ? html`<span class="handle-col" aria-hidden="true"></span>`
             : html`<span class="handle" aria-hidden="true" title=${t('grid.dragHandle')} data-testid="handle-${this.projectId}-${r.id}"
                 @pointerdown=${(e: PointerEvent) => this.#rowDrag.start(e, r.id, row)}>⠿</span>`}
-          ${INDICATOR_FIELDS.map((f, col) => this.#cell(r, f, row, col, active, bounds, marks.get(`${row}:${col}`)))}</div>`)}
+          ${INDICATOR_FIELDS.map((f, col) => this.#cell(r, f, row, col, active, bounds, marks.get(`${row}:${col}`)))}</div>${ghostRows(this.review, this.projectId, r.id)}`)}
         ${this.#rows.length === 0 ? html`<div class="empty">${t('grid.empty')}</div>` : nothing}
       </div>
       <div hidden>${[...this.#marks].map(([key, found]) => html`<span id="finding-${key}">${findingMark(found).description}</span>`)}</div>
@@ -160,10 +172,13 @@ export class IndicatorGrid extends LitElement {
   #cell(r: Row, field: IndicatorField, row: number, col: number, active: CellPosition | null, bounds: RangeBounds | null, peers: PeerCellMark[] | undefined) {
     const isActive = active?.row === row && active.col === col;
     const key = placeKey(r.id, field);
+    const text = readString(r.map, field);
+    const editor = isActive && this.editing ? this.#editor() : null;
     return gridCellTemplate(
       {
+        ...cellReview(this.review, this.projectId, r.id, field, text, !!editor),
         testid: `cell-${this.projectId}-${r.id}-${field}`,
-        text: readString(r.map, field),
+        text,
         field,
         row,
         col,
@@ -173,8 +188,8 @@ export class IndicatorGrid extends LitElement {
         peers,
         mark: findingMark(this.#marks.get(key) ?? []),
         findingKey: key,
-        editor: isActive && this.editing ? this.#editor() : null,
-        chip: isActive && !this.editing && !this.readonly && isChoiceField(field),
+        editor,
+        chip: isActive && !this.editing && (!this.readonly || this.#suggesting) && isChoiceField(field),
       },
       () => this.#startEdit(null),
     );
@@ -196,6 +211,30 @@ export class IndicatorGrid extends LitElement {
     return this.renderRoot.querySelector<CellAssist>('cell-assist');
   }
 
+  /** Whether edits become suggestions (建议模式): the editor opens, but a commit proposes the value. */
+  get #suggesting(): boolean {
+    return this.review?.suggesting ?? false;
+  }
+
+  /** The active cell as a review place, or null without one. */
+  #activePlace(): ReviewTarget | null {
+    const ref = this.#cursor.active;
+    return ref ? { kind: 'cell', project: this.projectId, indicator: ref.rowId, field: ref.field } : null;
+  }
+
+  /** The review items of the menu at the active cell (comment, history, suggest a row change). */
+  #reviewItems(): ExtraMenuItem[] {
+    const place = this.#activePlace();
+    if (!place || !this.review) return [];
+    const anchor = () => this.renderRoot.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]');
+    return reviewMenuItems(place, this.review.may).map((item) => ({
+      id: item.id,
+      label: item.label,
+      ...(item.keys ? { keys: item.keys } : {}),
+      run: () => this.dispatchEvent(new ReviewActionEvent(item.action, item.place, anchor())),
+    }));
+  }
+
   #renderMenu(bounds: RangeBounds | null) {
     const disabled = new Set<RowCommand>();
     if (!bounds || bounds.top === 0) disabled.add('moveUp');
@@ -205,7 +244,8 @@ export class IndicatorGrid extends LitElement {
       this.#focusAfterUpdate = true;
     };
     return html`<div class="backdrop" @pointerdown=${close} @contextmenu=${(e: Event) => (e.preventDefault(), close())}></div>
-      <row-menu .x=${this.menu?.x ?? 0} .y=${this.menu?.y ?? 0} .disabled=${disabled} @popup-close=${close}
+      <row-menu .x=${this.menu?.x ?? 0} .y=${this.menu?.y ?? 0} .disabled=${disabled} .extra=${this.#reviewItems()}
+        ?rows=${!this.readonly && !this.#suggesting} @popup-close=${close}
         @row-command=${(e: RowCommandEvent) => this.#rowCommand(e.command)}></row-menu>`;
   }
 
@@ -240,7 +280,8 @@ export class IndicatorGrid extends LitElement {
     const size = { rows: this.#rows.length, cols: INDICATOR_FIELDS.length };
     if (this.editing && this.#cellEdit.handleKey(event, this.#assist())) return;
     const action = this.editing ? editingKeyAction(event, at, size) : navigationKeyAction(event, at, size);
-    if (action.kind === 'none' || (this.readonly && !['move', 'extend', 'selectAll', 'menu'].includes(action.kind))) return;
+    const allowed = this.#suggesting ? SUGGEST_ACTIONS : this.readonly ? READONLY_ACTIONS : null;
+    if (action.kind === 'none' || (allowed && !allowed.includes(action.kind))) return;
     // A typed character must still reach the editor, which has focus by the time the default runs.
     if (!(action.kind === 'edit' && action.replace)) event.preventDefault();
     this.#perform(action, at);
@@ -293,7 +334,7 @@ export class IndicatorGrid extends LitElement {
 
   /** Opens the editor on cell `at` with `initial` text (null: the cell's value), focused at once. */
   #startEdit(initial: string | null, at = this.#cursor.activePosition()): void {
-    if (this.readonly || !at || !this.doc) return;
+    if ((this.readonly && !this.#suggesting) || !at || !this.doc) return;
     const row = this.#rows[at.row];
     const field = INDICATOR_FIELDS[at.col];
     if (!row || !field) return;
@@ -312,15 +353,23 @@ export class IndicatorGrid extends LitElement {
     const closed = this.editing ? this.#cellEdit.close() : null;
     if (!closed) return;
     this.editing = false;
-    // Writes nothing if the row is gone: a colleague deleted it while this user was typing.
-    if (this.doc) setIndicatorField(this.doc, this.projectId, closed.target.rowId, closed.target.field, closed.value, this.origin);
+    const { rowId, field } = closed.target;
+    if (this.#suggesting) {
+      const row = this.#rows.find((r) => r.id === rowId);
+      if (row && readString(row.map, field) !== closed.value) {
+        this.dispatchEvent(new SuggestValueEvent({ kind: 'cell', project: this.projectId, indicator: rowId, field }, closed.value));
+      }
+    } else if (this.doc) {
+      // Writes nothing if the row is gone: a colleague deleted it while this user was typing.
+      setIndicatorField(this.doc, this.projectId, rowId, field, closed.value, this.origin);
+    }
     if (then) this.#activate(then, true);
     else this.#focusAfterUpdate = false;
   }
 
-  /** Where this grid's edits go, or null without a document or when the user may not edit. */
+  /** Where this grid's edits go, or null without a document or when the user may not edit (or suggests). */
   #target(): GridEditTarget | null {
-    return this.doc && !this.readonly ? { doc: this.doc, projectId: this.projectId, origin: this.origin, history: this.history } : null;
+    return this.doc && !this.readonly && !this.#suggesting ? { doc: this.doc, projectId: this.projectId, origin: this.origin, history: this.history } : null;
   }
 
   /** Runs a selection or row edit; afterwards the cursor (moved by it) gets focus and is published. */
@@ -345,7 +394,7 @@ export class IndicatorGrid extends LitElement {
   }
 
   #openMenu(x: number, y: number): boolean {
-    if (this.readonly) return false;
+    if ((this.readonly || this.#suggesting) && this.#reviewItems().length === 0) return false;
     this.menu = { x, y };
     return true;
   }
@@ -367,6 +416,11 @@ export class IndicatorGrid extends LitElement {
     if (!(next instanceof Node) || !this.renderRoot.contains(next)) this.dispatchEvent(new CursorChangeEvent(null));
   }
 }
+
+/** Key actions of a read-only grid: moving around, selecting, the menu. */
+const READONLY_ACTIONS: readonly GridKeyAction['kind'][] = ['move', 'extend', 'selectAll', 'menu'];
+/** Key actions in 建议模式: also opening, committing and cancelling the editor (a commit proposes the value). */
+const SUGGEST_ACTIONS: readonly GridKeyAction['kind'][] = [...READONLY_ACTIONS, 'edit', 'commit', 'cancel', 'newline'];
 
 customElements.define('indicator-grid', IndicatorGrid);
 

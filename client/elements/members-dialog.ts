@@ -4,7 +4,7 @@ import { errorMessage } from '../api/error-message.ts';
 import type { MemberRole, ReviewApi } from '../api/review-api.ts';
 import { I18nController } from '../controllers/i18n-controller.ts';
 import { roleLabel } from '../i18n/role-label.ts';
-import { rt } from '../i18n/review-t.ts';
+import { t } from '../i18n/i18n.ts';
 import { fieldStyles } from '../styles/field-styles.ts';
 
 const ROLES: readonly MemberRole[] = ['owner', 'editor', 'reviewer', 'viewer'];
@@ -60,26 +60,26 @@ export class MembersDialog extends LitElement {
   override render() {
     const entries = Object.entries(this.members).sort(([, a], [, b]) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role) || a.name.localeCompare(b.name));
     return html`<dialog data-testid="members-dialog" aria-labelledby="members-title">
-      <h2 id="members-title">${rt('members.title')}</h2>
-      <p class="hint">${rt('members.hint')}</p>
-      ${entries.length === 0 ? html`<p class="empty">${rt('members.empty')}</p>` : html`<table>
-        <thead><tr><th>${rt('members.name')}</th><th>${rt('members.role')}</th><th></th></tr></thead>
+      <h2 id="members-title">${t('members.title')}</h2>
+      <p class="hint">${t('members.hint')}</p>
+      ${entries.length === 0 ? html`<p class="empty">${t('members.empty')}</p>` : html`<table>
+        <thead><tr><th>${t('members.name')}</th><th>${t('members.role')}</th><th></th></tr></thead>
         <tbody>${entries.map(([sub, m]) => html`<tr data-testid="member" data-sub=${sub}>
           <td>${m.name}<span class="sub">${sub}</span></td>
-          <td><select aria-label="${rt('members.role')}：${m.name}" data-testid="member-role" ?disabled=${this.busy}
+          <td><select aria-label="${t('members.role')}：${m.name}" data-testid="member-role" ?disabled=${this.busy}
             @change=${(e: Event) => this.#run((api) => api.setMember(sub, m.name, (e.target as HTMLSelectElement).value as MemberRole))}>
             ${ROLES.map((r) => html`<option value=${r} ?selected=${r === m.role}>${roleLabel(r)}</option>`)}</select></td>
-          <td><button data-testid="member-remove" aria-label=${rt('members.removeLabel', { name: m.name })} ?disabled=${this.busy}
-            @click=${() => this.#run((api) => api.removeMember(sub))}>${rt('members.remove')}</button></td>
+          <td><button data-testid="member-remove" aria-label=${t('members.removeLabel', { name: m.name })} ?disabled=${this.busy}
+            @click=${() => this.#run((api) => api.removeMember(sub))}>${t('members.remove')}</button></td>
         </tr>`)}</tbody></table>`}
       <form @submit=${this.#add}>
-        <label>${rt('members.sub')}<input name="sub" required data-testid="member-new-sub" /></label>
-        <label>${rt('members.name')}<input name="name" required data-testid="member-new-name" /></label>
-        <label>${rt('members.role')}<select name="role" data-testid="member-new-role">${ROLES.map((r) => html`<option value=${r} ?selected=${r === 'editor'}>${roleLabel(r)}</option>`)}</select></label>
-        <button type="submit" class="primary" data-testid="member-add" ?disabled=${this.busy}>${rt('members.add')}</button>
+        <label>${t('members.sub')}<input name="sub" required data-testid="member-new-sub" /></label>
+        <label>${t('members.name')}<input name="name" required data-testid="member-new-name" /></label>
+        <label>${t('members.role')}<select name="role" data-testid="member-new-role">${ROLES.map((r) => html`<option value=${r} ?selected=${r === 'editor'}>${roleLabel(r)}</option>`)}</select></label>
+        <button type="submit" class="primary" data-testid="member-add" ?disabled=${this.busy}>${t('members.add')}</button>
       </form>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
-      <div class="buttons"><button data-testid="members-close" @click=${() => this.renderRoot.querySelector('dialog')?.close()}>${rt('members.close')}</button></div>
+      <div class="buttons"><button data-testid="members-close" @click=${() => this.renderRoot.querySelector('dialog')?.close()}>${t('members.close')}</button></div>
     </dialog>`;
   }
 

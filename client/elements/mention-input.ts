@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { I18nController } from '../controllers/i18n-controller.ts';
-import { rt } from '../i18n/review-t.ts';
+import { t } from '../i18n/i18n.ts';
 import { insertMention, matchMentionables, mentionAt, type Mentionable, type MentionQuery } from '../review/mention-query.ts';
 import { fieldStyles } from '../styles/field-styles.ts';
 
@@ -83,7 +83,7 @@ export class MentionInput extends LitElement {
         aria-activedescendant=${open ? `person-${this.active}` : nothing}
         .value=${this.value} @input=${this.#onInput} @keydown=${this.#onKeyDown} @blur=${() => (this.query = null)}></textarea>
       ${open
-        ? html`<ul role="listbox" id="people" aria-label=${rt('review.mentionList')} data-testid="mention-list">${matches.map(
+        ? html`<ul role="listbox" id="people" aria-label=${t('review.mentionList')} data-testid="mention-list">${matches.map(
             (p, i) => html`<li role="option" id="person-${i}" aria-selected=${i === this.active ? 'true' : 'false'} data-testid="mention-option"
               @pointerdown=${(e: Event) => { e.preventDefault(); this.#pick(p); }}>${p.name}<small>${p.sub}</small></li>`,
           )}</ul>`

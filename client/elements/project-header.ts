@@ -16,6 +16,13 @@ import { findingStyles } from '../styles/finding-styles.ts';
 import { findingMark } from '../validation/finding-marks.ts';
 import { pushTo } from '../validation/findings-index.ts';
 import { focusWithin } from '../validation/focus-within.ts';
+import type { DocReview } from '../review/doc-review.ts';
+import { headerPlace, headerReviewStyles, headerSuggestionsAt, markerAt } from '../review/header-review.ts';
+import { SuggestValueEvent } from '../review/review-events.ts';
+import { formatAmount, parseAmount } from '../text/parse-amount.ts';
+import type { HeaderField } from '../../shared/review/review-schema.ts';
+import type { Thread } from '../../shared/review/review-types.ts';
+import type { AmountField } from './amount-field.ts';
 import './amount-field.ts';
 import './finding-popover.ts';
 import './ytext-area.ts';
@@ -24,6 +31,7 @@ const BUDGET_FIELDS: readonly BudgetField[] = ['total', 'fiscal', 'other'];
 const CHECKPOINTS: readonly PlanCheckpoint[] = ['mar', 'jun', 'oct', 'dec'];
 // One empty list for every field without findings, so fields do not re-render for nothing.
 const NONE: readonly Finding[] = [];
+const NO_THREADS: readonly Thread[] = [];
 
 /** The header of one project's 绩效目标表: code, name, amounts, 资金用途, spending plan and 绩效目标. */
 export class ProjectHeader extends LitElement {
@@ -35,16 +43,18 @@ export class ProjectHeader extends LitElement {
     findings: { attribute: false },
     history: { attribute: false },
     peers: { attribute: false },
+    review: { attribute: false },
   };
   static override styles = [
     fieldStyles,
     findingStyles,
+    headerReviewStyles,
     css`
       :host { display: block; }
       .form { display: grid; grid-template-columns: 7rem 1fr 7rem 1fr 7rem 1fr; gap: 0.5rem 0.75rem; align-items: start; }
       label, .label { padding-top: 0.4rem; color: var(--jx-muted); font-size: 0.9rem; }
       .wide { grid-column: 2 / -1; }
-      #f-name { grid-column: 4 / -1; }
+      .field-name { grid-column: 4 / -1; }
       .plan { grid-column: 2 / -1; display: grid; grid-template-columns: 10rem repeat(4, 1fr); gap: 0.5rem; }
       .plan span { display: block; font-size: 0.8rem; color: var(--jx-muted); }
       .plan[class*='finding-'] { padding: 0.3rem 0.5rem; border-radius: 4px; }
@@ -65,6 +75,8 @@ export class ProjectHeader extends LitElement {
   declare history: UndoHistory | null;
   /** Colleagues working in this project: their carets show in 资金用途 and 绩效目标. */
   declare peers: readonly Peer[];
+  /** Comment markers and suggested values of the fields, and whether edits become suggestions; null without review. */
+  declare review: DocReview | null;
 
   // Nested Y.Texts render themselves; only the header's own scalar fields matter here.
   readonly #changes = new YDocController(this, (events) => events.some((e) => e.target === this.#project));
@@ -85,6 +97,7 @@ export class ProjectHeader extends LitElement {
     this.findings = [];
     this.history = null;
     this.peers = [];
+    this.review = null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -116,28 +129,36 @@ export class ProjectHeader extends LitElement {
     const unit = project.get('planUnit') === 'amount' ? 'amount' : 'percent';
     const hint = this.#hint.hint;
     const plan = findingMark(this.#marks.get('spendingPlan') ?? []);
+    const suggesting = this.review?.suggesting ?? false;
+    // Read-only unless the user may edit, or suggests (a commit then proposes the value).
+    const locked = this.readonly && !suggesting;
     return html`<div class="form" @focusin=${this.#onFocusIn} @keydown=${this.#onKeyDown} @focusout=${() => this.dispatchEvent(new CursorChangeEvent(null))}>
       ${this.#scalar(project, 'code')} ${this.#scalar(project, 'name')}
       ${BUDGET_FIELDS.map(
-        (f) => html`<span class="label">${t('project.inWanyuan', { label: t(`project.${f}`) })}</span>
-          <amount-field data-field=${f} data-finding-key="budget.${f}" .findings=${this.#marks.get(`budget.${f}`) ?? NONE}
-            .value=${readAmount(project, f)} label=${t(`project.${f}`)} testid="project-${id}-${f}"
-            ?readonly=${this.readonly} @amount-change=${(e: AmountChangeEvent) => this.doc && setBudget(this.doc, id, f, e.value, this.origin)}></amount-field>`,
+        (f) => html`<span class="label">${t('project.inWanyuan', { label: t(`project.${f}`) })}${markerAt(this.review, id, `budget.${f}`)}</span>
+          <div class="field"><amount-field data-field=${f} data-finding-key="budget.${f}" data-review-target="header:${id}:budget.${f}" .findings=${this.#marks.get(`budget.${f}`) ?? NONE}
+            .value=${readAmount(project, f)} label=${t(`project.${f}`)} testid="project-${id}-${f}" ?readonly=${locked}
+            @amount-change=${(e: AmountChangeEvent) => !suggesting && this.doc && setBudget(this.doc, id, f, e.value, this.origin)}
+            @focusout=${(e: FocusEvent) => this.#suggestAmount(e, `budget.${f}`, readAmount(project, f))}></amount-field>
+          ${headerSuggestionsAt(this.review, id, `budget.${f}`, readAmount(project, f))}</div>`,
       )}
       ${this.#text('purpose')}
-      <span class="label">${t('project.plan')}</span>
+      <span class="label">${t('project.plan')}${markerAt(this.review, id, 'spendingPlan.unit')}</span>
       <div class="plan ${plan.className}" data-finding-key="spendingPlan" data-testid="project-${id}-spendingPlan"
         aria-invalid=${plan.invalid ? 'true' : nothing} aria-describedby=${plan.description ? 'finding-spendingPlan' : nothing}>
-        <select data-field="planUnit" aria-label=${t('project.planUnit')} data-testid="project-${id}-planUnit" ?disabled=${this.readonly}
-          @change=${(e: Event) => this.#setUnit((e.target as HTMLSelectElement).value)}>
+        <select data-field="planUnit" aria-label=${t('project.planUnit')} data-testid="project-${id}-planUnit" ?disabled=${locked}
+          data-review-target="header:${id}:spendingPlan.unit" @change=${(e: Event) => this.#setUnit(e.target as HTMLSelectElement, unit)}>
           <option value="percent" ?selected=${unit === 'percent'}>${t('project.unitPercent')}</option>
           <option value="amount" ?selected=${unit === 'amount'}>${t('project.unitAmount')}</option>
         </select>
         ${CHECKPOINTS.map(
-          (c) => html`<label><span>${t(`project.${c}`)}</span>
-            <amount-field data-field=${c} data-finding-key="spendingPlan.${c}" .findings=${this.#marks.get(`spendingPlan.${c}`) ?? NONE} .value=${readAmount(project, c)} label="${t('project.plan')} ${t(`project.${c}`)}" testid="project-${id}-${c}"
-              ?readonly=${this.readonly} @amount-change=${(e: AmountChangeEvent) => this.doc && setSpendingPlan(this.doc, id, { [c]: e.value }, this.origin)}></amount-field></label>`,
+          (c) => html`<label><span>${t(`project.${c}`)}${markerAt(this.review, id, `spendingPlan.${c}`)}</span>
+            <amount-field data-field=${c} data-finding-key="spendingPlan.${c}" data-review-target="header:${id}:spendingPlan.${c}" .findings=${this.#marks.get(`spendingPlan.${c}`) ?? NONE} .value=${readAmount(project, c)} label="${t('project.plan')} ${t(`project.${c}`)}" testid="project-${id}-${c}"
+              ?readonly=${locked} @amount-change=${(e: AmountChangeEvent) => !suggesting && this.doc && setSpendingPlan(this.doc, id, { [c]: e.value }, this.origin)}
+              @focusout=${(e: FocusEvent) => this.#suggestAmount(e, `spendingPlan.${c}`, readAmount(project, c))}></amount-field>
+            ${headerSuggestionsAt(this.review, id, `spendingPlan.${c}`, readAmount(project, c))}</label>`,
         )}
+        ${headerSuggestionsAt(this.review, id, 'spendingPlan.unit', unit)}
       </div>
       ${this.#text('goal')}
     </div>
@@ -147,19 +168,40 @@ export class ProjectHeader extends LitElement {
   }
 
   #scalar(project: Y.Map<unknown>, field: ProjectScalarField) {
-    const write = (e: Event) => this.doc && setProjectField(this.doc, this.projectId, field, (e.target as HTMLInputElement).value, this.origin);
+    const suggesting = this.review?.suggesting ?? false;
+    const write = (e: Event) => !suggesting && this.doc && setProjectField(this.doc, this.projectId, field, (e.target as HTMLInputElement).value, this.origin);
     const mark = findingMark(this.#marks.get(field) ?? []);
-    return html`<label for="f-${field}">${t(`project.${field}`)}</label>
-      <input id="f-${field}" data-field=${field} data-testid="project-${this.projectId}-${field}" ?readonly=${this.readonly}
-        class=${mark.className} data-finding-key=${field} aria-invalid=${mark.invalid ? 'true' : nothing}
+    const current = readString(project, field);
+    return html`<label for="f-${field}">${t(`project.${field}`)}${markerAt(this.review, this.projectId, field)}</label>
+      <div class="field field-${field}"><input id="f-${field}" data-field=${field} data-testid="project-${this.projectId}-${field}" ?readonly=${this.readonly && !suggesting}
+        class=${mark.className} data-finding-key=${field} data-review-target="header:${this.projectId}:${field}" aria-invalid=${mark.invalid ? 'true' : nothing}
         aria-describedby=${mark.description ? `finding-${field}` : nothing}
-        .value=${live(readString(project, field))}
-        @input=${(e: InputEvent) => !e.isComposing && write(e)} @compositionend=${write} />`;
+        .value=${live(current)}
+        @input=${(e: InputEvent) => !e.isComposing && write(e)} @compositionend=${write}
+        @change=${(e: Event) => this.#suggest(field, (e.target as HTMLInputElement).value, current, () => ((e.target as HTMLInputElement).value = current))} />
+      ${headerSuggestionsAt(this.review, this.projectId, field, current)}</div>`;
+  }
+
+  /**
+   * In 建议模式, a committed value (`value`, the field holding `current`) becomes a suggestion
+   * and the field shows the shared value again (`reset`); otherwise nothing happens here.
+   */
+  #suggest(field: HeaderField, value: string | number | null, current: string | number | null, reset: () => void): void {
+    if (!this.review?.suggesting) return;
+    reset();
+    if (value !== current) this.dispatchEvent(new SuggestValueEvent(headerPlace(this.projectId, field), value));
+  }
+
+  #suggestAmount(event: FocusEvent, field: HeaderField, current: number | null): void {
+    const el = event.currentTarget as AmountField;
+    const parsed = parseAmount(el.draft);
+    if (parsed.ok) this.#suggest(field, parsed.value, current, () => (el.draft = formatAmount(current)));
   }
 
   #text(field: ProjectTextField) {
-    return html`<span class="label">${t(`project.${field}`)}</span>
-      <ytext-area class="wide" data-finding-key=${field} .findings=${this.#marks.get(field) ?? NONE} .doc=${this.doc} .origin=${this.origin} .textRef=${{ project: this.projectId, field }}
+    return html`<span class="label">${t(`project.${field}`)}${markerAt(this.review, this.projectId, field)}</span>
+      <ytext-area class="wide" data-finding-key=${field} data-review-target="text:${field}:${this.projectId}"
+        .comments=${this.review?.index.threadsAt(`text:${field}:${this.projectId}`) ?? NO_THREADS} .findings=${this.#marks.get(field) ?? NONE} .doc=${this.doc} .origin=${this.origin} .textRef=${{ project: this.projectId, field }}
         label=${t(`project.${field}`)} testid="project-${this.projectId}-${field}" ?readonly=${this.readonly} .peers=${this.peers}></ytext-area>`;
   }
 
@@ -184,8 +226,11 @@ export class ProjectHeader extends LitElement {
     else (target as HTMLElement).blur();
   };
 
-  #setUnit(value: string): void {
-    if (this.doc && (value === 'percent' || value === 'amount')) setSpendingPlan(this.doc, this.projectId, { unit: value }, this.origin);
+  #setUnit(select: HTMLSelectElement, current: 'percent' | 'amount'): void {
+    const value = select.value;
+    if (value !== 'percent' && value !== 'amount') return;
+    if (this.review?.suggesting) this.#suggest('spendingPlan.unit', value, current, () => (select.value = current));
+    else if (this.doc) setSpendingPlan(this.doc, this.projectId, { unit: value }, this.origin);
   }
 
   #onFocusIn(event: FocusEvent): void {

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { I18nController } from '../controllers/i18n-controller.ts';
-import { rt } from '../i18n/review-t.ts';
+import { t } from '../i18n/i18n.ts';
 import { fieldStyles } from '../styles/field-styles.ts';
 
 /** What {@link PromptDialog.ask} asks. Without `input` it is a confirmation. */
@@ -60,20 +60,22 @@ export class PromptDialog extends LitElement {
 
   override render() {
     const o = this.options;
-    const input = o?.input;
+    // A closed dialog holds nothing: its fields and buttons are not around to be found.
+    if (!o) return html`<dialog></dialog>`;
+    const input = o.input;
     const blocked = !!input?.required && this.value.trim() === '';
     return html`<dialog data-testid="prompt-dialog" aria-labelledby="title" @close=${this.#onClose}>
       <form method="dialog" @submit=${this.#onSubmit}>
-        <h2 id="title">${o?.title ?? ''}</h2>
-        ${o?.message ? html`<p>${o.message}</p>` : nothing}
+        <h2 id="title">${o.title}</h2>
+        ${o.message ? html`<p>${o.message}</p>` : nothing}
         ${input
           ? html`<label>${input.label}${input.multiline
               ? html`<textarea data-testid="prompt-input" placeholder=${input.placeholder ?? ''} .value=${live(this.value)} @input=${this.#onInput}></textarea>`
               : html`<input data-testid="prompt-input" placeholder=${input.placeholder ?? ''} .value=${live(this.value)} @input=${this.#onInput} />`}</label>`
           : nothing}
         <div class="buttons">
-          <button type="button" data-testid="prompt-cancel" @click=${() => this.#finish(null)}>${rt('common.cancel')}</button>
-          <button type="submit" class="confirm ${o?.danger ? 'danger' : 'primary'}" data-testid="prompt-confirm" ?disabled=${blocked}>${o?.confirm ?? rt('common.ok')}</button>
+          <button type="button" data-testid="prompt-cancel" @click=${() => this.#finish(null)}>${t('common.cancel')}</button>
+          <button type="submit" class="confirm ${o.danger ? 'danger' : 'primary'}" data-testid="prompt-confirm" ?disabled=${blocked}>${o.confirm ?? t('common.ok')}</button>
         </div>
       </form>
     </dialog>`;
@@ -99,6 +101,7 @@ export class PromptDialog extends LitElement {
     this.#resolve = null;
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog?.open) dialog.close();
+    this.options = null;
     resolve?.(value);
   }
 }

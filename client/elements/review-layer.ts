@@ -2,18 +2,18 @@ import { LitElement, css, html, nothing } from 'lit';
 import type * as Y from 'yjs';
 import { INDICATOR_FIELDS, indicatorsOf, projectsMap, readString } from '../../shared/model/index.ts';
 import type { NewSuggestion } from '../../shared/review/review-schema.ts';
+import type { FindingPlace } from '../../shared/rules/index.ts';
 import { errorMessage } from '../api/error-message.ts';
 import type { VersionsApi } from '../api/versions-api.ts';
 import { I18nController } from '../controllers/i18n-controller.ts';
 import { t } from '../i18n/i18n.ts';
-import { rt } from '../i18n/review-t.ts';
 import type { Mentionable } from '../review/mention-query.ts';
 import { revealPlace } from '../review/reveal-place.ts';
 import type { PlaceSelectEvent, ReviewActionEvent, SuggestValueEvent, SuggestionDecideEvent, SuggestionsAcceptAllEvent, ThreadSelectEvent, ToastEvent } from '../review/review-events.ts';
 import type { ReviewModel } from '../review/review-model.ts';
 import type { ReviewTarget } from '../review/review-target.ts';
 import { placeFromEvent } from '../review/target-from-event.ts';
-import type { ReviewMenuPermissions } from './review-menu.ts';
+import type { ReviewMenuPermissions } from '../review/review-menu-items.ts';
 import type { PromptDialog } from './prompt-dialog.ts';
 import type { ToastMessage } from './toast-message.ts';
 import './comment-composer.ts';
@@ -36,6 +36,7 @@ export class ReviewLayer extends LitElement {
     doc: { attribute: false },
     people: { attribute: false },
     may: { attribute: false },
+    reveal: { attribute: false },
     popup: { state: true },
   };
   static override styles = css`:host { display: block; }`;
@@ -50,6 +51,8 @@ export class ReviewLayer extends LitElement {
   declare people: readonly Mentionable[];
   /** What the user may do (comment, suggest). */
   declare may: ReviewMenuPermissions;
+  /** Shows and focuses a place of the document (rendering its project first if need be). */
+  declare reveal: (place: FindingPlace) => Promise<boolean>;
   /** The open popup, where, and next to what. */
   declare popup: { kind: 'history' | 'comment' | 'menu'; place: ReviewTarget; anchor: HTMLElement | null; x?: number; y?: number } | null;
 
@@ -61,6 +64,7 @@ export class ReviewLayer extends LitElement {
     this.doc = null;
     this.people = [];
     this.may = { comment: false, suggest: false };
+    this.reveal = async () => false;
     this.popup = null;
     this.addEventListener('keydown', this.#onKeyDown);
     this.addEventListener('contextmenu', this.#onContextMenu);
@@ -69,7 +73,7 @@ export class ReviewLayer extends LitElement {
     this.addEventListener('suggestion-decide', this.#onDecide);
     this.addEventListener('suggestions-accept-all', this.#onAcceptAll);
     this.addEventListener('thread-select', this.#onThreadSelect);
-    this.addEventListener('place-select', (e: PlaceSelectEvent) => void revealPlace(this, e.place));
+    this.addEventListener('place-select', (e: PlaceSelectEvent) => void revealPlace(this, e.place, this.reveal));
     this.addEventListener('toast', (e: ToastEvent) => this.toast(e.toast.message, e.toast.tone, e.toast.action));
     this.addEventListener('thread-created', () => void this.model?.refresh());
   }
@@ -111,11 +115,12 @@ export class ReviewLayer extends LitElement {
     this.popup = { kind: history ? 'history' : 'comment', place: found.place, anchor: found.element };
   };
 
-  // Grid cells have their own menu (with the review items); fields and texts get this one.
+  // Grid cells have their own menu (with the review items); header fields get this one. Texts
+  // keep the browser's menu (copy, paste, spelling): their review is in buttons and shortcuts.
   readonly #onContextMenu = (event: MouseEvent): void => {
     if (event.defaultPrevented) return;
     const found = placeFromEvent(event);
-    if (!found || found.place.kind === 'cell') return;
+    if (!found || found.place.kind === 'cell' || found.place.kind === 'text') return;
     event.preventDefault();
     this.popup = { kind: 'menu', place: found.place, anchor: found.element, x: event.clientX, y: event.clientY };
   };
@@ -136,9 +141,9 @@ export class ReviewLayer extends LitElement {
   // A new row is proposed with its 三级指标 name, under the 一级/二级指标 of the row it follows.
   async #suggestRow(project: string, after: string): Promise<void> {
     const name = await this.renderRoot.querySelector<PromptDialog>('prompt-dialog')?.ask({
-      title: rt('suggestions.insertRow'),
+      title: t('suggestions.insertRow'),
       input: { label: t('grid.name'), required: true },
-      confirm: rt('suggestions.insertRow'),
+      confirm: t('suggestions.insertRow'),
     });
     if (!name || !this.doc) return;
     const row = projectsMap(this.doc).get(project);
@@ -152,7 +157,7 @@ export class ReviewLayer extends LitElement {
     if (!model) return;
     try {
       await model.api.suggest(input);
-      this.toast(rt('suggestions.sent'));
+      this.toast(t('suggestions.sent'));
       void model.refresh();
     } catch (error) {
       this.toast(errorMessage(error), 'error');
@@ -176,7 +181,7 @@ export class ReviewLayer extends LitElement {
     if (!model) return;
     try {
       const { accepted, stale } = await model.api.acceptAll(event.author);
-      this.toast([rt('suggestions.acceptedCount', { count: accepted.length }), stale.length ? rt('suggestions.staleCount', { count: stale.length }) : ''].filter(Boolean).join('；'));
+      this.toast([t('suggestions.acceptedCount', { count: accepted.length }), stale.length ? t('suggestions.staleCount', { count: stale.length }) : ''].filter(Boolean).join('；'));
     } catch (error) {
       this.toast(errorMessage(error), 'error');
     }
@@ -191,7 +196,7 @@ export class ReviewLayer extends LitElement {
       anchor.kind === 'text'
         ? { kind: 'text', section: anchor.section, ...(anchor.project ? { project: anchor.project } : {}), ...(state?.from !== undefined ? { from: state.from, to: state.to ?? state.from } : {}) }
         : anchor;
-    void revealPlace(this, place);
+    void revealPlace(this, place, this.reveal);
   };
 }
 

@@ -1,39 +1,10 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { I18nController } from '../controllers/i18n-controller.ts';
 import { PopupCloseEvent } from '../events.ts';
-import { rt } from '../i18n/review-t.ts';
-import { ReviewActionEvent, type ReviewAction } from '../review/review-events.ts';
-import { historyQueryOf, type ReviewTarget } from '../review/review-target.ts';
-
-/** One entry of the review menu. */
-interface Item {
-  id: string;
-  action: ReviewAction;
-  place: ReviewTarget;
-  label: string;
-  keys?: string;
-}
-
-/** What the user may do, deciding which items the menu offers. */
-export interface ReviewMenuPermissions {
-  comment: boolean;
-  suggest: boolean;
-}
-
-/** The review items for `place`, in menu order. */
-export function reviewMenuItems(place: ReviewTarget, may: ReviewMenuPermissions): Item[] {
-  const items: Item[] = [];
-  if (may.comment) items.push({ id: 'comment', action: 'comment', place, label: rt('review.comment'), keys: 'Ctrl+Alt+M' });
-  if (historyQueryOf(place)) items.push({ id: 'history', action: 'history', place, label: rt('review.history'), keys: 'Alt+H' });
-  if (may.suggest && place.kind === 'cell') {
-    items.push({ id: 'suggest-insert', action: 'suggest-insert', place, label: rt('suggestions.insertRow') });
-    items.push({ id: 'suggest-delete', action: 'suggest-delete', place, label: rt('suggestions.deleteRow') });
-  }
-  if (may.comment && 'project' in place && place.kind !== 'project' && place.project) {
-    items.push({ id: 'comment-project', action: 'comment', place: { kind: 'project', project: place.project }, label: rt('review.commentOnProject') });
-  }
-  return items;
-}
+import { t } from '../i18n/i18n.ts';
+import { ReviewActionEvent } from '../review/review-events.ts';
+import { reviewMenuItems, type ReviewMenuItem, type ReviewMenuPermissions } from '../review/review-menu-items.ts';
+import type { ReviewTarget } from '../review/review-target.ts';
 
 /**
  * The review context menu of a cell, field or text (right click): comment, history, and for a
@@ -78,7 +49,7 @@ export class ReviewMenu extends LitElement {
 
   override render() {
     const items = this.place ? reviewMenuItems(this.place, this.may) : [];
-    return html`<div role="menu" aria-label=${rt('review.menuLabel')} data-testid="review-menu" @keydown=${this.#onKeyDown}>
+    return html`<div role="menu" aria-label=${t('review.menuLabel')} data-testid="review-menu" @keydown=${this.#onKeyDown}>
       ${items.map((item) => html`<button role="menuitem" tabindex="-1" data-testid="review-menu-${item.id}" @click=${() => this.#pick(item)}>
         <span>${item.label}</span>${item.keys ? html`<kbd>${item.keys}</kbd>` : ''}</button>`)}
     </div>`;
@@ -97,9 +68,10 @@ export class ReviewMenu extends LitElement {
     return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')];
   }
 
-  #pick(item: Item): void {
-    this.dispatchEvent(new ReviewActionEvent(item.action, item.place, this.anchor));
+  // Closed first: the action may open a popup of its own, which the close must not take down.
+  #pick(item: ReviewMenuItem): void {
     this.dispatchEvent(new PopupCloseEvent());
+    this.dispatchEvent(new ReviewActionEvent(item.action, item.place, this.anchor));
   }
 
   #onKeyDown(event: KeyboardEvent): void {

@@ -3,11 +3,11 @@ import type * as Y from 'yjs';
 import type { Peer } from '../collab/peer.ts';
 import { I18nController } from '../controllers/i18n-controller.ts';
 import { formatTime } from '../i18n/format-time.ts';
-import { rt } from '../i18n/review-t.ts';
+import { t } from '../i18n/i18n.ts';
 import { activityText } from '../review/activity-text.ts';
 import type { Mentionable } from '../review/mention-query.ts';
 import { placeLabel } from '../review/place-label.ts';
-import { PanelCloseEvent } from '../review/review-events.ts';
+import { PanelCloseEvent, ReviewActionEvent } from '../review/review-events.ts';
 import { ReviewIndex } from '../review/review-index.ts';
 import type { ReviewApi } from '../api/review-api.ts';
 import { THREAD_FILTERS, filterThreads, type ThreadFilter } from '../review/thread-filter.ts';
@@ -50,6 +50,7 @@ export class ReviewPanel extends LitElement {
       .filters { display: flex; flex-wrap: wrap; gap: 0.3rem; padding: 0.5rem 0.8rem; }
       .filters button { padding: 0.1rem 0.55rem; border-radius: 999px; font-size: 0.8rem; }
       .filters button[aria-pressed='true'] { border-color: var(--jx-accent); background: #fbeaea; }
+      .filters .new { margin-left: auto; }
       .list { display: grid; gap: 0.5rem; padding: 0 0.8rem; }
       suggestion-list { padding: 0.5rem 0.8rem; }
       comment-thread.focused { outline: 2px solid var(--jx-focus); border-radius: 5px; }
@@ -99,12 +100,12 @@ export class ReviewPanel extends LitElement {
     const open = this.index.state.threads.filter((t) => t.status === 'open').length;
     const counts: Record<ReviewTab, number | null> = { comments: open, suggestions: this.index.openSuggestions.length, activity: null };
     return html`<header>
-        <h2>${rt('review.panelTitle')}</h2>
-        <button class="close" aria-label=${rt('review.close')} data-testid="review-close" @click=${() => this.dispatchEvent(new PanelCloseEvent('review'))}>×</button>
+        <h2>${t('review.panelTitle')}</h2>
+        <button class="close" aria-label=${t('review.close')} data-testid="review-close" @click=${() => this.dispatchEvent(new PanelCloseEvent('review'))}>×</button>
       </header>
       <div role="tablist">${REVIEW_TABS.map(
         (tab) => html`<button role="tab" aria-selected=${this.tab === tab ? 'true' : 'false'} data-testid="review-tab-${tab}" @click=${() => (this.tab = tab)}>
-          ${rt(`review.tabs.${tab}`)}${counts[tab] ? html`<span class="count">${counts[tab]}</span>` : nothing}</button>`,
+          ${t(`review.tabs.${tab}`)}${counts[tab] ? html`<span class="count">${counts[tab]}</span>` : nothing}</button>`,
       )}</div>
       <div class="body" role="tabpanel">${this.tab === 'comments' ? this.#comments() : this.tab === 'suggestions' ? this.#suggestions() : this.#activity()}</div>`;
   }
@@ -126,11 +127,14 @@ export class ReviewPanel extends LitElement {
     // Threads of the place the user came from first, so they need not be searched for.
     const focused = this.focusKey ? threads.filter((t) => this.index.threadsAt(this.focusKey ?? '').includes(t)) : [];
     const ordered = [...focused, ...threads.filter((t) => !focused.includes(t))];
-    return html`<div class="filters" role="group" aria-label=${rt('review.filterLabel')}>${THREAD_FILTERS.map(
+    return html`<div class="filters" role="group" aria-label=${t('review.filterLabel')}>${THREAD_FILTERS.map(
         (f) => html`<button aria-pressed=${this.filter === f ? 'true' : 'false'} data-testid="thread-filter-${f}" @click=${() => (this.filter = f)}>
-          ${rt(`review.filters.${f}`)} <span class="count">${filterThreads(all, f, this.me).length}</span></button>`,
-      )}</div>
-      ${ordered.length === 0 ? html`<p class="empty">${rt('review.noThreads')}</p>` : nothing}
+          ${t(`review.filters.${f}`)} <span class="count">${filterThreads(all, f, this.me).length}</span></button>`,
+      )}${canComment(this.role)
+        ? html`<button class="new" data-testid="comment-document" @click=${(e: Event) => this.dispatchEvent(new ReviewActionEvent('comment', { kind: 'document' }, e.currentTarget as HTMLElement))}>
+            + ${t('review.commentOnDocument')}</button>`
+        : nothing}</div>
+      ${ordered.length === 0 ? html`<p class="empty">${t('review.noThreads')}</p>` : nothing}
       <div class="list" data-testid="thread-list">${ordered.map(
         (t) => html`<comment-thread class=${focused.includes(t) ? 'focused' : ''} .thread=${t} .anchorState=${this.index.anchors.get(t.id)}
           place=${placeLabel(t.anchor, this.doc)} me=${this.me} .api=${this.api} ?can-comment=${canComment(this.role)} .people=${this.people}></comment-thread>`,
@@ -144,10 +148,10 @@ export class ReviewPanel extends LitElement {
 
   #activity() {
     const { activity, members } = this.index.state;
-    if (activity.length === 0) return html`<p class="empty">${rt('activity.empty')}</p>`;
+    if (activity.length === 0) return html`<p class="empty">${t('activity.empty')}</p>`;
     return html`<ol class="activity" data-testid="activity-list">${[...activity].reverse().map(
       (a) => html`<li data-testid="activity"><time datetime=${a.at}>${formatTime(a.at)}</time><span>${activityText(a, members)}</span>
-        ${a.comment ? html`<p class="comment">${rt('activity.comment', { comment: a.comment })}</p>` : nothing}</li>`,
+        ${a.comment ? html`<p class="comment">${t('activity.comment', { comment: a.comment })}</p>` : nothing}</li>`,
     )}</ol>`;
   }
 }

@@ -13,13 +13,21 @@ const ITEMS: ReadonlyArray<{ command: RowCommand; label: MessageKey; keys: strin
   { command: 'delete', label: 'grid.deleteRow', keys: 'Ctrl+-' },
 ];
 
+/** A menu item beyond the row commands (the review's: comment, history …). */
+export interface ExtraMenuItem {
+  id: string;
+  label: string;
+  keys?: string;
+  run: () => void;
+}
+
 /**
  * The row context menu of an indicator grid (right click, the menu key or Shift+F10): a WAI-ARIA
  * menu whose items move focus with the arrow keys. Picks fire `row-command`; Esc, Tab or a pick
  * fire `popup-close`, and the grid takes focus back.
  */
 export class RowMenu extends LitElement {
-  static override properties = { x: { type: Number }, y: { type: Number }, disabled: { attribute: false } };
+  static override properties = { x: { type: Number }, y: { type: Number }, disabled: { attribute: false }, extra: { attribute: false }, rows: { type: Boolean } };
   static override styles = css`
     :host { position: fixed; z-index: 20; }
     [role='menu'] { min-width: 13rem; padding: 0.25rem 0; background: var(--jx-surface); border: 1px solid var(--jx-border); border-radius: 6px; box-shadow: 0 6px 20px rgb(0 0 0 / 0.18); }
@@ -27,6 +35,7 @@ export class RowMenu extends LitElement {
     button:focus, button:hover { background: var(--jx-muted-surface); outline: none; }
     button[aria-disabled='true'] { color: var(--jx-muted); cursor: default; }
     kbd { font: inherit; font-size: 0.8rem; color: var(--jx-muted); }
+    [role='separator'] { margin: 0.25rem 0; border-top: 1px solid var(--jx-border); }
   `;
 
   /** Left edge of the menu in viewport pixels. */
@@ -35,6 +44,10 @@ export class RowMenu extends LitElement {
   declare y: number;
   /** Commands that do not apply here (e.g. moving the first row up). */
   declare disabled: ReadonlySet<RowCommand>;
+  /** Items after the row commands, each doing its own thing when picked. */
+  declare extra: readonly ExtraMenuItem[];
+  /** Offers the row commands (false for those who may not change rows: only `extra` then). */
+  declare rows: boolean;
 
   constructor() {
     super();
@@ -42,6 +55,8 @@ export class RowMenu extends LitElement {
     this.x = 0;
     this.y = 0;
     this.disabled = new Set();
+    this.extra = [];
+    this.rows = true;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -53,9 +68,14 @@ export class RowMenu extends LitElement {
 
   override render() {
     return html`<div role="menu" aria-label=${t('grid.rowMenu')} data-testid="row-menu" @keydown=${this.#onKeyDown}>
-      ${ITEMS.map(
+      ${(this.rows ? ITEMS : []).map(
         (item) => html`<button role="menuitem" tabindex="-1" data-testid="row-menu-${item.command}" aria-disabled=${this.disabled.has(item.command) ? 'true' : 'false'}
           @click=${() => this.#pick(item.command)}><span>${t(item.label)}</span><kbd>${item.keys}</kbd></button>`,
+      )}
+      ${this.rows && this.extra.length > 0 ? html`<div role="separator"></div>` : ''}
+      ${this.extra.map(
+        (item) => html`<button role="menuitem" tabindex="-1" data-testid="row-menu-${item.id}" @click=${() => this.#pickExtra(item)}>
+          <span>${item.label}</span><kbd>${item.keys ?? ''}</kbd></button>`,
       )}
     </div>`;
   }
@@ -72,6 +92,11 @@ export class RowMenu extends LitElement {
     if (this.disabled.has(command)) return;
     this.dispatchEvent(new RowCommandEvent(command));
     this.dispatchEvent(new PopupCloseEvent());
+  }
+
+  #pickExtra(item: ExtraMenuItem): void {
+    this.dispatchEvent(new PopupCloseEvent());
+    item.run();
   }
 
   #onKeyDown(event: KeyboardEvent): void {

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { ApiError, type ApiClient } from '../api/api-client.ts';
+import type { ApiClient } from '../api/api-client.ts';
+import { ApiError } from '../api/api-error.ts';
 import type { User } from '../api/api-schemas.ts';
 import { errorMessage } from '../api/error-message.ts';
 import { I18nController } from '../controllers/i18n-controller.ts';

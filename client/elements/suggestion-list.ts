@@ -7,7 +7,6 @@ import { formatDiffValue } from '../compare/diff-labels.ts';
 import { I18nController } from '../controllers/i18n-controller.ts';
 import { formatTime } from '../i18n/format-time.ts';
 import { t } from '../i18n/i18n.ts';
-import { rt } from '../i18n/review-t.ts';
 import { placeLabel } from '../review/place-label.ts';
 import { PlaceSelectEvent, SuggestionsAcceptAllEvent } from '../review/review-events.ts';
 import type { OpenSuggestion } from '../review/review-index.ts';
@@ -80,13 +79,13 @@ export class SuggestionList extends LitElement {
   }
 
   override render() {
-    if (this.suggestions.length === 0) return html`<p class="muted" data-testid="suggestions-empty">${rt('suggestions.none')}</p>`;
+    if (this.suggestions.length === 0) return html`<p class="muted" data-testid="suggestions-empty">${t('suggestions.none')}</p>`;
     return groupByAuthor(this.suggestions).map(({ author, suggestions }) => {
       const color = { '--person': personColor(author.sub, this.peers) };
       return html`<section style=${styleMap(color)} data-testid="suggestion-group">
         <h3><span class="dot"></span><span class="name">${author.name}</span>
           ${this.canDecide && this.canAccept
-            ? html`<button data-testid="accept-all" @click=${() => this.dispatchEvent(new SuggestionsAcceptAllEvent(author.sub, author.name))}>${rt('suggestions.acceptAll', { name: author.name })}</button>`
+            ? html`<button data-testid="accept-all" @click=${() => this.dispatchEvent(new SuggestionsAcceptAllEvent(author.sub, author.name))}>${t('suggestions.acceptAll', { name: author.name })}</button>`
             : nothing}</h3>
         <ol>${suggestions.map((s) => this.#item(s))}</ol>
       </section>`;
@@ -99,21 +98,21 @@ export class SuggestionList extends LitElement {
       <button class="place" @click=${() => this.dispatchEvent(new PlaceSelectEvent(place))}>${placeLabel(place, this.doc)}</button>
       <div class="value">${this.#what(s)}</div>
       <div class="foot"><time datetime=${s.at}>${formatTime(s.at)}</time>
-        ${s.stale ? html`<span class="stale-tag" data-testid="suggestion-stale" title=${rt('suggestions.staleExplain')}>${rt('suggestions.stale')}</span>` : nothing}
+        ${s.stale ? html`<span class="stale-tag" data-testid="suggestion-stale" title=${t('suggestions.staleExplain')}>${t('suggestions.stale')}</span>` : nothing}
         ${this.canDecide ? decideButtons(s, this.canAccept) : nothing}</div>
-      ${s.stale ? html`<p class="explain">${rt('suggestions.staleExplain')}</p>` : nothing}
+      ${s.stale ? html`<p class="explain">${t('suggestions.staleExplain')}</p>` : nothing}
     </li>`;
   }
 
   #what(s: OpenSuggestion) {
     if (s.kind === 'insert') {
       const row = s.row ?? {};
-      return html`<strong>${rt('suggestions.newRow')}</strong><div class="row">${INDICATOR_FIELDS.filter((f) => row[f]).map((f) => html`<span>${t(`grid.${f}`)}</span><ins>${row[f]}</ins>`)}</div>`;
+      return html`<strong>${t('suggestions.newRow')}</strong><div class="row">${INDICATOR_FIELDS.filter((f) => row[f]).map((f) => html`<span>${t(`grid.${f}`)}</span><ins>${row[f]}</ins>`)}</div>`;
     }
     if (s.kind === 'delete') {
       const project = this.doc ? projectsMap(this.doc).get(s.project) : undefined;
       const row = project && s.indicator ? indicatorsOf(project).get(s.indicator) : undefined;
-      return html`<strong>${rt('suggestions.deleteRowLabel')}</strong>：<del>${row ? readString(row, 'name') || readString(row, 'description') : s.indicator}</del>`;
+      return html`<strong>${t('suggestions.deleteRowLabel')}</strong>：<del>${row ? readString(row, 'name') || readString(row, 'description') : s.indicator}</del>`;
     }
     const base = s.base === undefined ? null : s.base;
     return html`<del>${formatDiffValue(base, s.field)}</del><span class="arrow" aria-hidden="true">→</span><ins>${formatDiffValue(s.value ?? null, s.field)}</ins>`;

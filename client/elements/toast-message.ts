@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { I18nController } from '../controllers/i18n-controller.ts';
-import { rt } from '../i18n/review-t.ts';
+import { t } from '../i18n/i18n.ts';
 import type { ToastRequest } from '../review/review-events.ts';
 
 // Long enough to read a sentence and reach for its action.
@@ -49,7 +49,7 @@ export class ToastMessage extends LitElement {
     return html`<div role="status" aria-live="polite">${toast
       ? html`<div class="toast ${toast.tone ?? 'info'}" data-testid="toast"><span data-testid="toast-message">${toast.message}</span>
           ${toast.action ? html`<button class="action" data-testid="toast-action" @click=${this.#act}>${toast.action.label}</button>` : nothing}
-          <button class="dismiss" aria-label=${rt('common.dismiss')} @click=${() => this.#hide()}>×</button></div>`
+          <button class="dismiss" aria-label=${t('common.dismiss')} @click=${() => this.#hide()}>×</button></div>`
       : nothing}</div>`;
   }
 

@@ -5,7 +5,7 @@ import { errorMessage } from '../api/error-message.ts';
 import { comparePath } from '../compare/compare-path.ts';
 import { I18nController } from '../controllers/i18n-controller.ts';
 import { formatTime } from '../i18n/format-time.ts';
-import { rt } from '../i18n/review-t.ts';
+import { t } from '../i18n/i18n.ts';
 import { PanelCloseEvent, ToastEvent } from '../review/review-events.ts';
 import { fieldStyles } from '../styles/field-styles.ts';
 import type { PromptDialog } from './prompt-dialog.ts';
@@ -99,15 +99,15 @@ export class VersionsPanel extends LitElement {
   override render() {
     const versions = this.versions;
     return html`<header>
-        <h2>${rt('versions.panelTitle')}</h2>
-        ${this.canSave ? html`<button class="primary" data-testid="version-save" title=${rt('versions.saveTitle')} ?disabled=${this.busy} @click=${this.#save}>${rt('versions.save')}</button>` : nothing}
-        <button class="close" aria-label=${rt('versions.close')} data-testid="versions-close" @click=${() => this.dispatchEvent(new PanelCloseEvent('versions'))}>×</button>
+        <h2>${t('versions.panelTitle')}</h2>
+        ${this.canSave ? html`<button class="primary" data-testid="version-save" title=${t('versions.saveTitle')} ?disabled=${this.busy} @click=${this.#save}>${t('versions.save')}</button>` : nothing}
+        <button class="close" aria-label=${t('versions.close')} data-testid="versions-close" @click=${() => this.dispatchEvent(new PanelCloseEvent('versions'))}>×</button>
       </header>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       <div class="body">
-        ${versions === null ? html`<p class="empty">${rt('versions.loading')}</p>` : nothing}
-        ${versions?.length === 0 ? html`<p class="empty">${rt('versions.empty')}</p>` : nothing}
-        ${versions?.length ? html`<ol aria-label=${rt('versions.listLabel')} data-testid="versions-list">${versions.map((v) => this.#version(v))}</ol>` : nothing}
+        ${versions === null ? html`<p class="empty">${t('versions.loading')}</p>` : nothing}
+        ${versions?.length === 0 ? html`<p class="empty">${t('versions.empty')}</p>` : nothing}
+        ${versions?.length ? html`<ol aria-label=${t('versions.listLabel')} data-testid="versions-list">${versions.map((v) => this.#version(v))}</ol>` : nothing}
       </div>
       <prompt-dialog></prompt-dialog>`;
   }
@@ -116,13 +116,13 @@ export class VersionsPanel extends LitElement {
     const kind = KINDS.find((k) => k === v.kind);
     return html`<li data-testid="version" data-version-id=${v.id}>
       <div class="title"><span class="label" data-testid="version-label">${v.label}</span>
-        <span class="kind ${v.kind}" data-testid="version-kind">${kind ? rt(`versions.kinds.${kind}`) : v.kind}</span></div>
+        <span class="kind ${v.kind}" data-testid="version-kind">${kind ? t(`versions.kinds.${kind}`) : v.kind}</span></div>
       <div class="meta">${v.author.name} · <time datetime=${v.createdAt}>${formatTime(v.createdAt)}</time> · ${this.#summary(v)}</div>
       <div class="actions">
-        <a class="button" data-testid="version-compare" title=${rt('versions.compareTitle')} href=${comparePath(this.docId, v.id, 'current')}>${rt('versions.compare')}</a>
-        <button data-testid="version-compare-with" title=${rt('versions.compareWithTitle')} aria-expanded=${this.picking === v.id ? 'true' : 'false'}
-          @click=${() => (this.picking = this.picking === v.id ? null : v.id)}>${rt('versions.compareWith')}</button>
-        ${this.canRestore ? html`<button data-testid="version-restore" ?disabled=${this.busy} @click=${() => this.#restore(v)}>${rt('versions.restore')}</button>` : nothing}
+        <a class="button" data-testid="version-compare" title=${t('versions.compareTitle')} href=${comparePath(this.docId, v.id, 'current')}>${t('versions.compare')}</a>
+        <button data-testid="version-compare-with" title=${t('versions.compareWithTitle')} aria-expanded=${this.picking === v.id ? 'true' : 'false'}
+          @click=${() => (this.picking = this.picking === v.id ? null : v.id)}>${t('versions.compareWith')}</button>
+        ${this.canRestore ? html`<button data-testid="version-restore" ?disabled=${this.busy} @click=${() => this.#restore(v)}>${t('versions.restore')}</button>` : nothing}
       </div>
       ${this.picking === v.id ? this.#picker(v) : nothing}
     </li>`;
@@ -130,17 +130,17 @@ export class VersionsPanel extends LitElement {
 
   #summary(v: VersionMeta) {
     const { errors, warnings } = v.summary;
-    if (errors === 0 && warnings === 0) return html`<span class="clean">${rt('versions.clean')}</span>`;
-    return html`${errors ? html`<span class="errors">${rt('versions.errors', { count: errors })}</span>` : nothing}
-      ${warnings ? html`<span class="warnings">${rt('versions.warnings', { count: warnings })}</span>` : nothing}`;
+    if (errors === 0 && warnings === 0) return html`<span class="clean">${t('versions.clean')}</span>`;
+    return html`${errors ? html`<span class="errors">${t('versions.errors', { count: errors })}</span>` : nothing}
+      ${warnings ? html`<span class="warnings">${t('versions.warnings', { count: warnings })}</span>` : nothing}`;
   }
 
   // The older of the two is always the `from` side, so additions read as additions.
   #picker(v: VersionMeta) {
     const list = this.versions ?? [];
     const at = list.indexOf(v);
-    return html`<nav class="picker" aria-label=${rt('versions.pickOther')}><span>${rt('versions.pickOther')}</span>
-      <a href=${comparePath(this.docId, v.id, 'current')}>${rt('compare.current')}</a>
+    return html`<nav class="picker" aria-label=${t('versions.pickOther')}><span>${t('versions.pickOther')}</span>
+      <a href=${comparePath(this.docId, v.id, 'current')}>${t('compare.current')}</a>
       ${list.filter((o) => o !== v).map((o) => {
         const [from, to] = list.indexOf(o) > at ? [o.id, v.id] : [v.id, o.id];
         return html`<a data-testid="version-pick" href=${comparePath(this.docId, from, to)}>${o.label} <small>${formatTime(o.createdAt)}</small></a>`;
@@ -153,27 +153,27 @@ export class VersionsPanel extends LitElement {
 
   async #save(): Promise<void> {
     const label = await this.#dialog?.ask({
-      title: rt('versions.save'),
-      input: { label: rt('versions.labelPrompt'), placeholder: rt('versions.labelPlaceholder'), required: true },
-      confirm: rt('versions.save'),
+      title: t('versions.save'),
+      input: { label: t('versions.labelPrompt'), placeholder: t('versions.labelPlaceholder'), required: true },
+      confirm: t('versions.save'),
     });
     if (!label || !this.api) return;
     await this.#run(async (api) => {
       await api.save(label);
-      this.dispatchEvent(new ToastEvent({ message: rt('versions.saved', { label }) }));
+      this.dispatchEvent(new ToastEvent({ message: t('versions.saved', { label }) }));
     });
   }
 
   async #restore(v: VersionMeta): Promise<void> {
-    const ok = await this.#dialog?.ask({ title: rt('versions.restoreTitle'), message: rt('versions.restoreConfirm', { label: v.label }), confirm: rt('versions.restore'), danger: true });
+    const ok = await this.#dialog?.ask({ title: t('versions.restoreTitle'), message: t('versions.restoreConfirm', { label: v.label }), confirm: t('versions.restore'), danger: true });
     if (ok === null || ok === undefined) return;
     await this.#run(async (api) => {
       const before = await api.restore(v.id);
       const undo = () => void this.#run(async (a) => {
         await a.restore(before);
-        this.dispatchEvent(new ToastEvent({ message: rt('versions.undone') }));
+        this.dispatchEvent(new ToastEvent({ message: t('versions.undone') }));
       });
-      this.dispatchEvent(new ToastEvent({ message: rt('versions.restored'), action: { label: rt('versions.undo'), run: undo } }));
+      this.dispatchEvent(new ToastEvent({ message: t('versions.restored'), action: { label: t('versions.undo'), run: undo } }));
     });
   }
 

@@ -3,14 +3,14 @@ import type { DocStatus } from '../../shared/review/review-schema.ts';
 import type { Member } from '../../shared/review/review-types.ts';
 import type { Finding } from '../../shared/rules/index.ts';
 import { errorMessage } from '../api/error-message.ts';
-import { DetailedApiError } from '../api/fetch-json.ts';
+import { ApiError } from '../api/api-error.ts';
 import type { ReviewApi } from '../api/review-api.ts';
 import { BlockingFindingsSchema } from '../api/review-schemas.ts';
 import { I18nController } from '../controllers/i18n-controller.ts';
 import { FindingSelectEvent } from '../events.ts';
 import { localized } from '../i18n/localized.ts';
 import { roleLabel } from '../i18n/role-label.ts';
-import { rt } from '../i18n/review-t.ts';
+import { t } from '../i18n/i18n.ts';
 import { statusLabel } from '../review/activity-text.ts';
 import { ToastEvent } from '../review/review-events.ts';
 import { allowedTransitions, canSuggest, readonlyReason } from '../review/workflow-rules.ts';
@@ -82,17 +82,17 @@ export class WorkflowBar extends LitElement {
   override render() {
     const reason = readonlyReason(this.role, this.status, this.readonly);
     const actions = this.role ? allowedTransitions(this.role, this.status) : [];
-    return html`<div class="bar" role="group" aria-label=${rt('workflow.label')} data-testid="workflow-bar">
+    return html`<div class="bar" role="group" aria-label=${t('workflow.label')} data-testid="workflow-bar">
         <span class="status ${this.status}" data-testid="workflow-status" data-status=${this.status}>${statusLabel(this.status)}</span>
-        ${this.role ? html`<span class="role" data-testid="my-role">${rt('workflow.myRole', { role: roleLabel(this.role) })}</span>` : nothing}
-        ${reason ? html`<span class="readonly ${reason}" data-testid="readonly-badge" data-reason=${reason}>🔒 ${rt(`workflow.readonly.${reason}`)}</span>` : nothing}
+        ${this.role ? html`<span class="role" data-testid="my-role">${t('workflow.myRole', { role: roleLabel(this.role) })}</span>` : nothing}
+        ${reason ? html`<span class="readonly ${reason}" data-testid="readonly-badge" data-reason=${reason}>${t(`workflow.readonly.${reason}`)}</span>` : nothing}
         <span class="spacer"></span>
         ${this.role && canSuggest(this.role, this.status)
-          ? html`<label class="suggest"><input type="checkbox" role="switch" data-testid="suggest-mode" .checked=${this.suggestMode} title=${rt('suggestions.modeTitle')}
-              @change=${(e: Event) => this.dispatchEvent(new SuggestModeEvent((e.target as HTMLInputElement).checked))} />${rt('suggestions.mode')}</label>`
+          ? html`<label class="suggest"><input type="checkbox" role="switch" data-testid="suggest-mode" .checked=${this.suggestMode} title=${t('suggestions.modeTitle')}
+              @change=${(e: Event) => this.dispatchEvent(new SuggestModeEvent((e.target as HTMLInputElement).checked))} />${t('suggestions.mode')}</label>`
           : nothing}
-        ${actions.map((to) => html`<button class=${to === 'returned' ? '' : 'primary'} data-testid="workflow-${to}" ?disabled=${this.busy} @click=${() => this.#change(to)}>${rt(`workflow.actions.${to}`)}</button>`)}
-        ${this.role === 'owner' ? html`<button data-testid="members-open" @click=${() => this.renderRoot.querySelector<MembersDialog>('members-dialog')?.open()}>${rt('workflow.members')}</button>` : nothing}
+        ${actions.map((to) => html`<button class=${to === 'returned' ? '' : 'primary'} data-testid="workflow-${to}" ?disabled=${this.busy} @click=${() => this.#change(to)}>${t(`workflow.actions.${to}`)}</button>`)}
+        ${this.role === 'owner' ? html`<button data-testid="members-open" @click=${() => this.renderRoot.querySelector<MembersDialog>('members-dialog')?.open()}>${t('workflow.members')}</button>` : nothing}
       </div>
       ${this.blocked.length > 0 ? this.#blocked() : nothing}
       <prompt-dialog></prompt-dialog>
@@ -101,7 +101,7 @@ export class WorkflowBar extends LitElement {
 
   #blocked() {
     return html`<div class="blocked" role="alert" data-testid="submit-blocked">
-      <p>${rt('workflow.submitBlocked', { count: this.blocked.length })}<button class="close" aria-label=${rt('common.close')} @click=${() => (this.blocked = [])}>×</button></p>
+      <p>${t('workflow.submitBlocked', { count: this.blocked.length })}<button class="close" aria-label=${t('common.close')} @click=${() => (this.blocked = [])}>×</button></p>
       <ul>${this.blocked.map((f) => html`<li><button class="finding" data-testid="blocking-finding" @click=${() => this.dispatchEvent(new FindingSelectEvent(f))}>${localized(f)}</button></li>`)}</ul>
     </div>`;
   }
@@ -112,17 +112,17 @@ export class WorkflowBar extends LitElement {
     const dialog = this.renderRoot.querySelector<PromptDialog>('prompt-dialog');
     let comment: string | undefined;
     if (to === 'returned') {
-      const answer = await dialog?.ask({ title: rt('workflow.returnTitle'), input: { label: rt('workflow.returnComment'), required: true, multiline: true }, confirm: rt('workflow.actions.returned') });
+      const answer = await dialog?.ask({ title: t('workflow.returnTitle'), input: { label: t('workflow.returnComment'), required: true, multiline: true }, confirm: t('workflow.actions.returned') });
       if (!answer) return;
       comment = answer;
     }
-    if (to === 'approved' && (await dialog?.ask({ title: rt('workflow.actions.approved'), message: rt('workflow.approveConfirm'), confirm: rt('workflow.actions.approved') })) == null) return;
+    if (to === 'approved' && (await dialog?.ask({ title: t('workflow.actions.approved'), message: t('workflow.approveConfirm'), confirm: t('workflow.actions.approved') })) == null) return;
     this.busy = true;
     this.blocked = [];
     try {
       await api.changeStatus(to, comment);
     } catch (error) {
-      const findings = error instanceof DetailedApiError ? BlockingFindingsSchema.safeParse(error.details) : null;
+      const findings = error instanceof ApiError ? BlockingFindingsSchema.safeParse(error.details) : null;
       if (findings?.success && findings.data.findings.length > 0) this.blocked = findings.data.findings;
       else this.dispatchEvent(new ToastEvent({ message: errorMessage(error), tone: 'error' }));
     } finally {

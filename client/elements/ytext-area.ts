@@ -2,10 +2,12 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import type * as Y from 'yjs';
 import type { Finding } from '../../shared/rules/index.ts';
 import { editText, resolveText, type TextRef } from '../../shared/model/index.ts';
-import type { CollabCursor, Peer } from '../collab/peer.ts';
+import type { Thread } from '../../shared/review/review-types.ts';
+import type { CollabCursor, Peer, RelativePositionJson } from '../collab/peer.ts';
 import { decodeTextPosition, encodeTextSelection } from '../collab/text-selection.ts';
 import { CursorChangeEvent } from '../events.ts';
 import { I18nController } from '../controllers/i18n-controller.ts';
+import { t } from '../i18n/i18n.ts';
 import { fieldStyles } from '../styles/field-styles.ts';
 import { findingStyles } from '../styles/finding-styles.ts';
 import { findingMark } from '../validation/finding-marks.ts';
@@ -29,6 +31,7 @@ export class YTextArea extends LitElement {
     testid: {},
     findings: { attribute: false },
     peers: { attribute: false },
+    comments: { attribute: false },
   };
   static override styles = [
     fieldStyles,
@@ -57,6 +60,8 @@ export class YTextArea extends LitElement {
   declare findings: readonly Finding[];
   /** Colleagues whose cursor may be in this text: their carets and selections are drawn over it. */
   declare peers: readonly Peer[];
+  /** Comment threads on ranges of this text: open ones are tinted over it, moving with the text. */
+  declare comments: readonly Thread[];
 
   #text: Y.Text | null = null;
   // What the textarea showed when it last equalled the Y.Text; local edits are diffed against it.
@@ -76,6 +81,7 @@ export class YTextArea extends LitElement {
     this.testid = '';
     this.findings = [];
     this.peers = [];
+    this.comments = [];
   }
 
   override render() {
@@ -97,7 +103,7 @@ export class YTextArea extends LitElement {
       @scroll=${this.#syncScroll}
       @paste=${this.#onPaste}
       @blur=${() => this.dispatchEvent(new CursorChangeEvent(null))}
-    ></textarea>${this.#remoteMarks().length > 0 ? html`<text-carets .text=${this.#textarea?.value ?? this.#text?.toString() ?? ''} .marks=${this.#remoteMarks()}></text-carets>` : nothing}</div><span id="findings" hidden>${mark.description}</span>`;
+    ></textarea>${this.#overlay()}</div><span id="findings" hidden>${mark.description}</span>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -119,6 +125,12 @@ export class YTextArea extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#text?.unobserve(this.#onTextChange);
+  }
+
+  /** The selected range of the textarea as `[start, end]` (equal when nothing is selected). */
+  get selectionRange(): [number, number] {
+    const area = this.#textarea;
+    return area ? [area.selectionStart, area.selectionEnd] : [0, 0];
   }
 
   get #textarea(): HTMLTextAreaElement | null {
@@ -152,6 +164,30 @@ export class YTextArea extends LitElement {
     const cursor: CollabCursor = 'section' in ref ? { section: ref.section, ...selection } : { project: ref.project, field: ref.field, ...selection };
     this.dispatchEvent(new CursorChangeEvent(cursor));
   };
+
+  #overlay() {
+    const marks = [...this.#remoteMarks(), ...this.#commentMarks()];
+    if (marks.length === 0) return nothing;
+    return html`<text-carets .text=${this.#textarea?.value ?? this.#text?.toString() ?? ''} .marks=${marks}></text-carets>`;
+  }
+
+  /**
+   * Open threads' ranges, read from their relative positions in the live text (so they move as
+   * anyone types), drawn like a selection with a 批注 tag at its end; gone or empty ranges are left out.
+   */
+  #commentMarks(): Array<TextMark & { sub: string }> {
+    const text = this.#text;
+    const doc = this.doc;
+    if (!text || !doc) return [];
+    return this.comments.flatMap((thread, i) => {
+      const anchor = thread.anchor;
+      if (thread.status !== 'open' || anchor.kind !== 'text') return [];
+      const from = decodeTextPosition(doc, text, anchor.from as RelativePositionJson);
+      const to = decodeTextPosition(doc, text, anchor.to as RelativePositionJson);
+      if (from === null || to === null || to <= from) return [];
+      return [{ clientId: -1 - i, sub: `comment-${thread.id}`, name: t('review.tabs.comments'), color: COMMENT_COLOR, anchor: from, head: to }];
+    });
+  }
 
   /** Colleagues' carets and selections in this text, as indices of the current text. */
   #remoteMarks(): Array<TextMark & { sub: string }> {
@@ -207,8 +243,8 @@ export class YTextArea extends LitElement {
       selection = [caret, caret];
     }
     this.#showText(deltas.length > 0 ? selection : null);
-    // Colleagues' carets are drawn over the text: they move with it.
-    if (this.peers.length > 0) this.requestUpdate();
+    // Colleagues' carets and commented ranges are drawn over the text: they move with it.
+    if (this.peers.length > 0 || this.comments.length > 0) this.requestUpdate();
     if (edit) this.#publishSelection();
   }
 
@@ -223,6 +259,9 @@ export class YTextArea extends LitElement {
     if (selection && this.shadowRoot?.activeElement === area) area.setSelectionRange(selection[0], selection[1]);
   }
 }
+
+/** Tint of commented ranges: the comment markers' amber. */
+const COMMENT_COLOR = '#d89c00';
 
 customElements.define('ytext-area', YTextArea);
 

@@ -24,6 +24,12 @@ export interface GridCellView {
   editor: TemplateResult | null;
   /** Shows the ▾ that opens the list of allowed values (active controlled cell). */
   chip: boolean;
+  /** `data-review-target` of the cell: comments, history and suggestions find it by this key. */
+  reviewKey?: string;
+  /** Shown in place of the text when set: the text with the values suggested for it. */
+  display?: TemplateResult | null;
+  /** Review marks after the content: the comment marker, a suggested deletion of the row. */
+  marks?: TemplateResult | null;
 }
 
 /**
@@ -37,9 +43,9 @@ export function gridCellTemplate(v: GridCellView, onChip: () => void): TemplateR
   return html`<div role="gridcell" aria-rowindex=${v.row + 2} aria-colindex=${v.col + 1} data-row=${v.row} data-col=${v.col}
       tabindex=${v.tabbable ? 0 : -1} aria-selected=${v.selected ? 'true' : 'false'} class=${classes}
       data-finding-key=${v.findingKey} aria-invalid=${v.mark.invalid ? 'true' : nothing} aria-describedby=${v.mark.description ? `finding-${v.findingKey}` : nothing}
-      style=${styleMap(shadow ? { boxShadow: shadow } : {})} data-testid=${v.testid}>${v.editor ?? v.text}${
+      style=${styleMap(shadow ? { boxShadow: shadow } : {})} data-testid=${v.testid} data-review-target=${v.reviewKey ?? nothing}>${v.editor ?? v.display ?? v.text}${
       v.chip
         ? html`<button class="chip" tabindex="-1" aria-hidden="true" data-testid="choices-toggle" @pointerdown=${(e: Event) => e.stopPropagation()} @click=${onChip}>▾</button>`
         : nothing
-    }${tags.map((m) => html`<span class="peer-tag" style=${styleMap({ '--peer-color': m.peer.color })} data-testid="peer-cursor-${m.peer.sub}">${m.peer.name}</span>`)}</div>`;
+    }${tags.map((m) => html`<span class="peer-tag" style=${styleMap({ '--peer-color': m.peer.color })} data-testid="peer-cursor-${m.peer.sub}">${m.peer.name}</span>`)}${v.marks ?? nothing}</div>`;
 }

@@ -1,3 +1,4 @@
+import { enReview } from './en-review.ts';
 import type { Messages } from './zh-CN.ts';
 
 /** English interface labels; domain terms keep their Chinese name in parentheses where users expect it. */
@@ -152,4 +153,5 @@ export const en: Messages = {
     },
   },
   errors: { network: 'Cannot reach the server', generic: 'Something went wrong: {{message}}' },
+  ...enReview,
 };

@@ -1,3 +1,5 @@
+import { zhCNReview } from './zh-CN-review.ts';
+
 /**
  * Chinese (zh-CN) interface labels: the default language and the shape every other language
  * file must match. Domain terms (一级指标 …) appear here and nowhere else in the client.
@@ -153,6 +155,8 @@ export const zhCN = {
     },
   },
   errors: { network: '无法连接服务器', generic: '出错了：{{message}}' },
+  // Versions, comparison, history and review: a file of their own (zh-CN-review.ts).
+  ...zhCNReview,
 };
 
 /** The label tree every language provides. */

@@ -3,7 +3,6 @@ import { indicatorsOf, projectsMap, readString } from '../../shared/model/index.
 import type { StoredAnchor } from '../../shared/review/review-types.ts';
 import { indicatorFieldLabel, projectFieldLabel } from '../compare/diff-labels.ts';
 import { t } from '../i18n/i18n.ts';
-import { rt } from '../i18n/review-t.ts';
 import type { ReviewTarget } from './review-target.ts';
 
 /**
@@ -27,7 +26,7 @@ export function placeLabel(place: ReviewTarget | StoredAnchor, doc: Y.Doc | null
       const section = place.section === 'purpose' || place.section === 'goal' ? t(`project.${place.section}`) : t(`sections.${place.section}`);
       return place.project ? `${projectName(place.project)} · ${section}` : section;
     }
-    case 'project': return rt('review.project', { name: projectName(place.project) });
-    case 'document': return rt('review.document');
+    case 'project': return t('review.project', { name: projectName(place.project) });
+    case 'document': return t('review.document');
   }
 }

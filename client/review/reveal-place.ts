@@ -1,5 +1,4 @@
 import type { FindingPlace } from '../../shared/rules/index.ts';
-import { revealFinding } from '../validation/reveal-finding.ts';
 import { targetKey, type ReviewTarget } from './review-target.ts';
 
 /** The finding place that names the same cell, field or text as `place`. */
@@ -14,12 +13,12 @@ export function findingPlaceOf(place: ReviewTarget): FindingPlace {
 }
 
 /**
- * Shows and focuses `place` inside a rendered document (`root`: the element whose light DOM
- * holds it), like a finding; for a text with a range, also selects the range in its textarea.
- * Returns false when the place is not on the page (a deleted row, a detached anchor).
+ * Shows and focuses `place` inside a rendered document (`root` holds it), with `reveal` — the
+ * document's way of showing a finding's place — and for a text with a range also selects the
+ * range in its textarea. False when the place is not on the page (a deleted row, say).
  */
-export async function revealPlace(root: ParentNode, place: ReviewTarget): Promise<boolean> {
-  const shown = await revealFinding(root, findingPlaceOf(place));
+export async function revealPlace(root: ParentNode, place: ReviewTarget, reveal: (place: FindingPlace) => Promise<boolean>): Promise<boolean> {
+  const shown = await reveal(findingPlaceOf(place));
   if (!shown || place.kind !== 'text' || place.from === undefined) return shown;
   const area = findDeep(root, `[data-review-target="${CSS.escape(targetKey(place))}"]`);
   const textarea = area && (area instanceof HTMLTextAreaElement ? area : findDeep(area, 'textarea'));

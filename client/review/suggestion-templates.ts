@@ -1,12 +1,10 @@
 import { css, html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { Peer } from '../collab/peer.ts';
 import { formatDiffValue } from '../compare/diff-labels.ts';
-import { rt } from '../i18n/review-t.ts';
+import { t } from '../i18n/i18n.ts';
 import { ReviewActionEvent, SuggestionDecideEvent } from './review-events.ts';
 import type { OpenSuggestion } from './review-index.ts';
 import type { ReviewTarget } from './review-target.ts';
-import { personColor } from './user-color.ts';
 
 /*
  * Review marks inside the document's own elements (grid cells, header fields, texts): the
@@ -16,7 +14,8 @@ import { personColor } from './user-color.ts';
 
 /** What a host needs to show and decide suggestions inline. */
 export interface InlineReview {
-  peers: readonly Peer[];
+  /** The colour of a reviewer's suggestions: their presence colour, else a stable one from their sub. */
+  colorOf(sub: string): string;
   /** The user may accept or reject (owner, editor). */
   canDecide: boolean;
   /** Accepting is possible in the document's current status. */
@@ -28,15 +27,15 @@ export interface InlineReview {
  * (`acceptEnabled` false) and, with the reason as its title, when the suggestion is stale.
  */
 export function decideButtons(s: OpenSuggestion, acceptEnabled: boolean, compact = false) {
-  const acceptTitle = s.stale ? rt('suggestions.staleExplain') : rt('suggestions.acceptTitle', { name: s.author.name });
-  const rejectTitle = rt('suggestions.rejectTitle', { name: s.author.name });
+  const acceptTitle = s.stale ? t('suggestions.staleExplain') : t('suggestions.acceptTitle', { name: s.author.name });
+  const rejectTitle = t('suggestions.rejectTitle', { name: s.author.name });
   const decide = (accept: boolean) => (e: Event) => {
     e.stopPropagation();
     e.currentTarget?.dispatchEvent(new SuggestionDecideEvent(s.id, accept));
   };
   return html`<button class="decide accept" data-testid="suggestion-accept" title=${acceptTitle} aria-label=${acceptTitle} ?disabled=${s.stale || !acceptEnabled}
-      @click=${decide(true)} @dblclick=${stop} @pointerdown=${stop}>✓${compact ? nothing : ` ${rt('suggestions.accept')}`}</button><button class="decide reject"
-      data-testid="suggestion-reject" title=${rejectTitle} aria-label=${rejectTitle} @click=${decide(false)} @dblclick=${stop} @pointerdown=${stop}>✗${compact ? nothing : ` ${rt('suggestions.reject')}`}</button>`;
+      @click=${decide(true)} @dblclick=${stop} @pointerdown=${stop}>✓${compact ? nothing : ` ${t('suggestions.accept')}`}</button><button class="decide reject"
+      data-testid="suggestion-reject" title=${rejectTitle} aria-label=${rejectTitle} @click=${decide(false)} @dblclick=${stop} @pointerdown=${stop}>✗${compact ? nothing : ` ${t('suggestions.reject')}`}</button>`;
 }
 
 /**
@@ -46,8 +45,8 @@ export function decideButtons(s: OpenSuggestion, acceptEnabled: boolean, compact
 export function inlineSuggestions(current: string | number | null, suggestions: readonly OpenSuggestion[], review: InlineReview, field?: string) {
   if (suggestions.length === 0) return nothing;
   return html`<span class="suggested-values" data-testid="inline-suggestion"><del class="suggested-old">${formatDiffValue(current, field)}</del>${suggestions.map(
-    (s) => html`<span class="suggested ${s.stale ? 'stale' : ''}" style=${styleMap({ '--person': personColor(s.author.sub, review.peers) })} title=${rt('suggestions.by', { name: s.author.name })}
-      data-suggestion-id=${s.id}><ins data-testid="inline-suggested-value">${formatDiffValue(s.value ?? null, field)}</ins>${s.stale ? html`<small class="stale-tag">${rt('suggestions.stale')}</small>` : nothing}${
+    (s) => html`<span class="suggested ${s.stale ? 'stale' : ''}" style=${styleMap({ '--person': review.colorOf(s.author.sub) })} title=${t('suggestions.by', { name: s.author.name })}
+      data-suggestion-id=${s.id}><ins data-testid="inline-suggested-value">${formatDiffValue(s.value ?? null, field)}</ins>${s.stale ? html`<small class="stale-tag">${t('suggestions.stale')}</small>` : nothing}${
         review.canDecide ? decideButtons(s, review.canAccept, true) : nothing
       }</span>`,
   )}</span>`;
@@ -56,7 +55,7 @@ export function inlineSuggestions(current: string | number | null, suggestions: 
 /** The corner marker of a place with open comment threads: their count; a click shows them. */
 export function commentMarker(count: number, place: ReviewTarget) {
   if (count === 0) return nothing;
-  const label = rt('review.commentCount', { count });
+  const label = t('review.commentCount', { count });
   const show = (e: Event) => {
     e.stopPropagation();
     e.currentTarget?.dispatchEvent(new ReviewActionEvent('threads', place, e.currentTarget instanceof HTMLElement ? e.currentTarget : null));
