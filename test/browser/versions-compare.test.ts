@@ -1,39 +1,21 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
-import { api, startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { api, type TestServer } from '../helpers/test-server.ts';
+import { useBrowserHarness } from '../helpers/browser-harness.ts';
 
-// Debian's Chromium (installed by .ci/run); tests never download a browser.
-const CHROMIUM = '/usr/bin/chromium';
-const CLIENT_DIR = 'dist/client';
 const UI_TIMEOUT = 10_000;
 
 describe('versions: save, compare with the live document, restore', () => {
+  const h = useBrowserHarness();
+  const { contexts, pageErrors } = h;
   let server: TestServer;
   let browser: Browser;
   let owner: string;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(`${CLIENT_DIR}/index.html`)) throw new Error(`${CLIENT_DIR} is missing: run \`npm run build\` first`);
-    server = await startTestServer({ clientDir: CLIENT_DIR });
+    ({ server, browser } = h);
     owner = await server.tokenFor('alice', 'owner', '张三');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.cleanup();
-  });
-
-  afterEach(async () => {
-    for (const c of contexts.splice(0)) await c.close();
-    expect(pageErrors.splice(0)).toEqual([]);
   });
 
   async function openDoc(): Promise<{ page: Page; id: string }> {

@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { startTestServer, type TestServer } from './test-server.ts';
+
+/** Debian's Chromium (installed by .ci/run); tests never download a browser. */
+export const CHROMIUM = '/usr/bin/chromium';
+/** The built client the test server serves. */
+export const CLIENT_DIR = 'dist/client';
+/** Chromium flags for a sandboxed, offline machine: no background network, no GPU. */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** What a browser test file shares: one server, one browser, contexts closed after each test. */
+export interface BrowserHarness {
+  server: TestServer;
+  browser: Browser;
+  /** Contexts a test opened; closed after it. */
+  contexts: BrowserContext[];
+  /** Page errors and console errors seen by a test; it fails if any were. */
+  pageErrors: string[];
+}
+
+/**
+ * Registers the hooks of a browser test file: a real server on port 0 serving the built client,
+ * Debian's Chromium, contexts closed and page errors checked after every test. The returned
+ * object is filled in `beforeAll`.
+ */
+export function useBrowserHarness(): BrowserHarness {
+  const h = { contexts: [], pageErrors: [] } as unknown as BrowserHarness;
+  beforeAll(async () => {
+    if (!existsSync(`${CLIENT_DIR}/index.html`)) throw new Error(`${CLIENT_DIR} is missing: run \`npm run build\` first`);
+    h.server = await startTestServer({ clientDir: CLIENT_DIR });
+    h.browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  });
+  afterAll(async () => {
+    await h.browser?.close();
+    await h.server?.cleanup();
+  });
+  afterEach(async () => {
+    for (const c of h.contexts.splice(0)) await c.close();
+    expect(h.pageErrors.splice(0)).toEqual([]);
+  });
+  return h;
+}
