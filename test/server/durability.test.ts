@@ -71,6 +71,29 @@ describe('durability of acknowledged edits', () => {
     expect((await api(server, 'GET', `/api/docs/${id}`, { token })).body).toEqual(expected2);
   });
 
+  it('keeps versions and comments across a SIGKILL right after they were answered', async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'jixiao-kill-versions-'));
+    const token = await signToken(key, { sub: 'alice', name: '张三', role: 'owner' });
+    let server = await spawnServer(dataDir, SECRET);
+    procs.push(server);
+    const id = ((await api(server, 'POST', '/api/docs', { token, body: makeSmallBudgetText() })).body as { id: string }).id;
+    const a = connectClient(server.wsUrl, id, token);
+    clients.push(a);
+    await a.synced;
+    setIndicatorField(a.doc, 'p-reception', 'r-qty', 'value', '≥52批次');
+    await a.acknowledged();
+    const v = ((await api(server, 'POST', `/api/docs/${id}/versions`, { token, body: { label: '送审稿 第1版' } })).body as { id: string }).id;
+    const t = ((await api(server, 'POST', `/api/docs/${id}/comments`, { token, body: { anchor: { project: 'p-reception' }, text: '请复核' } })).body as { id: string }).id;
+    const versions = (await api(server, 'GET', `/api/docs/${id}/versions`, { token })).body;
+    server.child.kill('SIGKILL');
+    await server.exited;
+    server = await spawnServer(dataDir, SECRET);
+    procs.push(server);
+    expect((await api(server, 'GET', `/api/docs/${id}/versions`, { token })).body).toEqual(versions);
+    expect(((await api(server, 'GET', `/api/docs/${id}/versions/${v}`, { token })).body as ReturnType<typeof makeSmallBudgetText>).projects[0]!.indicators[0]!.value).toBe('≥52批次');
+    expect(((await api(server, 'GET', `/api/docs/${id}/comments`, { token })).body as Array<{ id: string }>).map((x) => x.id)).toEqual([t]);
+  });
+
   it('shuts down cleanly on SIGTERM within seconds, telling clients to reconnect', async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'jixiao-term-'));
     const token = await signToken(key, { sub: 'alice', name: '张三', role: 'owner' });
