@@ -5,6 +5,7 @@ import { t } from '../i18n/i18n.ts';
 import { ReviewActionEvent } from '../review/review-events.ts';
 import { reviewMenuItems, type ReviewMenuItem, type ReviewMenuPermissions } from '../review/review-menu-items.ts';
 import type { ReviewTarget } from '../review/review-target.ts';
+import { handleMenuKey } from '../popup/handle-menu-key.ts';
 
 /**
  * The review context menu of a cell, field or text (right click): comment, history, and for a
@@ -75,22 +76,7 @@ export class ReviewMenu extends LitElement {
   }
 
   #onKeyDown(event: KeyboardEvent): void {
-    const items = this.#items();
-    const at = items.findIndex((b) => b === this.shadowRoot?.activeElement);
-    const focus = (i: number) => items[(i + items.length) % items.length]?.focus();
-    event.stopPropagation();
-    switch (event.key) {
-      case 'ArrowDown': focus(at + 1); break;
-      case 'ArrowUp': focus(at - 1); break;
-      case 'Home': focus(0); break;
-      case 'End': focus(items.length - 1); break;
-      case 'Escape':
-      case 'Tab': this.dispatchEvent(new PopupCloseEvent()); break;
-      case 'Enter':
-      case ' ': items[at]?.click(); break;
-      default: return;
-    }
-    event.preventDefault();
+    if (this.shadowRoot) handleMenuKey(event, this.shadowRoot, () => this.dispatchEvent(new PopupCloseEvent()));
   }
 }
 

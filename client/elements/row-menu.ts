@@ -3,6 +3,7 @@ import { I18nController } from '../controllers/i18n-controller.ts';
 import { PopupCloseEvent, RowCommandEvent } from '../events.ts';
 import type { RowCommand } from '../grid/grid-navigation.ts';
 import { t, type MessageKey } from '../i18n/i18n.ts';
+import { handleMenuKey } from '../popup/handle-menu-key.ts';
 
 const ITEMS: ReadonlyArray<{ command: RowCommand; label: MessageKey; keys: string }> = [
   { command: 'insertAbove', label: 'grid.insertAbove', keys: 'Ctrl+Shift+=' },
@@ -100,23 +101,7 @@ export class RowMenu extends LitElement {
   }
 
   #onKeyDown(event: KeyboardEvent): void {
-    const items = this.#items();
-    const at = items.findIndex((b) => b === this.shadowRoot?.activeElement);
-    const focus = (i: number) => items[(i + items.length) % items.length]?.focus();
-    // The grid must not also act on these keys.
-    event.stopPropagation();
-    switch (event.key) {
-      case 'ArrowDown': focus(at + 1); break;
-      case 'ArrowUp': focus(at - 1); break;
-      case 'Home': focus(0); break;
-      case 'End': focus(items.length - 1); break;
-      case 'Escape':
-      case 'Tab': this.dispatchEvent(new PopupCloseEvent()); break;
-      case 'Enter':
-      case ' ': items[at]?.click(); break;
-      default: return;
-    }
-    event.preventDefault();
+    if (this.shadowRoot) handleMenuKey(event, this.shadowRoot, () => this.dispatchEvent(new PopupCloseEvent()));
   }
 }
 

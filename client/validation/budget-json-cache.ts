@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { SCHEMA_VERSION, metaMap, overviewText, projectsMap, readString, sortedEntries, toProjectJson } from '../../shared/model/index.ts';
+import { projectsMap, sortedEntries, toDocumentHeadJson, toProjectJson } from '../../shared/model/index.ts';
 import type { BudgetText, Project } from '../../shared/model/index.ts';
 
 /**
@@ -20,25 +20,6 @@ export class BudgetJsonCache {
       return json;
     });
     this.#projects = next;
-    return { ...readDocumentFields(doc), projects };
+    return { ...toDocumentHeadJson(doc), projects };
   }
-}
-
-// Mirrors the document half of `toBudgetJson`; the cache test compares the two on every edit.
-function readDocumentFields(doc: Y.Doc): Omit<BudgetText, 'projects'> {
-  const meta = metaMap(doc);
-  const year = meta.get('year');
-  const region = meta.get('deptRegion');
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    title: readString(meta, 'title'),
-    year: typeof year === 'number' ? year : null,
-    department: { code: readString(meta, 'deptCode'), name: readString(meta, 'deptName'), region: typeof region === 'string' ? region : null },
-    unit: '万元',
-    overview: {
-      overallGoal: overviewText(doc, 'overallGoal').toString(),
-      subGoals: overviewText(doc, 'subGoals').toString(),
-      safeguards: overviewText(doc, 'safeguards').toString(),
-    },
-  };
 }

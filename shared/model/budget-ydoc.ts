@@ -72,6 +72,11 @@ export function newIndicatorMap(indicator: Indicator, order: string): IndicatorM
 
 /** The canonical JSON form of the document as it is now. */
 export function toBudgetJson(doc: Y.Doc): BudgetText {
+  return { ...toDocumentHeadJson(doc), projects: sortedEntries(projectsMap(doc)).map(({ id, map }) => toProjectJson(id, map)) };
+}
+
+/** Everything of the canonical JSON but the projects (cheap: no project is read). */
+export function toDocumentHeadJson(doc: Y.Doc): Omit<BudgetText, 'projects'> {
   const meta = metaMap(doc);
   const year = meta.get('year');
   const region = meta.get('deptRegion');
@@ -86,7 +91,6 @@ export function toBudgetJson(doc: Y.Doc): BudgetText {
       subGoals: overviewText(doc, 'subGoals').toString(),
       safeguards: overviewText(doc, 'safeguards').toString(),
     },
-    projects: sortedEntries(projectsMap(doc)).map(({ id, map }) => toProjectJson(id, map)),
   };
 }
 

@@ -10,7 +10,7 @@ export {
 } from './budget-text-schema.ts';
 export type { BudgetText, Indicator, IndicatorField, OverviewSection, Project, SpendingPlan } from './budget-text-schema.ts';
 export type { BudgetField, BudgetOp, PlanCheckpoint, ProjectScalarField, ProjectTextField } from './budget-op.ts';
-export { newIndicatorMap, newProjectMap, toBudgetJson, toBudgetYDoc, toIndicatorJson, toProjectJson } from './budget-ydoc.ts';
+export { newIndicatorMap, newProjectMap, toBudgetJson, toBudgetYDoc, toDocumentHeadJson, toIndicatorJson, toProjectJson } from './budget-ydoc.ts';
 export { applyBudgetOps } from './apply-budget-op.ts';
 export { reconcileBudgetYDoc } from './reconcile-budget-ydoc.ts';
 export { reorderEntries } from './reorder-entries.ts';

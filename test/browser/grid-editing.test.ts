@@ -1,10 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
 import { api, type TestServer } from '../helpers/test-server.ts';
-import { useBrowserHarness } from '../helpers/browser-harness.ts';
+import { UI_TIMEOUT, useBrowserHarness } from '../helpers/browser-harness.ts';
 
-const UI_TIMEOUT = 10_000;
 const P = 'p-reception';
 
 /** An Excel 2016 HTML clipboard fragment as Windows puts it on the clipboard (written by hand in its shape). */
@@ -66,13 +65,11 @@ xmlns="http://www.w3.org/TR/REC-html40">
 
 describe('the indicator grid as a spreadsheet, one person', () => {
   const h = useBrowserHarness();
-  const { contexts, pageErrors } = h;
   let server: TestServer;
-  let browser: Browser;
   let owner: string;
 
   beforeAll(async () => {
-    ({ server, browser } = h);
+    server = h.server;
     owner = await server.tokenFor('alice', 'owner', '张三');
   });
 
@@ -80,13 +77,7 @@ describe('the indicator grid as a spreadsheet, one person', () => {
   async function openFresh(): Promise<{ page: Page; docId: string }> {
     const created = await api(server, 'POST', '/api/docs', { token: owner, body: makeSmallBudgetText() });
     const docId = (created.body as { id: string }).id;
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
-    await page.goto(`${server.url}/docs/${docId}#token=${owner}`);
-    await page.locator('[data-testid="sync-status"][data-state="synced"]').waitFor({ timeout: UI_TIMEOUT });
+    const page = await h.openDoc(docId, owner);
     await cell(page, 'r-qty', 'level1').waitFor({ timeout: UI_TIMEOUT });
     return { page, docId };
   }

@@ -1,22 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
 import { api, type TestServer } from '../helpers/test-server.ts';
-import { useBrowserHarness } from '../helpers/browser-harness.ts';
+import { UI_TIMEOUT, useBrowserHarness } from '../helpers/browser-harness.ts';
 
-const UI_TIMEOUT = 10_000;
 
 type Role = 'owner' | 'editor' | 'reviewer' | 'viewer';
 
 describe('review: a reviewer and an editor in one document', () => {
   const h = useBrowserHarness();
-  const { contexts, pageErrors } = h;
   let server: TestServer;
-  let browser: Browser;
   let owner: string;
 
   beforeAll(async () => {
-    ({ server, browser } = h);
+    server = h.server;
     owner = await server.tokenFor('alice', 'owner', '张三');
   });
 
@@ -24,14 +21,8 @@ describe('review: a reviewer and an editor in one document', () => {
 
   /** A fresh browser profile signed in as `sub` (via the URL fragment), showing document `id`. */
   async function openAs(id: string, sub: string, role: Role, name: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    contexts.push(context);
-    const page = await context.newPage();
+    const page = await h.openDoc(id, await server.tokenFor(sub, role, name), sub);
     page.setDefaultTimeout(5_000);
-    page.on('pageerror', (e) => pageErrors.push(`${sub}: ${e.message}`));
-    page.on('console', (m) => m.type() === 'error' && pageErrors.push(`${sub}: ${m.text()}`));
-    await page.goto(`${server.url}/docs/${id}#token=${await server.tokenFor(sub, role, name)}`);
-    await page.locator('[data-testid="sync-status"][data-state="synced"]').waitFor({ timeout: UI_TIMEOUT });
     await page.locator(`[data-testid="my-role"]`).waitFor({ timeout: UI_TIMEOUT });
     return page;
   }

@@ -1,34 +1,24 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
 import { api, type TestServer } from '../helpers/test-server.ts';
-import { useBrowserHarness } from '../helpers/browser-harness.ts';
+import { UI_TIMEOUT, useBrowserHarness } from '../helpers/browser-harness.ts';
 
-const UI_TIMEOUT = 10_000;
 
 describe('versions: save, compare with the live document, restore', () => {
   const h = useBrowserHarness();
-  const { contexts, pageErrors } = h;
   let server: TestServer;
-  let browser: Browser;
   let owner: string;
 
   beforeAll(async () => {
-    ({ server, browser } = h);
+    server = h.server;
     owner = await server.tokenFor('alice', 'owner', '张三');
   });
 
   async function openDoc(): Promise<{ page: Page; id: string }> {
     const created = await api(server, 'POST', '/api/docs', { token: owner, body: makeSmallBudgetText() });
     const id = (created.body as { id: string }).id;
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
-    await page.goto(`${server.url}/docs/${id}#token=${owner}`);
-    await page.locator('[data-testid="sync-status"][data-state="synced"]').waitFor({ timeout: UI_TIMEOUT });
-    return { page, id };
+    return { page: await h.openDoc(id, owner), id };
   }
 
   const cell = (page: Page, indicator: string, field: string) => page.locator(`[data-testid="cell-p-reception-${indicator}-${field}"]`);

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { startTestServer, type TestServer } from './test-server.ts';
 
@@ -18,7 +18,15 @@ export interface BrowserHarness {
   contexts: BrowserContext[];
   /** Page errors and console errors seen by a test; it fails if any were. */
   pageErrors: string[];
+  /**
+   * Opens `/docs/<docId>` in a fresh 1400×1000 browser profile signed in with `token` (URL
+   * fragment) and resolves once the document is synced; errors are recorded under `label`.
+   */
+  openDoc(docId: string, token: string, label?: string): Promise<Page>;
 }
+
+/** How long a test waits for something a user would see. */
+export const UI_TIMEOUT = 10_000;
 
 /**
  * Registers the hooks of a browser test file: a real server on port 0 serving the built client,
@@ -27,6 +35,17 @@ export interface BrowserHarness {
  */
 export function useBrowserHarness(): BrowserHarness {
   const h = { contexts: [], pageErrors: [] } as unknown as BrowserHarness;
+  h.openDoc = async (docId, token, label) => {
+    const context = await h.browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    h.contexts.push(context);
+    const page = await context.newPage();
+    const tag = label ? `${label}: ` : '';
+    page.on('pageerror', (e) => h.pageErrors.push(tag + e.message));
+    page.on('console', (m) => m.type() === 'error' && h.pageErrors.push(tag + m.text()));
+    await page.goto(`${h.server.url}/docs/${docId}#token=${token}`);
+    await page.locator('[data-testid="sync-status"][data-state="synced"]').waitFor({ timeout: UI_TIMEOUT });
+    return page;
+  };
   beforeAll(async () => {
     if (!existsSync(`${CLIENT_DIR}/index.html`)) throw new Error(`${CLIENT_DIR} is missing: run \`npm run build\` first`);
     h.server = await startTestServer({ clientDir: CLIENT_DIR });
