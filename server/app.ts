@@ -10,7 +10,10 @@ import { loadDemoDocs } from './demo/load-demo-docs.ts';
 import { DocService } from './docs/doc-service.ts';
 import { AuthExtension } from './extensions/auth-extension.ts';
 import { MAX_UPDATE_BYTES, PersistenceExtension } from './extensions/persistence-extension.ts';
-import { createApiRouter } from './http/api-routes.ts';
+import { addDocRoutes } from './http/doc-routes.ts';
+import { addImportValidationRoutes } from './http/import-validation-routes.ts';
+import { Router } from './http/router.ts';
+import { addSessionRoutes } from './http/session-routes.ts';
 import { sendError, sendJson } from './http/http-kit.ts';
 import { serveStatic } from './http/static-files.ts';
 import { DocStore } from './storage/doc-store.ts';
@@ -88,9 +91,14 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
   late.versions = versions;
   if (options.demo) await loadDemoDocs(store, docs);
 
-  const api = createApiRouter({ key, docs });
   const access = new AccessService(docs, hocuspocus);
   const writer = new ReviewWriter(hocuspocus, persistence);
+  // Every route group of /api, composed here; no route module knows another.
+  const api = new Router();
+  addSessionRoutes(api, key);
+  // Before /api/docs/:id, so that "import" is never read as a document id.
+  addImportValidationRoutes(api, key, docs);
+  addDocRoutes(api, key, docs);
   addVersionRoutes(api, { key, docs, versions, access, history: historyStore, onSnapshot: (id) => autoSnapshots.markSnapshotted(id) });
   addReviewRoutes(api, {
     key,

@@ -1,4 +1,5 @@
-import type { DocStatus, NewSuggestion } from '../../shared/review/review-schema.ts';
+import type { NewSuggestion } from '../../shared/review/review-schema.ts';
+import type { DocStatus, Role } from '../../shared/review/workflow.ts';
 import { anchorInputOf, type ReviewTarget } from '../review/review-target.ts';
 import { segment, type DocEndpoint } from './doc-endpoint.ts';
 import {
@@ -15,9 +16,6 @@ import {
   type ThreadView,
 } from './review-schemas.ts';
 import { IdAnswerSchema, OkAnswerSchema } from './version-schemas.ts';
-
-/** A role a member can be given on one document. */
-export type MemberRole = 'owner' | 'editor' | 'reviewer' | 'viewer';
 
 /**
  * Comments, suggestions, workflow status and membership of one document. Every write goes
@@ -41,7 +39,7 @@ export class ReviewApi {
   }
 
   /** Gives `sub` (named `name`) the role `role` on this document (owner only). */
-  async setMember(sub: string, name: string, role: MemberRole): Promise<void> {
+  async setMember(sub: string, name: string, role: Role): Promise<void> {
     await this.#doc.send('PUT', `/members/${segment(sub)}`, OkAnswerSchema, { role, name });
   }
 

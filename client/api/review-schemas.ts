@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOC_STATUSES } from '../../shared/review/review-schema.ts';
+import { DOC_STATUSES } from '../../shared/review/workflow.ts';
 import { ActivitySchema, SuggestionSchema, ThreadSchema } from '../../shared/review/review-types.ts';
 
 /** Where a thread's anchor points now (`anchorState` of `GET /api/docs/:id/comments`). */

@@ -1,7 +1,8 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import type { User } from '../api/api-schemas.ts';
-import { AccessChangeEvent, parseAccessMessage } from '../review/access-message.ts';
+import { parseAccessMessage } from '../../shared/review/access-message.ts';
+import { AccessChangeEvent } from '../review/access-message.ts';
 import type { CollabCursor } from './peer.ts';
 import { ReviewConnection } from './review-connection.ts';
 import { UndoHistory } from './undo-history.ts';

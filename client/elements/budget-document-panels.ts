@@ -5,7 +5,7 @@ import type { ReviewController } from '../controllers/review-controller.ts';
 import { t } from '../i18n/i18n.ts';
 import { mentionables } from '../review/mention-query.ts';
 import type { ReviewIndex } from '../review/review-index.ts';
-import { canEditContent } from '../review/workflow-rules.ts';
+import { canEditContent, CONTENT_EDITORS, hasRole } from '../../shared/review/workflow.ts';
 import { countOf, type SeverityCounts } from '../validation/findings-index.ts';
 import { SEVERITIES } from '../validation/severity.ts';
 import { severityIcon } from '../validation/severity-icon.ts';
@@ -50,7 +50,7 @@ export function reviewSidePanel(panel: 'versions' | 'review', c: ReviewPanelCont
   const role = review.role;
   if (panel === 'versions') {
     return html`<versions-panel id="versions" role="complementary" aria-label=${t('versions.panelTitle')} data-testid="versions-panel" .api=${review.versions}
-      doc-id=${c.docId} ?can-save=${role === 'owner' || role === 'editor'} ?can-restore=${canEditContent(role, review.index.state.status)}
+      doc-id=${c.docId} ?can-save=${hasRole(role, CONTENT_EDITORS)} ?can-restore=${canEditContent(role, review.index.state.status)}
       revision=${review.index.state.activity.length}></versions-panel>`;
   }
   return html`<review-panel id="review" role="complementary" aria-label=${t('review.panelTitle')} data-testid="review-panel" .index=${review.index}

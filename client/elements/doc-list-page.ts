@@ -4,10 +4,8 @@ import type { DocSummary, User } from '../api/api-schemas.ts';
 import { errorMessage } from '../api/error-message.ts';
 import { I18nController } from '../controllers/i18n-controller.ts';
 import { currentLanguage, t } from '../i18n/i18n.ts';
+import { CONTENT_EDITORS, hasRole } from '../../shared/review/workflow.ts';
 import './doc-import.ts';
-
-// Roles the server lets create documents (POST /api/docs, /api/docs/import).
-const CREATOR_ROLES = ['owner', 'editor'];
 
 function formatUpdated(updatedAt: DocSummary['updatedAt']): string {
   if (updatedAt === null || updatedAt === undefined) return '';
@@ -69,7 +67,7 @@ export class DocListPage extends LitElement {
   override render() {
     if (this.error) return html`<p class="error" role="alert">${this.error}</p>`;
     if (!this.docs) return html`<p class="muted">${t('docs.loading')}</p>`;
-    const canImport = !!this.user && CREATOR_ROLES.includes(this.user.role);
+    const canImport = !!this.user && hasRole(this.user.role, CONTENT_EDITORS);
     return html`<div class="top"><h1>${t('docs.title')}</h1>
         ${canImport ? html`<doc-import .api=${this.api} @doc-imported=${() => this.#load()}></doc-import>` : nothing}</div>
       <table data-testid="doc-list">

@@ -1,13 +1,12 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { Member } from '../../shared/review/review-types.ts';
+import { ROLES, type Role } from '../../shared/review/workflow.ts';
 import { errorMessage } from '../api/error-message.ts';
-import type { MemberRole, ReviewApi } from '../api/review-api.ts';
+import type { ReviewApi } from '../api/review-api.ts';
 import { I18nController } from '../controllers/i18n-controller.ts';
 import { roleLabel } from '../i18n/role-label.ts';
 import { t } from '../i18n/i18n.ts';
 import { fieldStyles } from '../styles/field-styles.ts';
-
-const ROLES: readonly MemberRole[] = ['owner', 'editor', 'reviewer', 'viewer'];
 
 /**
  * The owner's members dialog: everyone with a role on this document, a role picker each (a
@@ -67,7 +66,7 @@ export class MembersDialog extends LitElement {
         <tbody>${entries.map(([sub, m]) => html`<tr data-testid="member" data-sub=${sub}>
           <td>${m.name}<span class="sub">${sub}</span></td>
           <td><select aria-label="${t('members.role')}：${m.name}" data-testid="member-role" ?disabled=${this.busy}
-            @change=${(e: Event) => this.#run((api) => api.setMember(sub, m.name, (e.target as HTMLSelectElement).value as MemberRole))}>
+            @change=${(e: Event) => this.#run((api) => api.setMember(sub, m.name, (e.target as HTMLSelectElement).value as Role))}>
             ${ROLES.map((r) => html`<option value=${r} ?selected=${r === m.role}>${roleLabel(r)}</option>`)}</select></td>
           <td><button data-testid="member-remove" aria-label=${t('members.removeLabel', { name: m.name })} ?disabled=${this.busy}
             @click=${() => this.#run((api) => api.removeMember(sub))}>${t('members.remove')}</button></td>
@@ -89,7 +88,7 @@ export class MembersDialog extends LitElement {
     const data = new FormData(form);
     const sub = String(data.get('sub') ?? '').trim();
     const name = String(data.get('name') ?? '').trim();
-    const role = String(data.get('role') ?? 'editor') as MemberRole;
+    const role = String(data.get('role') ?? 'editor') as Role;
     if (!sub || !name) return;
     if (await this.#run((api) => api.setMember(sub, name, role))) form.reset();
   }

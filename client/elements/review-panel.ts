@@ -11,7 +11,7 @@ import { PanelCloseEvent, ReviewActionEvent } from '../review/review-events.ts';
 import { ReviewIndex } from '../review/review-index.ts';
 import type { ReviewApi } from '../api/review-api.ts';
 import { THREAD_FILTERS, filterThreads, type ThreadFilter } from '../review/thread-filter.ts';
-import { canComment, canDecideSuggestions, canEditContent } from '../review/workflow-rules.ts';
+import { canComment, canDecideSuggestions, canEditContent } from '../../shared/review/workflow.ts';
 import { fieldStyles } from '../styles/field-styles.ts';
 import { sidePanelStyles } from './side-panel-styles.ts';
 import './comment-thread.ts';

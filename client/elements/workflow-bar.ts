@@ -1,5 +1,4 @@
 import { LitElement, html, nothing } from 'lit';
-import type { DocStatus } from '../../shared/review/review-schema.ts';
 import type { Member } from '../../shared/review/review-types.ts';
 import type { Finding } from '../../shared/rules/index.ts';
 import { errorMessage } from '../api/error-message.ts';
@@ -13,7 +12,7 @@ import { roleLabel } from '../i18n/role-label.ts';
 import { t } from '../i18n/i18n.ts';
 import { statusLabel } from '../review/activity-text.ts';
 import { ToastEvent } from '../review/review-events.ts';
-import { allowedTransitions, canSuggest, readonlyReason } from '../review/workflow-rules.ts';
+import { allowedTransitions, canSuggest, readonlyReason, type DocStatus } from '../../shared/review/workflow.ts';
 import { fieldStyles } from '../styles/field-styles.ts';
 import type { MembersDialog } from './members-dialog.ts';
 import type { PromptDialog } from './prompt-dialog.ts';

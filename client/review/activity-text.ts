@@ -1,5 +1,5 @@
 import type { Activity, Member } from '../../shared/review/review-types.ts';
-import { DOC_STATUSES } from '../../shared/review/review-schema.ts';
+import { DOC_STATUSES } from '../../shared/review/workflow.ts';
 import { roleLabel } from '../i18n/role-label.ts';
 import { t } from '../i18n/i18n.ts';
 

@@ -2,7 +2,7 @@ import type { Peer } from '../collab/peer.ts';
 import type { ReviewIndex } from './review-index.ts';
 import type { InlineReview } from './suggestion-templates.ts';
 import { colorForSub } from './user-color.ts';
-import { canComment, canDecideSuggestions, canEditContent, canSuggest } from './workflow-rules.ts';
+import { canComment, canDecideSuggestions, canEditContent, canSuggest } from '../../shared/review/workflow.ts';
 
 /**
  * What the document's own elements (grids, headers, texts) need to show the review inline: the

@@ -4,10 +4,8 @@ import { join } from 'node:path';
 import { SignJWT, jwtVerify } from 'jose';
 import { z } from 'zod';
 import { JixiaoError } from '../../shared/errors.ts';
+import { ROLES } from '../../shared/review/workflow.ts';
 
-/** Roles across the deployment, as the organisation's sign-in would issue them. */
-export const ROLES = ['owner', 'editor', 'reviewer', 'viewer'] as const;
-export type Role = (typeof ROLES)[number];
 
 /** The verified identity of a token: who (`sub`), their display name and role. */
 export const IdentitySchema = z.object({

@@ -5,7 +5,8 @@ import { colorForUser } from '../auth/demo-users.ts';
 import { verifyToken, type SigningKey } from '../auth/tokens.ts';
 import type { CollabContext } from '../collab-context.ts';
 import type { DocService } from '../docs/doc-service.ts';
-import { canEditContent, effectiveRole } from '../review/access-service.ts';
+import { canEditContent } from '../../shared/review/workflow.ts';
+import { effectiveRole } from '../review/access-service.ts';
 import type { DocStore } from '../storage/doc-store.ts';
 
 /** Largest awareness state (JSON) one client may publish; a cursor and a name need far less. */

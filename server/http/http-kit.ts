@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { z } from 'zod';
 import { JixiaoError } from '../../shared/errors.ts';
+import { verifyToken, type Identity, type SigningKey } from '../auth/tokens.ts';
 
 /** Largest request body the API reads (an imported Word/PDF text export is far smaller). */
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -62,4 +64,22 @@ export function bearerToken(req: IncomingMessage): string | null {
   const header = req.headers.authorization;
   const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
   return match?.[1] ?? null;
+}
+
+/** The verified identity of the request's bearer token; UNAUTHORIZED when it is missing or invalid. */
+export function authenticate(key: SigningKey, req: IncomingMessage): Promise<Identity> {
+  return verifyToken(key, bearerToken(req));
+}
+
+/** Parses untrusted input (a body, path or query parameters) with `schema`; failure is a 400 listing the issues. */
+export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+  throw new JixiaoError({ code: 'INVALID_REQUEST', zh: '请求参数有误', en: 'Invalid request', details: { issues } });
+}
+
+/** Reads a JSON body and parses it with `schema` (INVALID_JSON, then INVALID_REQUEST). */
+export async function readBody<T>(req: IncomingMessage, schema: z.ZodType<T>): Promise<T> {
+  return parseInput(schema, await readJson(req));
 }

@@ -1,25 +1,23 @@
-import type { IncomingMessage } from 'node:http';
 import { readDocSettings } from '../../shared/model/doc-settings.ts';
 import { toBudgetJson } from '../../shared/model/budget-ydoc.ts';
+import { CONTENT_EDITORS } from '../../shared/review/workflow.ts';
 import { summarizeFindings, validateBudgetText } from '../../shared/rules/index.ts';
-import { verifyToken, type SigningKey } from '../auth/tokens.ts';
+import type { SigningKey } from '../auth/tokens.ts';
 import type { DocService } from '../docs/doc-service.ts';
-import { requireRole } from './api-routes.ts';
-import { bearerToken, readBodyText, sendJson } from './http-kit.ts';
-import type { Router } from './router.ts';
-import { parseDocId } from './doc-id.ts';
 import { importInWorker } from '../import/import-in-worker.ts';
+import { requireRole } from '../review/access-service.ts';
+import { parseDocId } from './doc-id.ts';
+import { authenticate, readBodyText, sendJson } from './http-kit.ts';
+import type { Router } from './router.ts';
 
 /**
  * Adds the import and validation routes: `POST /api/docs/import` (raw text of a Word/PDF export
  * → a new document and the import report) and `GET /api/docs/:id/validation`.
  */
 export function addImportValidationRoutes(router: Router, key: SigningKey, docs: DocService): void {
-  const auth = (req: IncomingMessage) => verifyToken(key, bearerToken(req));
-
   router.on('POST', '/api/docs/import', async (req, res) => {
-    const user = await auth(req);
-    requireRole(user, ['owner', 'editor']);
+    const user = await authenticate(key, req);
+    requireRole(user, CONTENT_EDITORS);
     const result = await importInWorker(await readBodyText(req));
     if (!result.ok) throw result.error;
     const id = await docs.createFromJson(result.value.doc, user);
@@ -27,7 +25,7 @@ export function addImportValidationRoutes(router: Router, key: SigningKey, docs:
   });
 
   router.on('GET', '/api/docs/:id/validation', async (req, res, params) => {
-    await auth(req);
+    await authenticate(key, req);
     const { json, settings } = await docs.read(parseDocId(params['id']), (doc) => ({ json: toBudgetJson(doc), settings: readDocSettings(doc) }));
     const findings = validateBudgetText(json, { hierarchy: settings.hierarchy });
     sendJson(res, 200, { summary: summarizeFindings(findings), findings });

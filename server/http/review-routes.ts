@@ -1,4 +1,3 @@
-import type { IncomingMessage } from 'node:http';
 import {
   CommentTextSchema,
   MemberInputSchema,
@@ -8,15 +7,15 @@ import {
   ThreadPatchSchema,
 } from '../../shared/review/review-schema.ts';
 import { z } from 'zod';
-import { verifyToken, type SigningKey } from '../auth/tokens.ts';
+import { ROLES } from '../../shared/review/workflow.ts';
+import type { SigningKey } from '../auth/tokens.ts';
 import type { AccessService } from '../review/access-service.ts';
 import type { CommentService } from '../review/comment-service.ts';
 import type { SuggestionService } from '../review/suggestion-service.ts';
 import type { WorkflowService } from '../review/workflow-service.ts';
 import { parseDocId } from './doc-id.ts';
-import { bearerToken, readJson, sendJson } from './http-kit.ts';
+import { authenticate, parseInput, readBody, sendJson } from './http-kit.ts';
 import type { Router } from './router.ts';
-import { parseBody } from './version-routes.ts';
 
 /** What the review routes need. */
 export interface ReviewRouteDeps {
@@ -32,47 +31,47 @@ const Sub = z.string().regex(/^[^\s!]{1,128}$/);
 /** Adds members, comments, suggestions and workflow routes under /api/docs/:id. */
 export function addReviewRoutes(router: Router, deps: ReviewRouteDeps): void {
   const { key, access, comments, suggestions, workflow } = deps;
-  const auth = (req: IncomingMessage) => verifyToken(key, bearerToken(req));
+  const auth = authenticate.bind(null, key);
   const id = (params: Record<string, string>) => parseDocId(params['id']);
 
   router.on('GET', '/api/docs/:id/access', async (req, res, params) => {
     const user = await auth(req);
-    const { role, review } = await access.require(id(params), user, ['owner', 'editor', 'reviewer', 'viewer']);
+    const { role, review } = await access.require(id(params), user, ROLES);
     sendJson(res, 200, { role, status: review.status, activity: review.activity });
   });
 
   router.on('GET', '/api/docs/:id/members', async (req, res, params) => sendJson(res, 200, await workflow.members(id(params), await auth(req))));
   router.on('PUT', '/api/docs/:id/members/:sub', async (req, res, params) => {
     const user = await auth(req);
-    const body = parseBody(MemberInputSchema, await readJson(req));
-    await workflow.setMember(id(params), user, parseBody(Sub, params['sub']), body);
+    const body = await readBody(req, MemberInputSchema);
+    await workflow.setMember(id(params), user, parseInput(Sub, params['sub']), body);
     sendJson(res, 200, { ok: true });
   });
   router.on('DELETE', '/api/docs/:id/members/:sub', async (req, res, params) => {
-    await workflow.setMember(id(params), await auth(req), parseBody(Sub, params['sub']), null);
+    await workflow.setMember(id(params), await auth(req), parseInput(Sub, params['sub']), null);
     sendJson(res, 200, { ok: true });
   });
 
   router.on('GET', '/api/docs/:id/comments', async (req, res, params) => sendJson(res, 200, await comments.list(id(params), await auth(req))));
   router.on('POST', '/api/docs/:id/comments', async (req, res, params) => {
     const user = await auth(req);
-    const body = parseBody(NewThreadSchema, await readJson(req));
+    const body = await readBody(req, NewThreadSchema);
     sendJson(res, 201, { id: await comments.create(id(params), user, body.anchor, body.text) });
   });
   router.on('POST', '/api/docs/:id/comments/:tid/replies', async (req, res, params) => {
     const user = await auth(req);
-    const body = parseBody(CommentTextSchema, await readJson(req));
+    const body = await readBody(req, CommentTextSchema);
     sendJson(res, 201, { id: await comments.reply(id(params), user, String(params['tid']), body.text) });
   });
   router.on('PATCH', '/api/docs/:id/comments/:tid', async (req, res, params) => {
     const user = await auth(req);
-    const body = parseBody(ThreadPatchSchema, await readJson(req));
+    const body = await readBody(req, ThreadPatchSchema);
     await comments.setResolved(id(params), user, String(params['tid']), body.resolved);
     sendJson(res, 200, { ok: true });
   });
   router.on('PATCH', '/api/docs/:id/comments/:tid/comments/:cid', async (req, res, params) => {
     const user = await auth(req);
-    const body = parseBody(CommentTextSchema, await readJson(req));
+    const body = await readBody(req, CommentTextSchema);
     await comments.editComment(id(params), user, String(params['tid']), String(params['cid']), body.text);
     sendJson(res, 200, { ok: true });
   });
@@ -84,12 +83,12 @@ export function addReviewRoutes(router: Router, deps: ReviewRouteDeps): void {
   router.on('GET', '/api/docs/:id/suggestions', async (req, res, params) => sendJson(res, 200, await suggestions.list(id(params), await auth(req))));
   router.on('POST', '/api/docs/:id/suggestions', async (req, res, params) => {
     const user = await auth(req);
-    const body = parseBody(NewSuggestionSchema, await readJson(req));
+    const body = await readBody(req, NewSuggestionSchema);
     sendJson(res, 201, { id: await suggestions.create(id(params), user, body) });
   });
   router.on('POST', '/api/docs/:id/suggestions/accept-all', async (req, res, params) => {
     const user = await auth(req);
-    const body = parseBody(z.strictObject({ author: Sub }), await readJson(req));
+    const body = await readBody(req, z.strictObject({ author: Sub }));
     sendJson(res, 200, await suggestions.acceptAllBy(id(params), user, body.author));
   });
   router.on('POST', '/api/docs/:id/suggestions/:sid/accept', async (req, res, params) => {
@@ -103,7 +102,7 @@ export function addReviewRoutes(router: Router, deps: ReviewRouteDeps): void {
 
   router.on('POST', '/api/docs/:id/status', async (req, res, params) => {
     const user = await auth(req);
-    const body = parseBody(StatusChangeSchema, await readJson(req));
+    const body = await readBody(req, StatusChangeSchema);
     sendJson(res, 200, await workflow.changeStatus(id(params), user, body.status, body.comment));
   });
 }

@@ -1,13 +1,13 @@
-import type { IncomingMessage } from 'node:http';
 import { z } from 'zod';
 import { JixiaoError } from '../../shared/errors.ts';
-import { verifyToken, type SigningKey } from '../auth/tokens.ts';
+import { CONTENT_EDITORS, canEditContent } from '../../shared/review/workflow.ts';
+import type { SigningKey } from '../auth/tokens.ts';
 import type { DocService } from '../docs/doc-service.ts';
 import type { HistoryStore, HistoryTarget } from '../storage/history-store.ts';
 import type { VersionService } from '../versions/version-service.ts';
-import { canEditContent, forbidden, type AccessService } from '../review/access-service.ts';
+import { forbidden, type AccessService } from '../review/access-service.ts';
 import { parseDocId } from './doc-id.ts';
-import { bearerToken, readJson, sendJson } from './http-kit.ts';
+import { authenticate, parseInput, readBody, sendJson } from './http-kit.ts';
 import type { Router } from './router.ts';
 
 const LabelSchema = z.strictObject({ label: z.string().trim().min(1).max(100) });
@@ -32,7 +32,7 @@ export interface VersionRouteDeps {
 /** Adds versions, comparison, restore and per-cell history routes under /api/docs/:id. */
 export function addVersionRoutes(router: Router, deps: VersionRouteDeps): void {
   const { key, versions, history, docs, access } = deps;
-  const auth = (req: IncomingMessage) => verifyToken(key, bearerToken(req));
+  const auth = authenticate.bind(null, key);
 
   router.on('GET', '/api/docs/:id/versions', async (req, res, params) => {
     await auth(req);
@@ -42,8 +42,8 @@ export function addVersionRoutes(router: Router, deps: VersionRouteDeps): void {
   router.on('POST', '/api/docs/:id/versions', async (req, res, params) => {
     const user = await auth(req);
     const docId = parseDocId(params['id']);
-    await access.require(docId, user, ['owner', 'editor']);
-    const body = parseBody(LabelSchema, await readJson(req));
+    await access.require(docId, user, CONTENT_EDITORS);
+    const body = await readBody(req, LabelSchema);
     const meta = await versions.snapshot(docId, body.label, 'manual', user);
     deps.onSnapshot(docId);
     sendJson(res, 201, { id: meta.id });
@@ -71,7 +71,7 @@ export function addVersionRoutes(router: Router, deps: VersionRouteDeps): void {
   router.on('POST', '/api/docs/:id/versions/:vid/restore', async (req, res, params) => {
     const user = await auth(req);
     const docId = parseDocId(params['id']);
-    const { role, review } = await access.require(docId, user, ['owner', 'editor']);
+    const { role, review } = await access.require(docId, user, CONTENT_EDITORS);
     if (!canEditContent(role, review.status)) throw forbidden('文档当前状态下不能恢复版本', 'The document is locked in its current status');
     const { preRestoreVersionId } = await versions.restore(docId, String(params['vid']), user);
     deps.onSnapshot(docId);
@@ -83,15 +83,7 @@ export function addVersionRoutes(router: Router, deps: VersionRouteDeps): void {
     const docId = parseDocId(params['id']);
     await docs.read(docId, () => null);
     const query = Object.fromEntries(new URL(req.url ?? '', 'http://x').searchParams);
-    const target = parseBody(HistoryQuerySchema, query) as HistoryTarget;
+    const target = parseInput(HistoryQuerySchema, query) as HistoryTarget;
     sendJson(res, 200, await history.list(docId, target));
   });
-}
-
-/** Parses untrusted input with `schema`; failure is a 400 listing the issues. */
-export function parseBody<T>(schema: z.ZodType<T>, input: unknown): T {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-  throw new JixiaoError({ code: 'INVALID_REQUEST', zh: '请求参数有误', en: 'Invalid request', details: { issues } });
 }

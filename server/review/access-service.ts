@@ -1,16 +1,12 @@
 import type { Hocuspocus } from '@hocuspocus/server';
 import { JixiaoError } from '../../shared/errors.ts';
-import type { DocStatus } from '../../shared/review/review-schema.ts';
+import { encodeAccessMessage } from '../../shared/review/access-message.ts';
 import { readReview, reviewDocName } from '../../shared/review/review-ydoc.ts';
 import type { ReviewState } from '../../shared/review/review-types.ts';
-import type { Identity, Role } from '../auth/tokens.ts';
+import { canEditContent, hasRole, type Role } from '../../shared/review/workflow.ts';
+import type { Identity } from '../auth/tokens.ts';
 import type { CollabContext } from '../collab-context.ts';
 import type { DocService } from '../docs/doc-service.ts';
-
-/** Whether a role may change content while the document has `status`. */
-export function canEditContent(role: Role, status: DocStatus): boolean {
-  return (role === 'owner' || role === 'editor') && (status === 'draft' || status === 'returned');
-}
 
 /** The role a person has on one document: the owner's per-document grant, else the token's role. */
 export function effectiveRole(identity: Identity, review: Pick<ReviewState, 'members'>): Role {
@@ -39,7 +35,7 @@ export class AccessService {
   async require(docId: string, identity: Identity, allowed: readonly Role[]): Promise<{ role: Role; review: ReviewState }> {
     const review = await this.review(docId);
     const role = effectiveRole(identity, review);
-    if (!allowed.includes(role)) throw forbidden();
+    if (!hasRole(role, allowed)) throw forbidden();
     return { role, review };
   }
 
@@ -59,9 +55,17 @@ export class AccessService {
       const readOnly = !canEditContent(role, review.status);
       connection.readOnly = readOnly;
       context.user = { ...context.user, role };
-      connection.sendStateless(JSON.stringify({ type: 'access', role, readOnly, status: review.status }));
+      connection.sendStateless(encodeAccessMessage({ role, readOnly, status: review.status }));
     }
   }
+}
+
+/**
+ * Throws FORBIDDEN unless the token's own role is one of `roles`: for actions that concern no one
+ * document yet (creating or importing one); per-document actions use {@link AccessService.require}.
+ */
+export function requireRole(identity: Identity, roles: readonly Role[]): void {
+  if (!hasRole(identity.role, roles)) throw forbidden();
 }
 
 /** The error for a role that may not do something. */

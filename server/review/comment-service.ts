@@ -1,6 +1,7 @@
 import { JixiaoError } from '../../shared/errors.ts';
 import { newId } from '../../shared/ids.ts';
 import { findMentions } from '../../shared/review/find-mentions.ts';
+import { COMMENTERS, ROLES } from '../../shared/review/workflow.ts';
 import { putThread, readReview } from '../../shared/review/review-ydoc.ts';
 import type { AnchorInput } from '../../shared/review/review-schema.ts';
 import type { Thread } from '../../shared/review/review-types.ts';
@@ -9,9 +10,6 @@ import type { DocService } from '../docs/doc-service.ts';
 import { forbidden, type AccessService } from './access-service.ts';
 import { resolveAnchor, toStoredAnchor, type AnchorState } from './anchors.ts';
 import type { ReviewWriter } from './review-writer.ts';
-
-/** Roles that may comment. Viewers only read. */
-const COMMENTERS = ['owner', 'editor', 'reviewer'] as const;
 
 /** A thread with where its anchor points now. */
 export type ThreadView = Thread & { anchorState: AnchorState };
@@ -33,7 +31,7 @@ export class CommentService {
 
   /** All threads with their anchors resolved against the document as it is now. */
   async list(docId: string, user: Identity): Promise<ThreadView[]> {
-    const { review } = await this.access.require(docId, user, ['owner', 'editor', 'reviewer', 'viewer']);
+    const { review } = await this.access.require(docId, user, ROLES);
     return this.docs.read(docId, (doc) => review.threads.map((t) => ({ ...t, anchorState: resolveAnchor(doc, t.anchor) })));
   }
 

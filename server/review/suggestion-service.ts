@@ -10,7 +10,8 @@ import { putSuggestion, readReview } from '../../shared/review/review-ydoc.ts';
 import type { Suggestion } from '../../shared/review/review-types.ts';
 import type { Identity } from '../auth/tokens.ts';
 import type { DocService } from '../docs/doc-service.ts';
-import { canEditContent, type AccessService } from './access-service.ts';
+import { canEditContent, COMMENTERS, CONTENT_EDITORS, ROLES } from '../../shared/review/workflow.ts';
+import type { AccessService } from './access-service.ts';
 import type { ReviewWriter } from './review-writer.ts';
 import { currentValue, isStale } from './suggestion-target.ts';
 
@@ -35,13 +36,13 @@ export class SuggestionService {
 
   /** Every suggestion, with staleness of open ones. */
   async list(docId: string, user: Identity): Promise<SuggestionView[]> {
-    const { review } = await this.access.require(docId, user, ['owner', 'editor', 'reviewer', 'viewer']);
+    const { review } = await this.access.require(docId, user, ROLES);
     return this.docs.read(docId, (doc) => review.suggestions.map((s) => ({ ...s, stale: isStale(doc, s) })));
   }
 
   /** Records a suggestion against the current value of its target; returns its id. */
   async create(docId: string, user: Identity, input: NewSuggestion): Promise<string> {
-    const { review } = await this.access.require(docId, user, ['owner', 'editor', 'reviewer']);
+    const { review } = await this.access.require(docId, user, COMMENTERS);
     if (review.status === 'approved') throw locked();
     const base: Omit<Suggestion, 'kind'> = { id: newId(), author: { sub: user.sub, name: user.name }, at: new Date().toISOString(), status: 'open', project: input.project };
     const suggestion: Suggestion =
@@ -59,7 +60,7 @@ export class SuggestionService {
 
   /** Accepts (applies) or rejects a suggestion. Stale suggestions cannot be accepted (CONFLICT). */
   async decide(docId: string, user: Identity, suggestionId: string, accept: boolean): Promise<void> {
-    const { role, review } = await this.access.require(docId, user, ['owner', 'editor']);
+    const { role, review } = await this.access.require(docId, user, CONTENT_EDITORS);
     if (accept && !canEditContent(role, review.status)) throw locked();
     const s = review.suggestions.find((x) => x.id === suggestionId);
     if (!s) throw new JixiaoError({ code: 'NOT_FOUND', zh: '找不到该建议', en: 'No such suggestion' });

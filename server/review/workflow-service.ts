@@ -1,26 +1,15 @@
 import { JixiaoError } from '../../shared/errors.ts';
 import { readDocSettings } from '../../shared/model/doc-settings.ts';
 import { toBudgetJson } from '../../shared/model/budget-ydoc.ts';
-import type { DocStatus } from '../../shared/review/review-schema.ts';
 import { appendActivity, putMember, putStatus, readReview } from '../../shared/review/review-ydoc.ts';
 import type { Member } from '../../shared/review/review-types.ts';
 import { validateBudgetText, type Finding } from '../../shared/rules/index.ts';
-import type { Identity, Role } from '../auth/tokens.ts';
+import { hasRole, MEMBER_MANAGERS, ROLES, STATUS_LABELS, transitionRoles, type DocStatus } from '../../shared/review/workflow.ts';
+import type { Identity } from '../auth/tokens.ts';
 import type { DocService } from '../docs/doc-service.ts';
 import type { VersionService } from '../versions/version-service.ts';
 import { forbidden, type AccessService } from './access-service.ts';
 import type { ReviewWriter } from './review-writer.ts';
-
-/** Who may move a document from one status to another. */
-const TRANSITIONS: Record<DocStatus, Partial<Record<DocStatus, readonly Role[]>>> = {
-  draft: { submitted: ['owner', 'editor'] },
-  returned: { submitted: ['owner', 'editor'], draft: ['owner', 'editor'] },
-  submitted: { returned: ['reviewer', 'owner'], approved: ['owner'] },
-  approved: {},
-};
-
-/** Status names for version labels and messages. */
-export const STATUS_LABELS: Record<DocStatus, string> = { draft: '草稿', submitted: '已提交', returned: '退回修改', approved: '已审定' };
 
 /**
  * The submit / return / approve workflow and per-document membership. Every status change takes
@@ -36,11 +25,11 @@ export class WorkflowService {
 
   /** Changes the status; 403 for a role that may not, 409 with the blocking findings on submit. */
   async changeStatus(docId: string, user: Identity, to: DocStatus, comment?: string): Promise<{ status: DocStatus; versionId: string }> {
-    const { role, review } = await this.deps.access.require(docId, user, ['owner', 'editor', 'reviewer', 'viewer']);
+    const { role, review } = await this.deps.access.require(docId, user, ROLES);
     const from = review.status;
-    const allowed = TRANSITIONS[from][to];
+    const allowed = transitionRoles(from, to);
     if (!allowed) throw new JixiaoError({ code: 'CONFLICT', zh: `不能从“${STATUS_LABELS[from]}”变为“${STATUS_LABELS[to]}”`, en: `Cannot go from ${from} to ${to}` });
-    if (!allowed.includes(role)) throw forbidden();
+    if (!hasRole(role, allowed)) throw forbidden();
     if (to === 'returned' && !comment) throw new JixiaoError({ code: 'INVALID_REQUEST', zh: '退回时请填写意见', en: 'A return needs a comment' });
     if (to === 'submitted') {
       const errors = await this.blockingFindings(docId);
@@ -57,13 +46,13 @@ export class WorkflowService {
 
   /** Members with a per-document role. */
   async members(docId: string, user: Identity): Promise<Array<{ sub: string } & Member>> {
-    const { review } = await this.deps.access.require(docId, user, ['owner', 'editor', 'reviewer', 'viewer']);
+    const { review } = await this.deps.access.require(docId, user, ROLES);
     return Object.entries(review.members).map(([sub, m]) => ({ sub, ...m }));
   }
 
   /** Gives `sub` a role on this document (owner only); null removes the grant. */
   async setMember(docId: string, user: Identity, sub: string, member: Member | null): Promise<void> {
-    await this.deps.access.require(docId, user, ['owner']);
+    await this.deps.access.require(docId, user, MEMBER_MANAGERS);
     await this.deps.writer.review(docId, user, (doc) => {
       // Check everything before writing: a Yjs transaction cannot be rolled back.
       const members = readReview(doc).members;

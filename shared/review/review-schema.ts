@@ -1,9 +1,6 @@
 import { z } from 'zod';
+import { DOC_STATUSES, ROLES } from './workflow.ts';
 import { EntityIdSchema, IndicatorSchema, INDICATOR_FIELDS, OVERVIEW_SECTIONS } from '../model/budget-text-schema.ts';
-
-/** Workflow status of a document: 草稿 → 已提交 → 退回修改 → 草稿 … → 已审定. */
-export const DOC_STATUSES = ['draft', 'submitted', 'returned', 'approved'] as const;
-export type DocStatus = (typeof DOC_STATUSES)[number];
 
 /** Header fields a comment or suggestion can point at (names as in findings and history). */
 export const HEADER_FIELDS = [
@@ -45,4 +42,4 @@ export type NewSuggestion = z.infer<typeof NewSuggestionSchema>;
 export const StatusChangeSchema = z.strictObject({ status: z.enum(DOC_STATUSES), comment: z.string().trim().max(10_000).optional() });
 
 /** `PUT /api/docs/:id/members/:sub`. */
-export const MemberInputSchema = z.strictObject({ role: z.enum(['owner', 'editor', 'reviewer', 'viewer']), name: z.string().trim().min(1).max(128) });
+export const MemberInputSchema = z.strictObject({ role: z.enum(ROLES), name: z.string().trim().min(1).max(128) });

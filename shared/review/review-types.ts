@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { DOC_STATUSES} from './review-schema.ts';
 import { HEADER_FIELDS } from './review-schema.ts';
+import { ROLES, type DocStatus } from './workflow.ts';
 import { INDICATOR_FIELDS, OVERVIEW_SECTIONS } from '../model/budget-text-schema.ts';
 
 /*
@@ -82,12 +82,12 @@ export const ActivitySchema = z.object({
 export type Activity = z.infer<typeof ActivitySchema>;
 
 /** A per-document role given by the owner; it takes precedence over the token's role. */
-export const MemberSchema = z.object({ role: z.enum(['owner', 'editor', 'reviewer', 'viewer']), name: z.string() });
+export const MemberSchema = z.object({ role: z.enum(ROLES), name: z.string() });
 export type Member = z.infer<typeof MemberSchema>;
 
 /** Everything the review document holds. */
 export interface ReviewState {
-  status: (typeof DOC_STATUSES)[number];
+  status: DocStatus;
   members: Record<string, Member>;
   threads: Thread[];
   suggestions: Suggestion[];

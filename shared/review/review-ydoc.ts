@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import type { z } from 'zod';
-import { DOC_STATUSES, type DocStatus } from './review-schema.ts';
+import { DOC_STATUSES, type DocStatus } from './workflow.ts';
 import { ActivitySchema, MemberSchema, SuggestionSchema, ThreadSchema, type Activity, type Member, type ReviewState, type Suggestion, type Thread } from './review-types.ts';
 
 /*
