@@ -1,6 +1,7 @@
-import type { FieldValue, MetaField, ProjectField } from '../../shared/diff/index.ts';
+import type { FieldValue, MetaField } from '../../shared/diff/index.ts';
+import { PROJECT_FIELD_SPECS, type ProjectField } from '../../shared/model/project-fields.ts';
 import type { IndicatorField } from '../../shared/model/index.ts';
-import { t } from '../i18n/i18n.ts';
+import { currentLanguage, t } from '../i18n/i18n.ts';
 
 const META_LABELS = {
   title: 'compare.metaFields.title',
@@ -17,12 +18,7 @@ export function metaFieldLabel(field: MetaField): string {
 
 /** The label of a project header field (`budget.total`, `spendingPlan.mar` …), as the header shows it. */
 export function projectFieldLabel(field: ProjectField): string {
-  const [group, key] = field.split('.') as [string, string | undefined];
-  if (group === 'budget' && (key === 'total' || key === 'fiscal' || key === 'other')) return t(`project.${key}`);
-  if (field === 'spendingPlan.unit') return t('project.planUnit');
-  if (group === 'spendingPlan' && (key === 'mar' || key === 'jun' || key === 'oct' || key === 'dec')) return `${t('project.plan')} ${t(`project.${key}`)}`;
-  if (field === 'code' || field === 'name' || field === 'purpose' || field === 'goal') return t(`project.${field}`);
-  return field;
+  return PROJECT_FIELD_SPECS[field].label[currentLanguage() === 'en' ? 'en' : 'zh'];
 }
 
 /** The column header of an indicator field. */

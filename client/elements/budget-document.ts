@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { OVERVIEW_SECTIONS, applyBudgetOps, indicatorsOf, metaMap, projectsMap, readString, setDocSettings, sortedEntries } from '../../shared/model/index.ts';
+import { OVERVIEW_SECTIONS, applyBudgetOps, indicatorsOf, metaMap, projectFieldOfKey, projectsMap, readString, setDocSettings, sortedEntries } from '../../shared/model/index.ts';
 import type { Finding } from '../../shared/rules/index.ts';
 import type { User } from '../api/api-schemas.ts';
 import { DocSession } from '../collab/doc-session.ts';
@@ -305,11 +305,10 @@ function estimateHeight(rows: number): number {
 }
 
 /** A header field as a finding place names it (`total` → `budget.total`, `mar` → `spendingPlan.mar`). */
-function headerPath(field: string): string {
-  if (field === 'total' || field === 'fiscal' || field === 'other') return `budget.${field}`;
-  if (field === 'mar' || field === 'jun' || field === 'oct' || field === 'dec') return `spendingPlan.${field}`;
-  if (field === 'planUnit') return 'spendingPlan';
-  return field;
+function headerPath(key: string): string {
+  const field = projectFieldOfKey(key);
+  // Findings about the plan as a whole (its unit) point at the plan group, which has no unit cell of its own.
+  return field === 'spendingPlan.unit' ? 'spendingPlan' : (field ?? key);
 }
 
 customElements.define('budget-document', BudgetDocument);

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { PROJECT_FIELDS, type BudgetDiff, type IndicatorDiff, type ProjectDiff, type ProjectField, type ProjectHeader } from '../../shared/diff/index.ts';
+import type { BudgetDiff, IndicatorDiff, ProjectDiff } from '../../shared/diff/index.ts';
+import { PROJECT_FIELD_SPECS, PROJECT_FIELDS } from '../../shared/model/project-fields.ts';
 import { INDICATOR_FIELDS, type IndicatorField } from '../../shared/model/index.ts';
 import { indicatorFieldLabel, metaFieldLabel, projectFieldLabel } from '../compare/diff-labels.ts';
 import { changeElementId } from '../compare/diff-steps.ts';
@@ -81,7 +82,7 @@ export class DiffView extends LitElement {
         ? html`<dl class="fields">${shown.map((f) => {
             const change = fields.get(f);
             return html`<dt>${projectFieldLabel(f)}</dt><dd id=${`project-${index}-${f}`} class=${change ? 'changed' : ''}>${
-              change ? (change.segments ? segmentsTemplate(change.segments) : beforeAfterTemplate(change.before, change.after, f)) : valueTemplate(headerValue(p.header, f), f)
+              change ? (change.segments ? segmentsTemplate(change.segments) : beforeAfterTemplate(change.before, change.after, f)) : valueTemplate(PROJECT_FIELD_SPECS[f].read(p.header), f)
             }</dd>`;
           })}</dl>`
         : nothing}
@@ -104,20 +105,6 @@ export class DiffView extends LitElement {
         }</td>`;
       })}
     </tr>`;
-  }
-}
-
-function headerValue(header: ProjectHeader, field: ProjectField): string | number | null {
-  switch (field) {
-    case 'budget.total': return header.budget.total;
-    case 'budget.fiscal': return header.budget.fiscal;
-    case 'budget.other': return header.budget.other;
-    case 'spendingPlan.unit': return header.spendingPlan.unit;
-    case 'spendingPlan.mar': return header.spendingPlan.mar;
-    case 'spendingPlan.jun': return header.spendingPlan.jun;
-    case 'spendingPlan.oct': return header.spendingPlan.oct;
-    case 'spendingPlan.dec': return header.spendingPlan.dec;
-    default: return header[field];
   }
 }
 

@@ -20,7 +20,7 @@ import type { DocReview } from '../review/doc-review.ts';
 import { headerPlace, headerReviewStyles, headerSuggestionsAt, markerAt } from '../review/header-review.ts';
 import { SuggestValueEvent } from '../review/review-events.ts';
 import { formatAmount, parseAmount } from '../text/parse-amount.ts';
-import type { HeaderField } from '../../shared/review/review-schema.ts';
+import type { ProjectField } from '../../shared/model/project-fields.ts';
 import type { Thread } from '../../shared/review/review-types.ts';
 import type { AmountField } from './amount-field.ts';
 import './amount-field.ts';
@@ -186,13 +186,13 @@ export class ProjectHeader extends LitElement {
    * In 建议模式, a committed value (`value`, the field holding `current`) becomes a suggestion
    * and the field shows the shared value again (`reset`); otherwise nothing happens here.
    */
-  #suggest(field: HeaderField, value: string | number | null, current: string | number | null, reset: () => void): void {
+  #suggest(field: ProjectField, value: string | number | null, current: string | number | null, reset: () => void): void {
     if (!this.review?.suggesting) return;
     reset();
     if (value !== current) this.dispatchEvent(new SuggestValueEvent(headerPlace(this.projectId, field), value));
   }
 
-  #suggestAmount(event: FocusEvent, field: HeaderField, current: number | null): void {
+  #suggestAmount(event: FocusEvent, field: ProjectField, current: number | null): void {
     const el = event.currentTarget as AmountField;
     const parsed = parseAmount(el.draft);
     if (parsed.ok) this.#suggest(field, parsed.value, current, () => (el.draft = formatAmount(current)));

@@ -1,5 +1,5 @@
 import { css, html, nothing } from 'lit';
-import type { HeaderField } from '../../shared/review/review-schema.ts';
+import type { ProjectField } from '../../shared/model/project-fields.ts';
 import type { DocReview } from './doc-review.ts';
 import { targetKey, type ReviewTarget } from './review-target.ts';
 import { commentMarker, inlineSuggestions, reviewMarkStyles } from './suggestion-templates.ts';
@@ -11,12 +11,12 @@ import { commentMarker, inlineSuggestions, reviewMarkStyles } from './suggestion
  */
 
 /** The place a header field is, for comments and suggestions. */
-export function headerPlace(project: string, field: HeaderField): ReviewTarget {
+export function headerPlace(project: string, field: ProjectField): ReviewTarget {
   return { kind: 'header', project, field };
 }
 
 /** The marker of open threads on header field `field` of `project` (and, for a text field, on its ranges). */
-export function markerAt(review: DocReview | null, project: string, field: HeaderField) {
+export function markerAt(review: DocReview | null, project: string, field: ProjectField) {
   if (!review) return nothing;
   const place = headerPlace(project, field);
   const text = field === 'purpose' || field === 'goal' ? review.index.openThreadsAt(targetKey({ kind: 'text', section: field, project })) : 0;
@@ -24,7 +24,7 @@ export function markerAt(review: DocReview | null, project: string, field: Heade
 }
 
 /** The values suggested for header field `field` (now `current`), as a line under the field; nothing without any. */
-export function headerSuggestionsAt(review: DocReview | null, project: string, field: HeaderField, current: string | number | null) {
+export function headerSuggestionsAt(review: DocReview | null, project: string, field: ProjectField, current: string | number | null) {
   const suggestions = review?.index.suggestionsAt(targetKey(headerPlace(project, field))) ?? [];
   if (!review || suggestions.length === 0) return nothing;
   return html`<div class="field-suggestions">${inlineSuggestions(current, suggestions, review.inline, field)}</div>`;

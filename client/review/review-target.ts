@@ -1,5 +1,6 @@
 import { INDICATOR_FIELDS, OVERVIEW_SECTIONS, type IndicatorField, type OverviewSection, type TextRef } from '../../shared/model/index.ts';
-import { HEADER_FIELDS, type AnchorInput, type HeaderField } from '../../shared/review/review-schema.ts';
+import { isProjectField, type ProjectField } from '../../shared/model/project-fields.ts';
+import type { AnchorInput } from '../../shared/review/review-schema.ts';
 import type { StoredAnchor } from '../../shared/review/review-types.ts';
 
 /** A text that comments can quote: a 第一部分 section, or 资金用途 / 绩效目标 of a project. */
@@ -12,7 +13,7 @@ export type TextSection = OverviewSection | 'purpose' | 'goal';
  */
 export type ReviewTarget =
   | { kind: 'cell'; project: string; indicator: string; field: IndicatorField }
-  | { kind: 'header'; project: string; field: HeaderField }
+  | { kind: 'header'; project: string; field: ProjectField }
   | { kind: 'text'; section: TextSection; project?: string; from?: number; to?: number }
   | { kind: 'project'; project: string }
   | { kind: 'document' };
@@ -40,7 +41,7 @@ export function targetKey(target: ReviewTarget | StoredAnchor): string {
 export function parseTargetKey(key: string): ReviewTarget | null {
   const [kind, a, b, c] = key.split(':');
   if (kind === 'cell' && a && b && isIndicatorField(c)) return { kind, project: a, indicator: b, field: c };
-  if (kind === 'header' && a && isHeaderField(b) && c === undefined) return { kind, project: a, field: b };
+  if (kind === 'header' && a && isProjectField(b) && c === undefined) return { kind, project: a, field: b };
   if (kind === 'text' && isTextSection(a) && c === undefined) {
     const projectText = a === 'purpose' || a === 'goal';
     if (projectText !== !!b) return null;
@@ -90,10 +91,6 @@ export function canSuggestAt(target: ReviewTarget): boolean {
 
 function isIndicatorField(value: string | undefined): value is IndicatorField {
   return INDICATOR_FIELDS.some((f) => f === value);
-}
-
-function isHeaderField(value: string | undefined): value is HeaderField {
-  return HEADER_FIELDS.some((f) => f === value);
 }
 
 function isTextSection(value: string | undefined): value is TextSection {

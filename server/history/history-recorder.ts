@@ -1,14 +1,15 @@
 import * as Y from 'yjs';
 import { INDICATOR_FIELDS, OVERVIEW_SECTIONS } from '../../shared/model/budget-text-schema.ts';
+import { PROJECT_FIELD_SPECS, projectFieldOfKey } from '../../shared/model/project-fields.ts';
 import { indicatorsOf, overviewText, projectText, projectsMap } from '../../shared/model/ydoc-layout.ts';
 import type { HistoryEntry, HistoryStore, HistoryTarget } from '../storage/history-store.ts';
 import { changeAuthor, changeSuggester } from './change-author.ts';
 
-/** Header keys of a project entry and the field names the API and findings use for them. */
-const HEADER_FIELDS: Record<string, string> = {
-  code: 'code', name: 'name', total: 'budget.total', fiscal: 'budget.fiscal', other: 'budget.other',
-  planUnit: 'spendingPlan.unit', mar: 'spendingPlan.mar', jun: 'spendingPlan.jun', oct: 'spendingPlan.oct', dec: 'spendingPlan.dec',
-};
+/** The history field name of a last-writer-wins header key of a project entry (`total` → `budget.total`); null for texts and other keys. */
+function scalarHeaderField(key: string): string | null {
+  const field = projectFieldOfKey(key);
+  return field && PROJECT_FIELD_SPECS[field].kind !== 'text' ? field : null;
+}
 const CELL_FIELDS = new Set<string>(INDICATOR_FIELDS);
 /** Typing in a text within this window by the same person extends one history entry. */
 const TEXT_COALESCE_MS = 60_000;
@@ -142,8 +143,8 @@ function describe(
     const after = map.get(key) as unknown;
     if (path.length === 3 && CELL_FIELDS.has(key) && before !== after) {
       items.push({ target: { project: path[0] as string, indicator: path[2] as string, field: key }, entry: entry(before, after as Value) });
-    } else if (path.length === 1 && HEADER_FIELDS[key] && before !== after) {
-      items.push({ target: { project: path[0] as string, field: HEADER_FIELDS[key] as string }, entry: entry(before, after as Value) });
+    } else if (path.length === 1 && scalarHeaderField(key) && before !== after) {
+      items.push({ target: { project: path[0] as string, field: scalarHeaderField(key) as string }, entry: entry(before, after as Value) });
     } else if (path.length === 2 && change.action === 'add' && after instanceof Y.Map) {
       for (const f of INDICATOR_FIELDS) if (after.get(f)) items.push({ target: { project: path[0] as string, indicator: key, field: f }, entry: entry(null, after.get(f) as string) });
     } else if (path.length === 0 && change.action === 'add' && after instanceof Y.Map) {
@@ -191,7 +192,8 @@ function placeOf(doc: Y.Doc, map: Y.Map<unknown>, field: string): HistoryTarget 
   const root = projectsMap(doc) as unknown as Node;
   if (up(map) === root) {
     const project = key(map);
-    return project && HEADER_FIELDS[field] ? { project, field: HEADER_FIELDS[field] as string } : null;
+    const header = scalarHeaderField(field);
+    return project && header ? { project, field: header } : null;
   }
   const rows = up(map);
   const project = up(rows);

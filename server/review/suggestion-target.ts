@@ -1,12 +1,8 @@
 import type * as Y from 'yjs';
+import { isProjectField, PROJECT_FIELD_SPECS } from '../../shared/model/project-fields.ts';
 import { INDICATOR_FIELDS } from '../../shared/model/budget-text-schema.ts';
-import { indicatorsOf, projectText, projectsMap, readAmount, readString } from '../../shared/model/ydoc-layout.ts';
+import { indicatorsOf, projectsMap, readAmount, readString } from '../../shared/model/ydoc-layout.ts';
 import type { Suggestion } from '../../shared/review/review-types.ts';
-
-const AMOUNT_KEYS: Record<string, string> = {
-  'budget.total': 'total', 'budget.fiscal': 'fiscal', 'budget.other': 'other',
-  'spendingPlan.mar': 'mar', 'spendingPlan.jun': 'jun', 'spendingPlan.oct': 'oct', 'spendingPlan.dec': 'dec',
-};
 
 /** The value a suggestion's target holds now; undefined when the target no longer exists. */
 export function currentValue(doc: Y.Doc, s: Pick<Suggestion, 'kind' | 'project' | 'indicator' | 'field'>): string | number | null | undefined {
@@ -19,11 +15,11 @@ export function currentValue(doc: Y.Doc, s: Pick<Suggestion, 'kind' | 'project' 
     return readString(row, s.field ?? '');
   }
   if (s.kind === 'insert') return '';
-  const field = s.field ?? '';
-  if (field === 'purpose' || field === 'goal') return projectText(project, field).toString();
-  if (field === 'spendingPlan.unit') return project.get('planUnit') === 'amount' ? 'amount' : 'percent';
-  if (AMOUNT_KEYS[field]) return readAmount(project, AMOUNT_KEYS[field] as string);
-  return readString(project, field);
+  if (!isProjectField(s.field)) return undefined;
+  const { key, kind } = PROJECT_FIELD_SPECS[s.field];
+  if (kind === 'text') return (project.get(key) as Y.Text).toString();
+  if (kind === 'unit') return project.get(key) === 'amount' ? 'amount' : 'percent';
+  return kind === 'amount' ? readAmount(project, key) : readString(project, key);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Indicator, IndicatorField, OverviewSection, Project } from '../model/budget-text-schema.ts';
+import type { ProjectField } from '../model/project-fields.ts';
 
 /*
  * The shape of a comparison between two versions of a 部门预算绩效文本. Everything here is plain
@@ -29,23 +30,6 @@ export type FieldValue = string | number | null;
 /** Document fields outside the overview and the projects, in display order. */
 export const META_FIELDS = ['title', 'year', 'department.code', 'department.name', 'department.region'] as const;
 export type MetaField = (typeof META_FIELDS)[number];
-
-/** Header fields of a project's 绩效目标表, in display order. */
-export const PROJECT_FIELDS = [
-  'code',
-  'name',
-  'budget.total',
-  'budget.fiscal',
-  'budget.other',
-  'purpose',
-  'spendingPlan.unit',
-  'spendingPlan.mar',
-  'spendingPlan.jun',
-  'spendingPlan.oct',
-  'spendingPlan.dec',
-  'goal',
-] as const;
-export type ProjectField = (typeof PROJECT_FIELDS)[number];
 
 /**
  * One field whose value differs. `segments` is the character-level diff, present when both

@@ -1,5 +1,6 @@
 import { INDICATOR_FIELDS, type BudgetText, type Indicator, type IndicatorField, type Project } from '../model/budget-text-schema.ts';
-import { META_FIELDS, PROJECT_FIELDS, type FieldChange, type FieldValue, type MetaField, type ProjectField } from './budget-diff.ts';
+import { PROJECT_FIELD_SPECS, PROJECT_FIELDS, type ProjectField } from '../model/project-fields.ts';
+import { META_FIELDS, type FieldChange, type FieldValue, type MetaField } from './budget-diff.ts';
 import { diffText } from './diff-text.ts';
 
 const META_READERS: Record<MetaField, (doc: BudgetText) => FieldValue> = {
@@ -10,20 +11,7 @@ const META_READERS: Record<MetaField, (doc: BudgetText) => FieldValue> = {
   'department.region': (d) => d.department.region,
 };
 
-const PROJECT_READERS: Record<ProjectField, (p: Project) => FieldValue> = {
-  code: (p) => p.code,
-  name: (p) => p.name,
-  'budget.total': (p) => p.budget.total,
-  'budget.fiscal': (p) => p.budget.fiscal,
-  'budget.other': (p) => p.budget.other,
-  purpose: (p) => p.purpose,
-  'spendingPlan.unit': (p) => p.spendingPlan.unit,
-  'spendingPlan.mar': (p) => p.spendingPlan.mar,
-  'spendingPlan.jun': (p) => p.spendingPlan.jun,
-  'spendingPlan.oct': (p) => p.spendingPlan.oct,
-  'spendingPlan.dec': (p) => p.spendingPlan.dec,
-  goal: (p) => p.goal,
-};
+const PROJECT_READERS = Object.fromEntries(PROJECT_FIELDS.map((f) => [f, PROJECT_FIELD_SPECS[f].read])) as Record<ProjectField, (p: Project) => FieldValue>;
 
 /* An enum, not prose: 'percent' → 'amount' reads as a switch, never as a character edit. */
 const NO_SEGMENTS: ReadonlySet<string> = new Set<ProjectField>(['spendingPlan.unit']);

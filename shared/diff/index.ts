@@ -3,7 +3,7 @@ export { summarizeDiff } from './summarize-diff.ts';
 export type { DiffSummary } from './summarize-diff.ts';
 export { formatDiffSummary } from './format-diff-summary.ts';
 export { diffText } from './diff-text.ts';
-export { META_FIELDS, PROJECT_FIELDS } from './budget-diff.ts';
+export { META_FIELDS } from './budget-diff.ts';
 export type {
   BudgetDiff,
   DiffChange,
@@ -15,7 +15,6 @@ export type {
   MetaField,
   OverviewDiff,
   ProjectDiff,
-  ProjectField,
   ProjectHeader,
   TextSegment,
 } from './budget-diff.ts';

@@ -11,6 +11,8 @@ export {
 export type { BudgetText, Indicator, IndicatorField, OverviewSection, Project, SpendingPlan } from './budget-text-schema.ts';
 export type { BudgetField, BudgetOp, PlanCheckpoint, ProjectScalarField, ProjectTextField } from './budget-op.ts';
 export { newIndicatorMap, newProjectMap, toBudgetJson, toBudgetYDoc, toDocumentHeadJson, toIndicatorJson, toProjectJson } from './budget-ydoc.ts';
+export { isProjectField, PROJECT_FIELD_SPECS, PROJECT_FIELDS, projectFieldOfKey } from './project-fields.ts';
+export type { ProjectField, ProjectFieldSpec, ProjectFieldValue } from './project-fields.ts';
 export { applyBudgetOps } from './apply-budget-op.ts';
 export { reconcileBudgetYDoc } from './reconcile-budget-ydoc.ts';
 export { reorderEntries } from './reorder-entries.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { HEADER_FIELDS } from './review-schema.ts';
 import { ROLES, type DocStatus } from './workflow.ts';
+import { PROJECT_FIELDS } from '../model/project-fields.ts';
 import { INDICATOR_FIELDS, OVERVIEW_SECTIONS } from '../model/budget-text-schema.ts';
 
 /*
@@ -15,7 +15,7 @@ const Json = z.unknown();
 /** A thread's anchor as stored: text ranges keep Yjs relative positions so they survive typing. */
 export const StoredAnchorSchema = z.union([
   z.object({ kind: z.literal('cell'), project: z.string(), indicator: z.string(), field: z.enum(INDICATOR_FIELDS) }),
-  z.object({ kind: z.literal('header'), project: z.string(), field: z.enum(HEADER_FIELDS) }),
+  z.object({ kind: z.literal('header'), project: z.string(), field: z.enum(PROJECT_FIELDS) }),
   z.object({ kind: z.literal('text'), section: z.enum([...OVERVIEW_SECTIONS, 'purpose', 'goal']), project: z.string().optional(), from: Json, to: Json, quote: z.string() }),
   z.object({ kind: z.literal('project'), project: z.string() }),
   z.object({ kind: z.literal('document') }),
