@@ -1,4 +1,4 @@
-import { longestIncreasingSubsequence } from './longest-increasing-subsequence.ts';
+import { longestIncreasingSubsequence } from '../util/longest-increasing-subsequence.ts';
 
 /** One entry of an aligned list: a matched pair, an entry only in `to`, or one only in `from`. */
 export type AlignedEntry<T> =

@@ -1,4 +1,4 @@
-import { stripResidue } from './strip-residue.ts';
+import { stripMarkup } from '../text/strip-markup.ts';
 
 // Han ideographs, CJK and full-width punctuation, curly quotes and dashes: characters between which
 // a converter's space is a line-wrap or layout artefact, never a word separator.
@@ -36,11 +36,11 @@ export function normalizeLine(line: string): string {
 }
 
 /**
- * The text of a cell or paragraph as the canonical form stores it: markup stripped (see `stripResidue`),
+ * The text of a cell or paragraph as the canonical form stores it: markup stripped (see `stripMarkup`),
  * each line normalised (see `normalizeLine`), blank lines dropped, remaining lines joined by "\n".
  */
 export function normalizeCell(text: string): string {
-  return stripResidue(text.replace(/\r\n?/g, '\n'))
+  return stripMarkup(text.replace(/\r\n?/g, '\n'))
     .split('\n')
     .map(normalizeLine)
     .filter((line) => line !== '')
@@ -65,7 +65,7 @@ export function joinWrapped(pieces: readonly string[]): string {
 
 /** `text` without any whitespace: how labels (`资金支出计 划（%）`) and project codes are compared. */
 export function compact(text: string): string {
-  return stripResidue(text).replace(/\s+/g, '');
+  return stripMarkup(text).replace(/\s+/g, '');
 }
 
 /**

@@ -1,6 +1,6 @@
 import { generateNKeysBetween } from 'fractional-indexing';
 import type * as Y from 'yjs';
-import { longestIncreasingSubsequence } from '../diff/longest-increasing-subsequence.ts';
+import { longestIncreasingSubsequence } from '../util/longest-increasing-subsequence.ts';
 import { sortedEntries } from './ydoc-layout.ts';
 
 /**

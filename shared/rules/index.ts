@@ -13,5 +13,5 @@ export { summarizeFindings } from './summarize-findings.ts';
 export { parseIndicatorValue } from './parse-indicator-value.ts';
 export type { Comparator, MalformedReason, ParsedValue } from './parse-indicator-value.ts';
 export type { UnitKind } from './unit-vocabulary.ts';
-export { canonicalizeSymbols, normalizeValueText } from './normalize-cell.ts';
+export { canonicalizeSymbols, normalizeValueText } from './normalize-value-text.ts';
 export { amountPlanToPercent } from './spending-plan.ts';

@@ -1,4 +1,4 @@
-import { normalizeValueText } from './normalize-cell.ts';
+import { normalizeValueText } from './normalize-value-text.ts';
 import { leadingUnit, unitKindOf, type UnitKind } from './unit-vocabulary.ts';
 
 /** A comparator of a 定量 target; `≥ > =` are 正向 (higher is better), `≤ <` 反向. */

@@ -1,7 +1,7 @@
 import type { Indicator, IndicatorField, Project } from '../model/budget-text-schema.ts';
 import type { FindingPlace } from './finding.ts';
 import { BENEFIT, COST, OUTPUT, QUANTITY, SATISFACTION, SERVICE_SATISFACTION, TIMELINESS, canonicalCategory } from './indicator-hierarchy.ts';
-import { stripWhitespace } from './normalize-cell.ts';
+import { stripWhitespace } from './normalize-value-text.ts';
 import { parseIndicatorValue, type ParsedValue } from './parse-indicator-value.ts';
 
 /**

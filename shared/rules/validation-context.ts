@@ -1,5 +1,5 @@
 import type { BudgetText } from '../model/budget-text-schema.ts';
-import { canonicalizeSymbols, stripWhitespace } from './normalize-cell.ts';
+import { canonicalizeSymbols, stripWhitespace } from './normalize-value-text.ts';
 import type { ProjectView } from './project-view.ts';
 import type { ValidationSettings } from './validation-settings.ts';
 

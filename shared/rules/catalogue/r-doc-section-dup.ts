@@ -1,5 +1,5 @@
 import { OVERVIEW_SECTIONS } from '../../model/budget-text-schema.ts';
-import { stripWhitespace } from '../normalize-cell.ts';
+import { stripWhitespace } from '../normalize-value-text.ts';
 import type { Rule } from '../rule.ts';
 import { OVERVIEW_HEADINGS } from './r-doc-sections.ts';
 

@@ -1,4 +1,4 @@
-import { stripWhitespace } from '../normalize-cell.ts';
+import { stripWhitespace } from '../normalize-value-text.ts';
 import type { Rule } from '../rule.ts';
 
 const YEAR_IN_TITLE = /\d{4}\s*年/;

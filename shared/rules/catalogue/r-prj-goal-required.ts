@@ -1,4 +1,4 @@
-import { stripNumbering, stripWhitespace } from '../normalize-cell.ts';
+import { stripNumbering, stripWhitespace } from '../normalize-value-text.ts';
 import type { Rule } from '../rule.ts';
 
 /** R-PRJ-GOAL-REQUIRED: 绩效目标 must have content once list numbering (`1.`, `一、`) is removed. */

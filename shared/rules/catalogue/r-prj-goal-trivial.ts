@@ -1,4 +1,4 @@
-import { stripNumbering, stripWhitespace } from '../normalize-cell.ts';
+import { stripNumbering, stripWhitespace } from '../normalize-value-text.ts';
 import type { Rule } from '../rule.ts';
 
 /** R-PRJ-GOAL-TRIVIAL: 绩效目标 (without numbering and final 。) is just the 项目名称. */

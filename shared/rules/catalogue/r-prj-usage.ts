@@ -1,4 +1,4 @@
-import { stripWhitespace } from '../normalize-cell.ts';
+import { stripWhitespace } from '../normalize-value-text.ts';
 import type { Rule } from '../rule.ts';
 
 /** R-PRJ-USAGE: 资金用途 must not be blank (error); one that merely repeats the 项目名称 is an info. */

@@ -1,9 +1,10 @@
 import { excerpt } from '../format-message.ts';
-import { stripMarkup } from '../normalize-cell.ts';
+import { stripMarkup } from '../../text/strip-markup.ts';
 import type { Reporter, Rule } from '../rule.ts';
 import { documentTextCells, projectTextCells, type TextCell } from '../text-cells.ts';
 
-const MARKUP = /<\/?[A-Za-z][^<>]*>|\[bookmark:[^\]]*\]|\$[^$\n]*\$|\\(?:geq|leq|ge|le)(?![A-Za-z])/;
+// A `$…$` span counts only with a backslash inside: `$100 与 $200` is money, and the fix (stripMarkup) keeps it.
+const MARKUP = /<\/?[A-Za-z][^<>]*>|\[bookmark:[^\]]*\]|\$[^$\n]*\\[^$\n]*\$|\\(?:geqslant|leqslant|geq|leq|ge|le)(?![A-Za-z])/;
 
 function scan(cells: readonly TextCell[], report: Reporter): void {
   for (const cell of cells) {

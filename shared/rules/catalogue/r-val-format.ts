@@ -1,5 +1,5 @@
 import { excerpt } from '../format-message.ts';
-import { canonicalizeSymbols } from '../normalize-cell.ts';
+import { canonicalizeSymbols } from '../normalize-value-text.ts';
 import { cellPlace } from '../project-view.ts';
 import type { Rule } from '../rule.ts';
 

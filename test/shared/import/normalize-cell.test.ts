@@ -1,23 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { joinWrapped, normalizeCell, normalizeLine, splitNumberedItems } from '../../../shared/import/normalize-cell.ts';
-import { stripResidue } from '../../../shared/import/strip-residue.ts';
-
-describe('stripResidue', () => {
-  it('turns inline LaTeX into plain symbols', () => {
-    expect(stripResidue('工程质量合格率 $\\geq 95\\%$ ；')).toBe('工程质量合格率 ≥95% ；');
-    expect(stripResidue('$\\leq 10\\%$ and $\\text{mg}$')).toBe('≤10% and mg');
-  });
-
-  it('keeps a $ span without a backslash (money, not math)', () => {
-    expect(stripResidue('费用 $100 与 $200')).toBe('费用 $100 与 $200');
-  });
-
-  it('removes HTML tags and bookmarks, keeping paragraphs apart', () => {
-    expect(stripResidue('<p>1. 甲</p> <p>2. 乙</p>')).toBe('1. 甲\n2. 乙');
-    expect(stripResidue('[bookmark: _Toc_2_2_0000000001]一、总体绩效目标')).toBe('一、总体绩效目标');
-    expect(stripResidue('a<br/>b &amp; c<span class="x">d</span>')).toBe('a\nb & cd');
-  });
-});
 
 describe('normalizeLine', () => {
   it('removes wrap spaces next to Chinese characters', () => {

@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_FIELD_SPECS, PROJECT_FIELDS, projectFieldOfKey, projectsMap, toBudgetYDoc } from '../../../shared/model/index.ts';
 import { makeDoc, makeProject } from '../rules/make-doc.ts';

@@ -68,7 +68,7 @@ describe('one-click fixes', () => {
     expect(onlyFix(html, 'R-TXT-MARKUP').ops).toEqual([{ op: 'setIndicatorField', project: 'p1', indicator: 'p1i1', field: 'description', value: '组织专题培训' }]);
     expectResolved(html, 'R-TXT-MARKUP');
     const latex = mutated((d) => void (rowOf(d, 0, 5).value = '$\\geq 95\\%$'));
-    expect(onlyFix(latex, 'R-TXT-MARKUP').ops[0]).toMatchObject({ value: '≥ 95%' });
+    expect(onlyFix(latex, 'R-TXT-MARKUP').ops[0]).toMatchObject({ value: '≥95%' });
     const goal = mutated((d) => void (projectOf(d, 0).goal = '[bookmark: _Toc_1]1.完成培训'));
     expect(onlyFix(goal, 'R-TXT-MARKUP').ops).toEqual([{ op: 'setProjectText', project: 'p1', field: 'goal', value: '1.完成培训' }]);
   });

@@ -1,3 +1,5 @@
+import { stripMarkup } from '../text/strip-markup.ts';
+
 /*
  * Cell normalisation of RULES.md §2.1, shared by the value parser and the rules.
  * All patterns are compiled once at module load: they run on every cell of every validation.
@@ -5,13 +7,6 @@
 
 const ALL_WHITESPACE = /[\s\u3000\u00a0]+/g;
 const INLINE_WHITESPACE = /[ \t\u3000\u00a0\r\f\v]+/g;
-const HTML_BREAK = /<br\s*\/?>|<\/p>\s*<p(?:\s[^<>]*)?>/gi;
-const HTML_TAG = /<\/?[A-Za-z][^<>]*>/g;
-const BOOKMARK = /\[bookmark:[^\]]*\]/g;
-const LATEX_GE = /\\(?:geq|ge|geqslant)(?![A-Za-z])/g;
-const LATEX_LE = /\\(?:leq|le|leqslant)(?![A-Za-z])/g;
-const LATEX_PERCENT = /\\%/g;
-const LATEX_DOLLAR = /\$/g;
 const FULLWIDTH_DIGIT = /[０-９]/g;
 const FULLWIDTH_DOT = /(?<=\d)[．。](?=\d)/g;
 const THOUSANDS = /(?<=\d),(?=\d{3}(?!\d))/g;
@@ -26,18 +21,6 @@ export function stripWhitespace(text: string): string {
 /** Removes spaces, TABs and U+3000 (wrap artefacts) but keeps newlines, then trims. */
 export function stripInlineWhitespace(text: string): string {
   return text.replace(INLINE_WHITESPACE, '').trim();
-}
-
-/** Removes HTML tags (a `<br>` or paragraph break becomes a newline) and `[bookmark: …]` markers, and turns LaTeX `$\geq 90\%$` into `≥90%`. */
-export function stripMarkup(text: string): string {
-  return text
-    .replace(HTML_BREAK, '\n')
-    .replace(HTML_TAG, '')
-    .replace(BOOKMARK, '')
-    .replace(LATEX_GE, '≥')
-    .replace(LATEX_LE, '≤')
-    .replace(LATEX_PERCENT, '%')
-    .replace(LATEX_DOLLAR, '');
 }
 
 /**
