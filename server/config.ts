@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Environment the server reads; anything else in the environment is ignored. */
-export const ServerEnvSchema = z.object({
+const ServerEnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATA_DIR: z.string().min(1).default('./data'),

@@ -27,7 +27,7 @@ export const TokenResponseSchema = z.object({ token: z.string().min(1) });
 export const ApiErrorBodySchema = z.object({ error: z.object({ code: z.string(), zh: z.string(), en: z.string(), details: z.unknown().optional() }) });
 
 /** One place the importer guessed at (`line` is 1-based in the uploaded text). */
-export const ImportGuessSchema = z.object({
+const ImportGuessSchema = z.object({
   project: z.string().optional(),
   indicator: z.string().optional(),
   field: z.string().optional(),
@@ -48,4 +48,3 @@ export const ImportResponseSchema = z.object({
   }),
 });
 export type ImportResponse = z.infer<typeof ImportResponseSchema>;
-export type ImportGuess = z.infer<typeof ImportGuessSchema>;

@@ -3,7 +3,7 @@ import { DOC_STATUSES } from '../../shared/review/workflow.ts';
 import { ActivitySchema, SuggestionSchema, ThreadSchema } from '../../shared/review/review-types.ts';
 
 /** Where a thread's anchor points now (`anchorState` of `GET /api/docs/:id/comments`). */
-export const AnchorStateSchema = z.object({
+const AnchorStateSchema = z.object({
   detached: z.boolean(),
   from: z.number().optional(),
   to: z.number().optional(),
@@ -35,7 +35,7 @@ export const AcceptAllAnswerSchema = z.object({ accepted: z.array(z.string()), s
 export type AcceptAllAnswer = z.infer<typeof AcceptAllAnswerSchema>;
 
 /** A validation finding as the server sends it (the fix left out: the client applies none from here). */
-export const FindingSchema = z.object({
+const FindingSchema = z.object({
   ruleId: z.string(),
   severity: z.enum(['error', 'warning', 'info']),
   scope: z.enum(['document', 'project', 'row', 'cell']),

@@ -56,18 +56,3 @@ export function toPeer(clientId: number, state: Record<string, unknown>): Peer |
   const color = CSS.supports('color', user.data.color) ? user.data.color : '#888';
   return { clientId, ...user.data, color, cursor: cursor.success ? cursor.data : null };
 }
-
-/** Peers whose cursor is on cell `field` of indicator row `indicator` of `project`. */
-export function peersAtCell(peers: readonly Peer[], project: string, indicator: string, field: string): Peer[] {
-  return peers.filter((p) => p.cursor && 'project' in p.cursor && p.cursor.project === project && p.cursor.indicator === indicator && p.cursor.field === field);
-}
-
-/** Peers whose cursor is somewhere in project `project` (header or grid). */
-export function peersInProject(peers: readonly Peer[], project: string): Peer[] {
-  return peers.filter((p) => p.cursor && 'project' in p.cursor && p.cursor.project === project);
-}
-
-/** Peers whose cursor is in narrative section `section`. */
-export function peersInSection(peers: readonly Peer[], section: string): Peer[] {
-  return peers.filter((p) => p.cursor && 'section' in p.cursor && p.cursor.section === section);
-}

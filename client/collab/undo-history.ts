@@ -66,4 +66,4 @@ export class UndoHistory extends EventTarget {
 }
 
 /** Edits closer together than this (ms) are one undo step. */
-export const CAPTURE_MS = 500;
+const CAPTURE_MS = 500;

@@ -8,7 +8,7 @@ import { t } from '../i18n/i18n.ts';
 const AMOUNT_KEYS = ['total', 'fiscal', 'other'] as const;
 
 /** Sums of 预算数, 财政资金 and 其他资金 over a document's projects (万元); blanks count as nothing. */
-export function sumBudgets(doc: Y.Doc): { total: number; fiscal: number; other: number; projects: number } {
+function sumBudgets(doc: Y.Doc): { total: number; fiscal: number; other: number; projects: number } {
   const sums = { total: 0, fiscal: 0, other: 0, projects: 0 };
   projectsMap(doc).forEach((p) => {
     sums.projects++;

@@ -16,7 +16,7 @@ import { popoverStyles } from './popover-styles.ts';
 import './mention-input.ts';
 
 /** Fired by the composer once the server created the thread. */
-export class ThreadCreatedEvent extends Event {
+class ThreadCreatedEvent extends Event {
   static readonly eventName = 'thread-created';
   readonly id: string;
 

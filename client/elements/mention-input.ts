@@ -5,7 +5,7 @@ import { insertMention, matchMentionables, mentionAt, type Mentionable, type Men
 import { fieldStyles } from '../styles/field-styles.ts';
 
 /** Fired by a {@link MentionInput} on Ctrl+Enter: send what was written. */
-export class MentionSubmitEvent extends Event {
+class MentionSubmitEvent extends Event {
   static readonly eventName = 'mention-submit';
 
   constructor() {

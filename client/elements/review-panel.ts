@@ -18,7 +18,7 @@ import './comment-thread.ts';
 import './suggestion-list.ts';
 
 /** The tabs of the review panel. */
-export const REVIEW_TABS = ['comments', 'suggestions', 'activity'] as const;
+const REVIEW_TABS = ['comments', 'suggestions', 'activity'] as const;
 export type ReviewTab = (typeof REVIEW_TABS)[number];
 
 /**

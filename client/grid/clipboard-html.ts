@@ -51,7 +51,7 @@ export function parseHtmlTable(doc: Document): CellMatrix | null {
 }
 
 /** The text of one table cell as a spreadsheet shows it: <br> and blocks break lines, source whitespace collapses. */
-export function cellText(cell: Element): string {
+function cellText(cell: Element): string {
   let text = '';
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {

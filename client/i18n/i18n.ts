@@ -3,7 +3,7 @@ import { en } from './en.ts';
 import { zhCN, type Messages } from './zh-CN.ts';
 
 /** Interface languages; zh-CN is the default. */
-export const LANGUAGES = ['zh-CN', 'en'] as const;
+const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** Dotted path of one label, e.g. `grid.level1`. */

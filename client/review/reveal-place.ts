@@ -2,7 +2,7 @@ import type { FindingPlace } from '../../shared/rules/index.ts';
 import { targetKey, type ReviewTarget } from './review-target.ts';
 
 /** The finding place that names the same cell, field or text as `place`. */
-export function findingPlaceOf(place: ReviewTarget): FindingPlace {
+function findingPlaceOf(place: ReviewTarget): FindingPlace {
   switch (place.kind) {
     case 'cell': return { project: place.project, indicator: place.indicator, field: place.field };
     case 'header': return { project: place.project, field: place.field };
@@ -30,7 +30,7 @@ export async function revealPlace(root: ParentNode, place: ReviewTarget, reveal:
 }
 
 /** The first element matching `selector` under `root`, looking into open shadow roots too. */
-export function findDeep(root: ParentNode, selector: string): Element | null {
+function findDeep(root: ParentNode, selector: string): Element | null {
   const direct = root.querySelector(selector);
   if (direct) return direct;
   for (const el of root.querySelectorAll('*')) {

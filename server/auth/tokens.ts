@@ -16,7 +16,7 @@ export const IdentitySchema = z.object({
 export type Identity = z.infer<typeof IdentitySchema>;
 
 /** Where the signing secret came from: `env` (JWT_SECRET) or `local` (generated into DATA_DIR). */
-export type SecretSource = 'env' | 'local';
+type SecretSource = 'env' | 'local';
 
 /** The HS256 secret and where it came from. */
 export interface SigningKey {

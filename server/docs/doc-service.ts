@@ -11,7 +11,7 @@ import type { Identity } from '../auth/tokens.ts';
 import { appendActivity, putMember, putStatus, reviewDocName } from '../../shared/review/review-ydoc.ts';
 
 /** Whether a store id names a review document rather than a budget document. */
-export function isReviewDocName(id: string): boolean {
+function isReviewDocName(id: string): boolean {
   return id.endsWith('.review');
 }
 

@@ -11,7 +11,7 @@ export interface AutoSnapshotTiming {
 }
 
 /** Default timing from the issue: 5 minutes idle, at most one per 30 minutes while editing. */
-export const DEFAULT_AUTO_SNAPSHOT_TIMING: AutoSnapshotTiming = { idleMs: 5 * 60_000, maxIntervalMs: 30 * 60_000, tickMs: 15_000 };
+const DEFAULT_AUTO_SNAPSHOT_TIMING: AutoSnapshotTiming = { idleMs: 5 * 60_000, maxIntervalMs: 30 * 60_000, tickMs: 15_000 };
 
 interface DirtyState {
   since: number;

@@ -98,7 +98,7 @@ export class PersistenceExtension implements Extension {
 }
 
 /** The list fields of a document as it is now. */
-export function summarize(doc: Y.Doc): DocSummary {
+function summarize(doc: Y.Doc): DocSummary {
   const json = toBudgetJson(doc);
   return { title: json.title, year: json.year, department: json.department };
 }

@@ -4,7 +4,7 @@ import { JixiaoError } from '../../shared/errors.ts';
 import { verifyToken, type Identity, type SigningKey } from '../auth/tokens.ts';
 
 /** Largest request body the API reads (an imported Word/PDF text export is far smaller). */
-export const MAX_BODY_BYTES = 10 * 1024 * 1024;
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
 const STATUS_BY_CODE: Record<JixiaoError['code'], number> = {
   INVALID_JSON: 400,
@@ -60,7 +60,7 @@ export async function readJson(req: IncomingMessage): Promise<unknown> {
 }
 
 /** The bearer token of a request, or null. */
-export function bearerToken(req: IncomingMessage): string | null {
+function bearerToken(req: IncomingMessage): string | null {
   const header = req.headers.authorization;
   const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
   return match?.[1] ?? null;

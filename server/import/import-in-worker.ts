@@ -4,7 +4,7 @@ import type { ImportReport } from '../../shared/import/index.ts';
 import type { BudgetText } from '../../shared/model/budget-text-schema.ts';
 
 /** Longest an import may run before it is abandoned (real files take well under a second). */
-export const IMPORT_TIMEOUT_MS = 20_000;
+const IMPORT_TIMEOUT_MS = 20_000;
 
 type WorkerReply = { ok: true; value: { doc: BudgetText; report: ImportReport } } | { ok: false; error: { code: JixiaoError['code']; zh: string; en: string } };
 

@@ -26,7 +26,7 @@ export type HistoryTarget =
   | { section: string };
 
 /** The key segment of a target; ids and field names never contain '!'. */
-export function targetKey(t: HistoryTarget): string {
+function targetKey(t: HistoryTarget): string {
   if ('section' in t) return `s!${t.section}`;
   if ('indicator' in t) return `c!${t.project}!${t.indicator}!${t.field}`;
   return `p!${t.project}!${t.field}`;

@@ -14,7 +14,7 @@ export interface RawCell {
 }
 
 /** A cell of the 资金支出计划 header or value row; `col` is its column (or token) position in that row. */
-export interface PlanCell extends RawCell {
+interface PlanCell extends RawCell {
   col: number;
 }
 

@@ -40,7 +40,7 @@ export type { TextRef } from './mutations.ts';
 export { duplicateIndicator } from './duplicate-indicator.ts';
 export { pasteIndicators, setIndicatorCells } from './paste-indicators.ts';
 export type { IndicatorCellWrite, PasteResult } from './paste-indicators.ts';
-export { compareByOrder, initialOrderKeys, orderKeyAt, orderKeyBetween } from './order-key.ts';
+export { initialOrderKeys, orderKeyAt, orderKeyBetween } from './order-key.ts';
 export {
   indicatorsOf,
   metaMap,

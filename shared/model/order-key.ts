@@ -1,15 +1,11 @@
 import { BASE_62_DIGITS, generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
 
-/**
+/*
  * Order keys place projects and indicator rows: a row's position is its key, so moving a row
  * rewrites one key instead of deleting and re-inserting it (its id, comments and history stay).
  * Keys compare as plain strings; equal keys (two people inserting at the same spot at once)
- * are ordered by id, so every peer sorts the same way.
+ * are ordered by id (sortedEntries in ydoc-layout.ts), so every peer sorts the same way.
  */
-export function compareByOrder(a: { order: string; id: string }, b: { order: string; id: string }): number {
-  if (a.order !== b.order) return a.order < b.order ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
 
 /** `n` increasing keys for a fresh list (e.g. loading canonical JSON). */
 export function initialOrderKeys(n: number): string[] {

@@ -5,7 +5,7 @@ import { DOC_STATUSES, ROLES } from './workflow.ts';
  * The stateless message the server pushes on a content connection when the user's role or the
  * document's status changes: `readOnly` is what the server now enforces on that connection.
  */
-export const AccessMessageSchema = z.object({ type: z.literal('access'), role: z.enum(ROLES), readOnly: z.boolean(), status: z.enum(DOC_STATUSES) });
+const AccessMessageSchema = z.object({ type: z.literal('access'), role: z.enum(ROLES), readOnly: z.boolean(), status: z.enum(DOC_STATUSES) });
 export type AccessMessage = z.infer<typeof AccessMessageSchema>;
 
 /** The wire form of an access message (validated, so the server cannot send what clients refuse). */

@@ -9,11 +9,11 @@ import { INDICATOR_FIELDS, OVERVIEW_SECTIONS } from '../model/budget-text-schema
  */
 
 const Person = z.object({ sub: z.string(), name: z.string() });
-export type Person = z.infer<typeof Person>;
+type Person = z.infer<typeof Person>;
 const Json = z.unknown();
 
 /** A thread's anchor as stored: text ranges keep Yjs relative positions so they survive typing. */
-export const StoredAnchorSchema = z.union([
+const StoredAnchorSchema = z.union([
   z.object({ kind: z.literal('cell'), project: z.string(), indicator: z.string(), field: z.enum(INDICATOR_FIELDS) }),
   z.object({ kind: z.literal('header'), project: z.string(), field: z.enum(PROJECT_FIELDS) }),
   z.object({ kind: z.literal('text'), section: z.enum([...OVERVIEW_SECTIONS, 'purpose', 'goal']), project: z.string().optional(), from: Json, to: Json, quote: z.string() }),
@@ -23,7 +23,7 @@ export const StoredAnchorSchema = z.union([
 export type StoredAnchor = z.infer<typeof StoredAnchorSchema>;
 
 /** One comment of a thread. */
-export const CommentSchema = z.object({
+const CommentSchema = z.object({
   id: z.string(),
   author: Person,
   at: z.string(),

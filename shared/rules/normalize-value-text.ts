@@ -19,7 +19,7 @@ export function stripWhitespace(text: string): string {
 }
 
 /** Removes spaces, TABs and U+3000 (wrap artefacts) but keeps newlines, then trims. */
-export function stripInlineWhitespace(text: string): string {
+function stripInlineWhitespace(text: string): string {
   return text.replace(INLINE_WHITESPACE, '').trim();
 }
 

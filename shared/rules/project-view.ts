@@ -48,7 +48,7 @@ export interface ProjectView {
 }
 
 /** R-PRJ-CODE-FORMAT pattern, applied to the whitespace-free code. */
-export const PROJECT_CODE = /^\d{6}(\d{2})P[0-9A-Z]{12}$/;
+const PROJECT_CODE = /^\d{6}(\d{2})P[0-9A-Z]{12}$/;
 
 /** Prepares a project for the rules; pure, so a cached view is valid as long as the project content is unchanged. */
 export function buildProjectView(project: Project): ProjectView {

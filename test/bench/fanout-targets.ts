@@ -8,7 +8,7 @@ import { makeTempDir } from './exit-hooks.ts';
 import { forkServer, type ServerChild } from './server-child.ts';
 
 /** A fresh document on a target, ready for one scenario's clients. */
-export interface FanoutDocument {
+interface FanoutDocument {
   /** Connects client number `index` (0-based) to the document. */
   connect(index: number): Promise<BenchClient>;
   /** Update client 0 applies before the others join; null when the server already holds the text. */

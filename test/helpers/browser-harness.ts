@@ -4,11 +4,11 @@ import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { startTestServer, type TestServer } from './test-server.ts';
 
 /** Debian's Chromium (installed by .ci/run); tests never download a browser. */
-export const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = '/usr/bin/chromium';
 /** The built client the test server serves. */
-export const CLIENT_DIR = 'dist/client';
+const CLIENT_DIR = 'dist/client';
 /** Chromium flags for a sandboxed, offline machine: no background network, no GPU. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** What a browser test file shares: one server, one browser, contexts closed after each test. */
 export interface BrowserHarness {

@@ -2,7 +2,7 @@ import type { BudgetText, Indicator, Project } from '../../../shared/model/budge
 import { validateBudgetText, type Finding, type ValidationSettings } from '../../../shared/rules/index.ts';
 
 /** A clean indicator row; `id` must be unique in the document. */
-export function makeIndicator(id: string, overrides: Partial<Indicator> = {}): Indicator {
+function makeIndicator(id: string, overrides: Partial<Indicator> = {}): Indicator {
   return { id, level1: '产出指标', level2: '数量指标', name: '培训场次', description: '组织专题培训场次', value: '≥ 2 场次', basis: '2025年度工作计划', ...overrides };
 }
 
