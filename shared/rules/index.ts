@@ -1,5 +1,5 @@
 /*
- * Public names of the validation rules (RULES.md catalogue). Code inside shared/rules imports
+ * Public names of the validation rules (catalogue: CATALOGUE.md, `npm run rules:doc`). Code inside shared/rules imports
  * files directly; everything else imports from here.
  */
 export type { Finding, FindingFix, FindingPlace, RuleScope, Severity } from './finding.ts';

@@ -21,8 +21,8 @@ export const SERVICE_SATISFACTION = '服务对象满意度指标';
 
 const BENEFIT_LEVEL2 = ['经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标'];
 
-/** Allowed 二级 per 一级 of each hierarchy (RULES.md §1.2 / §2.1). */
-const HIERARCHIES: Record<IndicatorHierarchy, ReadonlyMap<string, readonly string[]>> = {
+/** Allowed 二级 per 一级 of each hierarchy, 一级 in table order (CATALOGUE.md, "Indicator hierarchies"). */
+export const HIERARCHIES: Record<IndicatorHierarchy, ReadonlyMap<string, readonly string[]>> = {
   'legacy-3': new Map([
     [OUTPUT, [QUANTITY, QUALITY, TIMELINESS, COST]],
     [BENEFIT, BENEFIT_LEVEL2],

@@ -1,7 +1,7 @@
 import { stripMarkup } from '../text/strip-markup.ts';
 
 /*
- * Cell normalisation of RULES.md §2.1, shared by the value parser and the rules.
+ * Cell normalisation (CATALOGUE.md, "Reading a 指标值"), shared by the value parser and the rules.
  * All patterns are compiled once at module load: they run on every cell of every validation.
  */
 
@@ -40,7 +40,7 @@ export function canonicalizeSymbols(text: string): string {
 }
 
 /**
- * The full §2.1 normalisation of a 指标值 before parsing: markup stripped, symbols canonical,
+ * The full normalisation of a 指标值 before parsing: markup stripped, symbols canonical,
  * `百分比`→`%`, thousands separators and inline whitespace removed; newlines are kept.
  */
 export function normalizeValueText(text: string): string {

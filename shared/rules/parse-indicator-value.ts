@@ -14,7 +14,7 @@ export type MalformedReason =
   | 'invalid-date'; // `13月`, `32日`
 
 /**
- * How a 指标值 was understood (RULES.md §1.3 / §2.1 value grammar), after normalisation.
+ * How a 指标值 was understood, after normalisation (CATALOGUE.md shows this comment as the grammar).
  * - `quantitative`: `op number unit`; `opExplicit` is false when `=` was assumed; `unit` is '' (kind `none`) when missing;
  *   `perUnit` is the denominator of a rate unit such as `元/人`, else null; `text` is the canonical spelling (`≥95%`).
  * - `date`: a deadline (`2025年12月31日前`, `≤12月底`); missing parts are null; `op` only when written.

@@ -35,7 +35,7 @@ export interface Report {
 export type Reporter = (report: Report) => void;
 
 /**
- * One rule of the catalogue (RULES.md §3). A rule implements `checkProject` (runs per project and
+ * One rule of the catalogue (CATALOGUE.md). A rule implements `checkProject` (runs per project and
  * is cached by the incremental validator), `checkDocument` (runs on every validation; may report
  * project places, for cross-project rules), or both.
  */

@@ -77,8 +77,8 @@ import { rTimeYear } from './catalogue/r-time-year.ts';
 import type { Rule } from './rule.ts';
 
 /**
- * The catalogue as implemented, in RULES.md §3 order (which is also the order of findings on the
- * same row). Not implemented: R-DOC-TOC (the JSON has no TOC) and R-REL-MANUAL (needs semantics);
+ * The catalogue as implemented, in catalogue order (also the order of findings on the same row);
+ * CATALOGUE.md is generated from it and from the modules' doc comments (`npm run rules:doc`). Not implemented: R-DOC-TOC (the JSON has no TOC) and R-REL-MANUAL (needs semantics);
  * see README.md.
  */
 export const RULES: readonly Rule[] = Object.freeze([

@@ -1,8 +1,8 @@
 /** What a unit measures; `none` when a quantitative value has no unit. */
 export type UnitKind = 'count' | 'percent' | 'money' | 'time' | 'measure' | 'none';
 
-/* RULES.md §2.1 unit vocabulary, extended with common variants seen in 河北 tables. */
-const UNITS: ReadonlyArray<readonly [UnitKind, readonly string[]]> = [
+/** Units a 定量 指标值 may carry, by what they measure (CATALOGUE.md, "Units"); extended with variants seen in 河北 tables. */
+export const UNITS: ReadonlyArray<readonly [UnitKind, readonly string[]]> = [
   ['count', ['个', '人', '人次', '次', '场', '场次', '批', '批次', '家', '条', '套', '台', '辆', '份', '项', '件', '户', '所', '处', '座', '口', '发', '篇', '期', '册', '本', '部', '名', '株', '棵', '只', '头', '万人', '万人次', '户次', '个次', '张', '间', '栋', '种', '类', '盏', '块', '万株', '万册', '期次', '课时', '学时']],
   ['percent', ['%', '‰']],
   ['money', ['元', '万元', '亿元']],

@@ -4,10 +4,9 @@ import { makeLargeBudgetText } from '../../fixtures/make-large-budget-text.ts';
 import { makeDoc, mutated, projectOf, rowOf } from './make-doc.ts';
 
 describe('the implemented catalogue', () => {
-  it('has 76 rules with unique catalogue ids and bilingual messages; R-DOC-TOC and R-REL-MANUAL are skipped', () => {
+  it('has unique catalogue ids and bilingual messages; R-DOC-TOC and R-REL-MANUAL are skipped', () => {
     const ids = RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toHaveLength(76);
     expect(ids).not.toContain('R-DOC-TOC');
     expect(ids).not.toContain('R-REL-MANUAL');
     for (const rule of RULES) {
