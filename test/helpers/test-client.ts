@@ -9,6 +9,8 @@ export interface TestClient {
   synced: Promise<void>;
   /** Resolves when the server acknowledged every local change sent so far. */
   acknowledged(timeoutMs?: number): Promise<void>;
+  /** Resolves once the server answered a sync request sent now: whatever it sent this client before has arrived. */
+  roundTrip(): Promise<void>;
   destroy(): void;
 }
 
@@ -34,7 +36,12 @@ export function connectClient(wsUrl: string, docId: string, token: string, optio
     doc,
     provider,
     synced,
-    acknowledged: (timeoutMs = 10_000) => waitFor(() => !provider.hasUnsyncedChanges, timeoutMs, 'server acknowledgement'),
+    acknowledged: (timeoutMs = 10_000) => waitFor(() => !provider.hasUnsyncedChanges, timeoutMs, 'server acknowledgement').then(() => undefined),
+    roundTrip: () => {
+      // forceSync counts one unsynced change that only the server's SyncStep2 answer settles.
+      provider.forceSync();
+      return waitFor(() => !provider.hasUnsyncedChanges, 10_000, 'server round trip').then(() => undefined);
+    },
     destroy: () => {
       provider.destroy();
       doc.destroy();
@@ -42,10 +49,18 @@ export function connectClient(wsUrl: string, docId: string, token: string, optio
   };
 }
 
-/** Polls `predicate` every 10 ms until it holds, or rejects after `timeoutMs`. */
-export async function waitFor(predicate: () => boolean, timeoutMs = 10_000, what = 'condition'): Promise<void> {
+/** `T` without the falsy values `waitFor` keeps polling past. */
+type Truthy<T> = Exclude<T, false | null | undefined | 0 | ''>;
+
+/**
+ * The one polling helper of the tests: calls `read` (sync or async) every 10 ms until it returns a
+ * truthy value, and resolves with that value; rejects after `timeoutMs` naming `what`.
+ */
+export async function waitFor<T>(read: () => T | Promise<T>, timeoutMs = 10_000, what = 'condition'): Promise<Truthy<T>> {
   const deadline = Date.now() + timeoutMs;
-  while (!predicate()) {
+  for (;;) {
+    const value = await read();
+    if (value) return value as Truthy<T>;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 10));
   }

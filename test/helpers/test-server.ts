@@ -1,33 +1,67 @@
 import { mkdtemp, rm } from 'node:fs/promises';
+import { afterAll, onTestFinished } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startJixiaoServer, type JixiaoServer, type JixiaoServerOptions } from '../../server/app.ts';
 import { signToken, type Identity } from '../../server/auth/tokens.ts';
 
-/** A server on 127.0.0.1:0 with its own temporary data folder, removed by `cleanup()`. */
+/**
+ * A server on 127.0.0.1:0 with its own temporary data folder. It stops (and its folder is removed)
+ * by itself: at the end of the test that started it, or of the test file when it was started in
+ * a `beforeAll`, as Hocuspocus' test factory does.
+ */
 export interface TestServer extends JixiaoServer {
   dataDir: string;
   wsUrl: string;
   /** A valid token for a user (default role editor). */
   tokenFor(sub: string, role?: Identity['role'], name?: string): Promise<string>;
-  /** Stops the server and deletes its data folder. */
+  /** Stops this server and starts a new one on the same data folder, with the same lifetime. */
+  restart(): Promise<TestServer>;
+  /** Stops the server and deletes its data folder now (otherwise done at the end of its test or file). */
   cleanup(): Promise<void>;
 }
 
-/** Starts a real jixiao server for a test; reuse `dataDir` to restart on the same data. */
+// Teardowns of servers started outside a test; run when the test file that imported this ends.
+// The benchmarks use this factory outside vitest and call cleanup() themselves.
+const fileTeardowns = new Set<() => Promise<void>>();
+if (process.env['VITEST']) {
+  afterAll(async () => {
+    for (const teardown of [...fileTeardowns]) await teardown();
+  });
+}
+
+/** Starts a real jixiao server for a test; pass another server's `dataDir` to open the same data (its owner removes it). */
 export async function startTestServer(options: Partial<JixiaoServerOptions> = {}): Promise<TestServer> {
+  const ownsDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'jixiao-test-')));
-  const server = await startJixiaoServer({ host: '127.0.0.1', port: 0, demo: false, ...options, dataDir });
-  return {
-    ...server,
-    dataDir,
-    wsUrl: server.url.replace(/^http/, 'ws'),
-    tokenFor: (sub, role = 'editor', name = sub) => signToken(server.key, { sub, name, role }),
-    cleanup: async () => {
-      await server.stop();
-      await rm(dataDir, { recursive: true, force: true });
-    },
+  const started: JixiaoServer[] = [];
+  const teardown = async () => {
+    fileTeardowns.delete(teardown);
+    for (const server of started.splice(0)) await server.stop();
+    if (ownsDir) await rm(dataDir, { recursive: true, force: true });
   };
+  try {
+    onTestFinished(teardown);
+  } catch {
+    // Not inside a test (a beforeAll): the server lives until its file ends.
+    fileTeardowns.add(teardown);
+  }
+  const launch = async (): Promise<TestServer> => {
+    const server = await startJixiaoServer({ host: '127.0.0.1', port: 0, demo: false, ...options, dataDir });
+    started.push(server);
+    return {
+      ...server,
+      dataDir,
+      wsUrl: server.url.replace(/^http/, 'ws'),
+      tokenFor: (sub, role = 'editor', name = sub) => signToken(server.key, { sub, name, role }),
+      restart: async () => {
+        await server.stop();
+        return launch();
+      },
+      cleanup: teardown,
+    };
+  };
+  return launch();
 }
 
 /** Calls the API with a token; returns status and parsed JSON body. */

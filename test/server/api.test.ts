@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { api, startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
 
@@ -10,7 +10,6 @@ describe('HTTP API', () => {
     server = await startTestServer();
     token = await server.tokenFor('alice', 'owner', '张三');
   });
-  afterAll(() => server.cleanup());
 
   it('answers health without a token', async () => {
     expect(await api(server, 'GET', '/api/health')).toEqual({ status: 200, body: { ok: true } });
@@ -74,11 +73,7 @@ describe('HTTP API', () => {
     expect(me.body).toEqual({ sub: 'bob', name: '李四', role: 'editor', color: expect.stringMatching(/^hsl/) });
 
     const strict = await startTestServer({ jwtSecret: 'a-secret-of-at-least-16-chars' });
-    try {
-      expect((await api(strict, 'GET', '/api/demo/users')).status).toBe(404);
-      expect((await api(strict, 'POST', '/api/demo/token', { body: { sub: 'bob' } })).status).toBe(404);
-    } finally {
-      await strict.cleanup();
-    }
+    expect((await api(strict, 'GET', '/api/demo/users')).status).toBe(404);
+    expect((await api(strict, 'POST', '/api/demo/token', { body: { sub: 'bob' } })).status).toBe(404);
   });
 });

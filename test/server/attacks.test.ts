@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import { toBudgetJson } from '../../shared/model/index.ts';
 import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
 import { allowConsole } from '../helpers/fail-on-console.ts';
-import { connectClient } from '../helpers/test-client.ts';
+import { connectClient, waitFor } from '../helpers/test-client.ts';
 import { api, startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 /** A raw client speaking the Hocuspocus wire format, for sending what no provider would. */
@@ -37,7 +37,6 @@ describe('hostile WebSocket input', () => {
     token = await server.tokenFor('mallory', 'editor', '坏人');
     id = ((await api(server, 'POST', '/api/docs', { token, body: makeSmallBudgetText() })).body as { id: string }).id;
   });
-  afterAll(() => server.cleanup());
 
   const stillServing = async () => {
     const c = connectClient(server.wsUrl, id, token);
@@ -94,7 +93,7 @@ describe('hostile WebSocket input', () => {
     const reply = async (t: string) => {
       const n = replies.length;
       auth(t);
-      while (replies.length === n) await new Promise((r) => setTimeout(r, 5));
+      await waitFor(() => replies.length !== n, 5_000, 'the server answering the token');
     };
     for (let i = 0; i < 6; i++) await reply(`guess-${i}`);
     await reply(token);

@@ -2,20 +2,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { setIndicatorField, toBudgetJson, replaceText, moveIndicator } from '../../shared/model/index.ts';
 import { connectClient, waitFor, type TestClient } from '../helpers/test-client.ts';
-import { api, startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { api, startTestServer } from '../helpers/test-server.ts';
 import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
 
 describe('live collaboration over /collab/<id>', () => {
-  const servers: TestServer[] = [];
   const clients: TestClient[] = [];
-  afterEach(async () => {
-    clients.splice(0).forEach((c) => c.destroy());
-    for (const s of servers.splice(0)) await s.cleanup();
-  });
+  afterEach(() => clients.splice(0).forEach((c) => c.destroy()));
 
   async function setup() {
     const server = await startTestServer();
-    servers.push(server);
     const token = await server.tokenFor('alice', 'owner');
     const { body } = await api(server, 'POST', '/api/docs', { token, body: makeSmallBudgetText() });
     return { server, token, id: (body as { id: string }).id };
@@ -55,7 +50,9 @@ describe('live collaboration over /collab/<id>', () => {
     a.provider.awareness!.setLocalStateField('cursor', { project: 'p-reception', indicator: 'r-qty', field: 'value' });
     const others = () => [...b.provider.awareness!.getStates().entries()].filter(([cid]) => cid !== b.doc.clientID).map(([, s]) => s);
     await waitFor(() => others().some((s) => s['cursor']), 5_000, 'presence of alice at bob');
-    await new Promise((r) => setTimeout(r, 200));
+    // Everything alice sent has reached the server, and everything it relayed has reached bob.
+    await a.roundTrip();
+    await b.roundTrip();
     expect(others()).toEqual([
       { user: { sub: 'alice', name: '张三', role: 'owner', color: expect.any(String) }, cursor: { project: 'p-reception', indicator: 'r-qty', field: 'value' } },
     ]);
@@ -71,10 +68,7 @@ describe('live collaboration over /collab/<id>', () => {
     const expected = toBudgetJson(a.doc);
     a.destroy();
     clients.pop();
-    await server.stop();
-
-    const again = await startTestServer({ dataDir: server.dataDir });
-    servers[0] = again;
+    const again = await server.restart();
     const token = await again.tokenFor('alice', 'owner');
     expect((await api(again, 'GET', `/api/docs/${id}`, { token })).body).toEqual(expected);
     const b = connectClient(again.wsUrl, id, token);

@@ -106,12 +106,13 @@ describe('durability of acknowledged edits', () => {
     await a.synced;
     setIndicatorField(a.doc, 'p-reception', 'r-qty', 'value', '≥60批次');
     await a.acknowledged();
-    const closed = new Promise<number>((resolve) => a.provider.on('close', ({ event }: { event: { code: number } }) => resolve(event.code)));
-    const started = Date.now();
+    const closed = new Promise<{ code: number; reason: string }>((resolve) => a.provider.on('close', ({ event }: { event: { code: number; reason: string } }) => resolve(event)));
     server.child.kill('SIGTERM');
+    // Exit code 0: the shutdown finished before main.ts's 10 s watchdog (which exits with 1).
     expect(await server.exited).toBe(0);
-    expect(Date.now() - started).toBeLessThan(5_000);
-    expect(await closed).toBeGreaterThanOrEqual(1000);
+    // Hocuspocus closes each document with ResetConnection, which its provider reports as a normal
+    // close (1000) carrying the reason; the provider then reconnects and resends what it holds.
+    expect(await closed).toEqual({ code: 1000, reason: 'Reset Connection' });
     const again = await spawnServer(dataDir, SECRET);
     procs.push(again);
     const json = (await api(again, 'GET', `/api/docs/${id}`, { token })).body as ReturnType<typeof makeSmallBudgetText>;

@@ -4,19 +4,14 @@ import { editText, setBudget, setIndicatorField, toBudgetJson } from '../../shar
 import type { HistoryEntry } from '../../server/storage/history-store.ts';
 import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
 import { connectClient, waitFor, type TestClient } from '../helpers/test-client.ts';
-import { api, startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { api, startTestServer } from '../helpers/test-server.ts';
 
 describe('per-cell history, attributed by the server', () => {
-  const servers: TestServer[] = [];
   const clients: TestClient[] = [];
-  afterEach(async () => {
-    clients.splice(0).forEach((c) => c.destroy());
-    for (const s of servers.splice(0)) await s.cleanup();
-  });
+  afterEach(() => clients.splice(0).forEach((c) => c.destroy()));
 
   async function setup(clientIds: { alice?: number; bob?: number } = {}) {
     const server = await startTestServer();
-    servers.push(server);
     const token = await server.tokenFor('alice', 'owner', '张三');
     const { body } = await api(server, 'POST', '/api/docs', { token, body: makeSmallBudgetText() });
     const id = (body as { id: string }).id;
@@ -41,11 +36,11 @@ describe('per-cell history, attributed by the server', () => {
     await waitFor(() => toBudgetJson(b.doc).projects[0]!.indicators[0]!.value === '≥50批次');
     setIndicatorField(b.doc, 'p-reception', 'r-qty', 'value', '≥55批次');
     await b.acknowledged();
-    let entries: HistoryEntry[] = [];
-    for (let i = 0; i < 50 && entries.length < 2; i++) {
-      entries = await history('project=p-reception&indicator=r-qty&field=value');
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    // History is written in the background, shortly after the edit is acknowledged.
+    const entries = await waitFor(async () => {
+      const list = await history('project=p-reception&indicator=r-qty&field=value');
+      return list.length >= 2 && list;
+    }, 5_000, 'two history entries');
     expect(entries.map((e) => [e.user.sub, e.user.name, e.before, e.after])).toEqual([
       ['alice', '张三', '≥45批次', '≥50批次'],
       ['bob', '李四', '≥50批次', '≥55批次'],
@@ -60,11 +55,10 @@ describe('per-cell history, attributed by the server', () => {
     await Promise.all([a.acknowledged(), b.acknowledged()]);
     await waitFor(() => JSON.stringify(toBudgetJson(a.doc)) === JSON.stringify(toBudgetJson(b.doc)), 5_000);
     const winner = toBudgetJson(a.doc).projects[0]!.indicators[1]!.value;
-    let entries: HistoryEntry[] = [];
-    for (let i = 0; i < 50 && entries.length < 2; i++) {
-      entries = await history('project=p-reception&indicator=r-qual&field=value');
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    const entries = await waitFor(async () => {
+      const list = await history('project=p-reception&indicator=r-qual&field=value');
+      return list.length >= 2 && list;
+    }, 5_000, 'both sides in the history');
     expect(entries.map((e) => `${e.user.sub}:${e.after}`).sort()).toEqual(['alice:=99%', 'bob:=98%']);
     // The last entry is the value that stands, unless the loser arrived last (then it is marked).
     const last = entries[entries.length - 1]!;
@@ -76,13 +70,10 @@ describe('per-cell history, attributed by the server', () => {
     setBudget(a.doc, 'p-vehicles', 'total', 9);
     for (const ch of '补充一句') editText(a.doc, { section: 'safeguards' }, a.doc.getText('safeguards').length, 0, ch);
     await a.acknowledged();
-    let budget: HistoryEntry[] = [];
-    let section: HistoryEntry[] = [];
-    for (let i = 0; i < 50 && (budget.length < 1 || section.length < 1); i++) {
-      budget = await history('project=p-vehicles&field=budget.total');
-      section = await history('section=safeguards');
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    const [budget, section] = await waitFor(async () => {
+      const found = await Promise.all([history('project=p-vehicles&field=budget.total'), history('section=safeguards')]);
+      return found.every((list) => list.length >= 1) && found;
+    }, 5_000, 'header and section history');
     expect(budget.map((e) => [e.user.sub, e.before, e.after])).toEqual([['alice', 8.5, 9]]);
     expect(section).toHaveLength(1);
     expect(section[0]).toMatchObject({ before: '加强预算管理，严格执行财务制度。', after: '加强预算管理，严格执行财务制度。补充一句' });

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SEED_DIR } from '../../server/demo/load-demo-docs.ts';
 import type { BudgetText } from '../../shared/model/budget-text-schema.ts';
 import type { Finding } from '../../shared/rules/index.ts';
@@ -22,7 +22,6 @@ describe('import and validation over HTTP', () => {
     server = await startTestServer();
     token = await server.tokenFor('alice', 'owner');
   });
-  afterAll(() => server.cleanup());
 
   const importSeed = async (file: string) => {
     const raw = await readFile(join(SEED_DIR, file), 'utf8');
@@ -73,12 +72,8 @@ describe('import and validation over HTTP', () => {
 
   it('loads all five seeds as demo documents on first start', async () => {
     const demo = await startTestServer({ demo: true });
-    try {
-      const list = (await api(demo, 'GET', '/api/docs', { token: await demo.tokenFor('alice', 'owner') })).body as Array<{ title: string }>;
-      expect(list).toHaveLength(5);
-      expect(list.map((d) => d.title)).toEqual(expect.arrayContaining([expect.stringMatching(/乐亭县机关事务中心/)]));
-    } finally {
-      await demo.cleanup();
-    }
+    const list = (await api(demo, 'GET', '/api/docs', { token: await demo.tokenFor('alice', 'owner') })).body as Array<{ title: string }>;
+    expect(list).toHaveLength(5);
+    expect(list.map((d) => d.title)).toEqual(expect.arrayContaining([expect.stringMatching(/乐亭县机关事务中心/)]));
   });
 });

@@ -4,21 +4,16 @@ import type { BudgetDiff } from '../../shared/diff/index.ts';
 import { makeLargeBudgetText } from '../fixtures/make-large-budget-text.ts';
 import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
 import { connectClient, waitFor, type TestClient } from '../helpers/test-client.ts';
-import { api, startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { api, startTestServer } from '../helpers/test-server.ts';
 
 type Version = { id: string; label: string; kind: string; author: { sub: string }; summary: { errors: number }; bytes: number };
 
 describe('versions: snapshot, compare, restore', () => {
-  const servers: TestServer[] = [];
   const clients: TestClient[] = [];
-  afterEach(async () => {
-    clients.splice(0).forEach((c) => c.destroy());
-    for (const s of servers.splice(0)) await s.cleanup();
-  });
+  afterEach(() => clients.splice(0).forEach((c) => c.destroy()));
 
   async function setup(options: Parameters<typeof startTestServer>[0] = {}, text: BudgetText = makeSmallBudgetText()) {
     const server = await startTestServer(options);
-    servers.push(server);
     const token = await server.tokenFor('alice', 'owner', '张三');
     const { body } = await api(server, 'POST', '/api/docs', { token, body: text });
     return { server, token, id: (body as { id: string }).id };
@@ -78,7 +73,7 @@ describe('versions: snapshot, compare, restore', () => {
       const len = b.doc.getText('safeguards').length;
       editText(b.doc, { section: 'safeguards' }, len, 0, String(typed++ % 10));
     }, 15);
-    await new Promise((r) => setTimeout(r, 150));
+    await waitFor(() => typed >= 10, 5_000, 'typing before the restore');
     const before = toBudgetJson(a.doc);
     const restored = await api(server, 'POST', `/api/docs/${id}/versions/${v1.id}/restore`, { token });
     expect(restored.status).toBe(200);
@@ -116,13 +111,7 @@ describe('versions: snapshot, compare, restore', () => {
     const p = toBudgetJson(a.doc).projects[7]!;
     setIndicatorField(a.doc, p.id, p.indicators[3]!.id, 'value', '≥99%');
     await a.acknowledged();
-    let list: Version[] = [];
-    const deadline = Date.now() + 5_000;
-    while (!list.some((v) => v.kind === 'auto') && Date.now() < deadline) {
-      list = (await api(server, 'GET', `/api/docs/${id}/versions`, { token })).body as Version[];
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    const auto = list.find((v) => v.kind === 'auto')!;
+    const auto = await waitFor(async () => ((await api(server, 'GET', `/api/docs/${id}/versions`, { token })).body as Version[]).find((v) => v.kind === 'auto'), 5_000, 'an automatic version');
     const full = JSON.stringify(toBudgetJson(a.doc)).length;
     expect(auto).toBeDefined();
     expect(auto.bytes).toBeLessThan(full / 10);
@@ -132,9 +121,7 @@ describe('versions: snapshot, compare, restore', () => {
   it('keeps versions across a restart', async () => {
     const { server, token, id } = await setup();
     const v = (await api(server, 'POST', `/api/docs/${id}/versions`, { token, body: { label: '留存' } })).body as { id: string };
-    await server.stop();
-    const again = await startTestServer({ dataDir: server.dataDir });
-    servers[0] = again;
+    const again = await server.restart();
     const t2 = await again.tokenFor('alice', 'owner');
     expect(((await api(again, 'GET', `/api/docs/${id}/versions`, { token: t2 })).body as Version[]).map((x) => x.id)).toEqual([v.id]);
     expect((await api(again, 'GET', `/api/docs/${id}/versions/${v.id}`, { token: t2 })).body).toEqual(makeSmallBudgetText());

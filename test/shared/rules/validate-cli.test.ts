@@ -1,15 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { SEED_DIR } from '../../../server/demo/load-demo-docs.ts';
 import { makeDoc, mutated, rowOf } from './make-doc.ts';
 
-const importer = fileURLToPath(new URL('../../../shared/import/index.ts', import.meta.url));
-const seedDir = fileURLToPath(new URL('../../../server/demo/seeds/', import.meta.url));
-const seed000 = existsSync(seedDir) ? readdirSync(seedDir).find((f) => f.startsWith('000_')) : undefined;
-const noImporter = !existsSync(importer) || seed000 === undefined;
+const SEED_000 = join(SEED_DIR, '000_dab3d716b961eaf4.txt');
 const cli = fileURLToPath(new URL('../../../server/cli/validate.ts', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'jixiao-validate-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -58,14 +56,14 @@ describe('server/cli/validate.ts', () => {
     expect(run().status).toBe(1);
   });
 
-  it.skipIf(noImporter)('imports a raw text through shared/import (skipped while the importer or seed is absent)', () => {
-    const out = run(join(seedDir, seed000 ?? ''));
+  it('imports a raw text through shared/import', () => {
+    const out = run(SEED_000);
     expect(out.status).toBe(0);
     const body = JSON.parse(out.stdout) as { findings: Array<{ ruleId: string }> };
     expect(body.findings.some((f) => f.ruleId === 'R-COST-LE-BUDGET')).toBe(true);
   });
 
-  it.skipIf(noImporter)('reports an import failure bilingually with exit 1', () => {
+  it('reports an import failure bilingually with exit 1', () => {
     const out = run(file('notes.txt', 'hello world'));
     expect(out.status).toBe(1);
     expect(out.stderr).toMatch(/导入失败[\s\S]*Import failed/);
