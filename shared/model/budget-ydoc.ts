@@ -8,6 +8,7 @@ import {
   type Project,
 } from './budget-text-schema.ts';
 import { initialOrderKeys } from './order-key.ts';
+import { PROJECT_FIELD_SPECS, PROJECT_FIELDS } from './project-fields.ts';
 import {
   indicatorsOf,
   metaMap,
@@ -46,15 +47,11 @@ export function toBudgetYDoc(text: BudgetText, doc: Y.Doc = new Y.Doc()): Y.Doc 
 export function newProjectMap(project: Project, order: string): ProjectMap {
   const map: ProjectMap = new Y.Map();
   map.set('order', order);
-  map.set('code', project.code);
-  map.set('name', project.name);
-  map.set('total', project.budget.total);
-  map.set('fiscal', project.budget.fiscal);
-  map.set('other', project.budget.other);
-  map.set('planUnit', project.spendingPlan.unit);
-  for (const k of ['mar', 'jun', 'oct', 'dec'] as const) map.set(k, project.spendingPlan[k]);
-  map.set('purpose', new Y.Text(project.purpose));
-  map.set('goal', new Y.Text(project.goal));
+  for (const field of PROJECT_FIELDS) {
+    const { key, kind, read } = PROJECT_FIELD_SPECS[field];
+    const value = read(project);
+    map.set(key, kind === 'text' ? new Y.Text(String(value)) : value);
+  }
   const indicators: Y.Map<IndicatorMap> = new Y.Map();
   const keys = initialOrderKeys(project.indicators.length);
   project.indicators.forEach((ind, i) => indicators.set(ind.id, newIndicatorMap(ind, keys[i] ?? 'a0')));

@@ -3,6 +3,7 @@ import { INDICATOR_FIELDS, OVERVIEW_SECTIONS, type BudgetText, type Project } fr
 import { newIndicatorMap, newProjectMap } from './budget-ydoc.ts';
 import { replaceText, setDocumentMeta } from './mutations.ts';
 import { orderKeyBetween } from './order-key.ts';
+import { PROJECT_FIELD_SPECS, PROJECT_FIELDS } from './project-fields.ts';
 import { reorderEntries } from './reorder-entries.ts';
 import { indicatorsOf, projectsMap, readAmount, readString, sortedEntries, type ProjectMap } from './ydoc-layout.ts';
 
@@ -29,22 +30,14 @@ export function reconcileBudgetYDoc(doc: Y.Doc, target: BudgetText, origin?: unk
 }
 
 function reconcileProject(doc: Y.Doc, map: ProjectMap, p: Project, origin: unknown): void {
-  setIfChanged(map, 'code', p.code);
-  setIfChanged(map, 'name', p.name);
-  for (const [key, value] of [
-    ['total', p.budget.total],
-    ['fiscal', p.budget.fiscal],
-    ['other', p.budget.other],
-    ['mar', p.spendingPlan.mar],
-    ['jun', p.spendingPlan.jun],
-    ['oct', p.spendingPlan.oct],
-    ['dec', p.spendingPlan.dec],
-  ] as const) {
-    if (readAmount(map, key) !== value) map.set(key, value);
+  for (const field of PROJECT_FIELDS) {
+    const { key, kind, read } = PROJECT_FIELD_SPECS[field];
+    const value = read(p);
+    if (field === 'purpose' || field === 'goal') replaceText(doc, { project: p.id, field }, String(value), origin);
+    else if (kind === 'amount') {
+      if (readAmount(map, key) !== value) map.set(key, value);
+    } else setIfChanged(map, key, String(value));
   }
-  setIfChanged(map, 'planUnit', p.spendingPlan.unit);
-  replaceText(doc, { project: p.id, field: 'purpose' }, p.purpose, origin);
-  replaceText(doc, { project: p.id, field: 'goal' }, p.goal, origin);
   const rows = indicatorsOf(map);
   const wanted = new Set(p.indicators.map((r) => r.id));
   for (const id of [...rows.keys()]) if (!wanted.has(id)) rows.delete(id);
