@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { META_FIELDS, type BudgetDiff } from '../../shared/diff/index.ts';
-import { PROJECT_FIELDS } from '../../shared/model/project-fields.ts';
-import { INDICATOR_FIELDS, IndicatorSchema, OVERVIEW_SECTIONS, ProjectSchema } from '../../shared/model/index.ts';
+import { INDICATOR_FIELDS, IndicatorSchema, OVERVIEW_SECTIONS, PROJECT_FIELDS, ProjectSchema } from '../../shared/model/index.ts';
 
 /*
  * Shapes of the versions, comparison and history answers, checked at the boundary like every

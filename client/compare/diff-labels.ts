@@ -1,6 +1,5 @@
 import type { FieldValue, MetaField } from '../../shared/diff/index.ts';
-import { PROJECT_FIELD_SPECS, type ProjectField } from '../../shared/model/project-fields.ts';
-import type { IndicatorField } from '../../shared/model/index.ts';
+import { PROJECT_FIELD_SPECS, type IndicatorField, type ProjectField } from '../../shared/model/index.ts';
 import { currentLanguage, t } from '../i18n/i18n.ts';
 
 const META_LABELS = {

@@ -1,8 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { BudgetDiff, IndicatorDiff, ProjectDiff } from '../../shared/diff/index.ts';
-import { PROJECT_FIELD_SPECS, PROJECT_FIELDS } from '../../shared/model/project-fields.ts';
-import { INDICATOR_FIELDS, type IndicatorField } from '../../shared/model/index.ts';
+import { INDICATOR_FIELDS, PROJECT_FIELD_SPECS, PROJECT_FIELDS, type IndicatorField } from '../../shared/model/index.ts';
 import { indicatorFieldLabel, metaFieldLabel, projectFieldLabel } from '../compare/diff-labels.ts';
 import { changeElementId } from '../compare/diff-steps.ts';
 import { beforeAfterTemplate, segmentsTemplate, valueTemplate } from '../compare/diff-templates.ts';

@@ -1,5 +1,5 @@
 import { css, html, nothing } from 'lit';
-import type { ProjectField } from '../../shared/model/project-fields.ts';
+import type { ProjectField } from '../../shared/model/index.ts';
 import type { DocReview } from './doc-review.ts';
 import { targetKey, type ReviewTarget } from './review-target.ts';
 import { commentMarker, inlineSuggestions, reviewMarkStyles } from './suggestion-templates.ts';

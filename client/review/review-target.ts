@@ -1,5 +1,4 @@
-import { INDICATOR_FIELDS, OVERVIEW_SECTIONS, type IndicatorField, type OverviewSection, type TextRef } from '../../shared/model/index.ts';
-import { isProjectField, type ProjectField } from '../../shared/model/project-fields.ts';
+import { INDICATOR_FIELDS, isProjectField, OVERVIEW_SECTIONS, type IndicatorField, type OverviewSection, type ProjectField, type TextRef } from '../../shared/model/index.ts';
 import type { AnchorInput } from '../../shared/review/review-schema.ts';
 import type { StoredAnchor } from '../../shared/review/review-types.ts';
 

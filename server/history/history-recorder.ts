@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { INDICATOR_FIELDS, OVERVIEW_SECTIONS } from '../../shared/model/budget-text-schema.ts';
-import { PROJECT_FIELD_SPECS, projectFieldOfKey } from '../../shared/model/project-fields.ts';
+import { PROJECT_FIELD_SPECS, projectFieldOfKey } from '../../shared/model/index.ts';
 import { indicatorsOf, overviewText, projectText, projectsMap } from '../../shared/model/ydoc-layout.ts';
 import type { HistoryEntry, HistoryStore, HistoryTarget } from '../storage/history-store.ts';
 import { changeAuthor, changeSuggester } from './change-author.ts';

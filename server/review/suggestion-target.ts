@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { isProjectField, PROJECT_FIELD_SPECS } from '../../shared/model/project-fields.ts';
+import { isProjectField, PROJECT_FIELD_SPECS } from '../../shared/model/index.ts';
 import { INDICATOR_FIELDS } from '../../shared/model/budget-text-schema.ts';
 import { indicatorsOf, projectsMap, readAmount, readString } from '../../shared/model/ydoc-layout.ts';
 import type { Suggestion } from '../../shared/review/review-types.ts';
