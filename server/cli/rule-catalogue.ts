@@ -5,12 +5,12 @@ import { RULES } from '../../shared/rules/rules.ts';
 import type { Rule } from '../../shared/rules/rule.ts';
 import { UNITS } from '../../shared/rules/unit-vocabulary.ts';
 
-/** Where the rule modules live and where the generated catalogue goes, relative to the repository root. */
+/** Where the rule modules live, relative to the repository root. */
 export const RULES_DIR = 'shared/rules';
 /** The generated catalogue, relative to the repository root. */
 export const CATALOGUE_FILE = join(RULES_DIR, 'CATALOGUE.md');
 
-/** The text of the doc comment right before `export … <name>` in `source`, one paragraph; null if none. */
+/** The doc comment right before `export … <name>` in `source` as one line, `- ` list items on lines of their own; null if none. */
 export function docCommentOf(source: string, name: string): string | null {
   const at = new RegExp(String.raw`/\*\*((?:(?!\*/)[\s\S])*)\*/\s*export (?:const|function|type|interface) ${name}\b`).exec(source);
   return at?.[1] ? commentText(at[1]) : null;
