@@ -31,6 +31,7 @@ export default tseslint.config(
           { target: './server', from: './client', message: 'server/ must not import client/' },
           { target: './client', from: './server', message: 'client/ must not import server/' },
           { target: './shared', from: ['./server', './client'], message: 'shared/ imports neither server/ nor client/' },
+          { target: './server/http/*-routes.ts', from: './server/http/*-routes.ts', message: 'route modules never import each other: server/app.ts composes them' },
         ],
       }],
     },

@@ -17,6 +17,9 @@ const FILES: Record<string, string> = {
   'shared/cycle-a.ts': "import { b } from './cycle-b.ts';\n/** x */\nexport const a = (): number => b();\n",
   'shared/cycle-b.ts': "import { a } from './cycle-a.ts';\n/** x */\nexport const b = (): number => a();\n",
   'shared/fine.ts': "import { a } from './cycle-a.ts';\n/** x */\nexport const f = a;\n",
+  'server/http/doc-routes.ts': "/** x */\nexport const docRoutes = 1;\n",
+  'server/http/review-routes.ts': "import { docRoutes } from './doc-routes.ts';\n/** x */\nexport const reviewRoutes = docRoutes;\n",
+  'server/http/http-kit.ts': "import { app } from '../app.ts';\n/** x */\nexport const kit = app;\n",
 };
 
 describe('the architecture rules of `npm run lint`', () => {
@@ -44,6 +47,12 @@ describe('the architecture rules of `npm run lint`', () => {
   it('fails an import from client/ into server/ and from shared/ into client/', () => {
     expect(messages.get('client/uses-server.ts')).toContain('import-x/no-restricted-paths');
     expect(messages.get('shared/uses-client.ts')).toContain('import-x/no-restricted-paths');
+  });
+
+  it('fails a route module importing another one, but not the kit importing the server', () => {
+    expect(messages.get('server/http/review-routes.ts')).toContain('import-x/no-restricted-paths');
+    expect(messages.get('server/http/doc-routes.ts')).toEqual([]);
+    expect(messages.get('server/http/http-kit.ts')).toEqual([]);
   });
 
   it('fails both files of an import cycle, and nothing else', () => {
