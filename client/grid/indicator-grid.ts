@@ -1,0 +1,431 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type * as Y from 'yjs';
+import { INDICATOR_FIELDS, indicatorsOf, projectsMap, readDocSettings, readString, setIndicatorField, sortedEntries } from '../../shared/model/index.ts';
+import type { IndicatorField, IndicatorMap } from '../../shared/model/index.ts';
+import type { Finding } from '../../shared/rules/index.ts';
+import type { Peer } from '../collab/peer.ts';
+import type { UndoHistory } from '../undo/undo-history.ts';
+import { FindingHintController } from '../validation/finding-hint-controller.ts';
+import { I18nController } from '../i18n/i18n-controller.ts';
+import { YDocController } from '../collab/ydoc-controller.ts';
+import { CursorChangeEvent, type RowCommandEvent } from '../events.ts';
+import { choicesFor, effectiveLevel1, isChoiceField } from './cell-choices.ts';
+import { CellEditSession } from './cell-edit-session.ts';
+import { gridCellTemplate } from './grid-cell-template.ts';
+import { matrixOfRange } from './grid-clipboard.ts';
+import { GridClipboardController } from './grid-clipboard-controller.ts';
+import { editingKeyAction, navigationKeyAction, type CellPosition, type GridKeyAction, type RowCommand } from './grid-navigation.ts';
+import { GridPointerController } from './grid-pointer-controller.ts';
+import { GridCursor } from './grid-cursor.ts';
+import { appendRow, clearSelectedCells, moveRowTo, pasteAtSelection, runRowCommandOnSelection, type GridEditTarget } from './grid-edits.ts';
+import { boundsContain, type RangeBounds } from './grid-selection.ts';
+import { indicatorGridStyles } from './indicator-grid.styles.ts';
+import { peerCellMarks, type PeerCellMark } from './peer-outlines.ts';
+import { RowDragController, rowDragClass } from './row-drag-controller.ts';
+import { cellReview, ghostRows, gridReviewStyles, rowReviewClass } from './grid-review.ts';
+import { t } from '../i18n/i18n.ts';
+import type { DocReview } from '../review/doc-review.ts';
+import { ReviewActionEvent, SuggestValueEvent } from '../review/review-events.ts';
+import { reviewMarkStyles } from '../review/suggestion-templates.ts';
+import { findingStyles } from '../validation/finding.styles.ts';
+import { findingMark } from '../validation/finding-marks.ts';
+import { findingsByPlace, placeKey } from '../validation/findings-index.ts';
+import type { CellAssist } from './cell-assist.ts';
+import './cell-assist.ts';
+import '../validation/finding-popover.ts';
+import type { ReviewTarget } from '../review/review-target.ts';
+import { reviewMenuItems } from '../review/review-menu-items.ts';
+import type { ExtraMenuItem } from './row-menu.ts';
+import './row-menu.ts';
+
+type Row = { id: string; map: IndicatorMap };
+
+/**
+ * The indicator rows of one 绩效目标表 as a spreadsheet-like WAI-ARIA grid: one active cell with
+ * roving tabindex and a selected range (Shift+arrows, Shift+click, drag), editing in place, copy
+ * and paste with Excel/WPS/Sheets, row commands (menu, keyboard, drag handle), and colleagues'
+ * active cells and ranges outlined in their colour. Cells and ranges are kept by row id and
+ * field, so they stay put when colleagues add, remove or reorder rows.
+ */
+export class IndicatorGrid extends LitElement {
+  static override properties = {
+    doc: { attribute: false },
+    origin: { attribute: false },
+    history: { attribute: false },
+    projectId: { attribute: 'project-id' },
+    projectName: { attribute: 'project-name' },
+    peers: { attribute: false },
+    readonly: { type: Boolean },
+    findings: { attribute: false },
+    review: { attribute: false },
+    editing: { state: true },
+    menu: { state: true },
+  };
+  static override styles = [indicatorGridStyles, findingStyles, reviewMarkStyles, gridReviewStyles];
+
+  /** The document holding the project. */
+  declare doc: Y.Doc | null;
+  /** Transaction origin of this tab's edits. */
+  declare origin: unknown;
+  /** This tab's undo history: a paste or a row command is one step of it. */
+  declare history: UndoHistory | null;
+  /** Id of the project whose rows are shown. */
+  declare projectId: string;
+  /** 项目名称: the grid's accessible name. */
+  declare projectName: string;
+  /** Colleagues whose cursor is in this project (others are ignored). */
+  declare peers: readonly Peer[];
+  /** Lets the user move around and copy but not edit. */
+  declare readonly: boolean;
+  /** Validation findings of the project; those on a cell mark it (the rest are shown elsewhere). */
+  declare findings: readonly Finding[];
+  /** The review shown in the cells (threads, suggestions) and whether edits become suggestions; null without one. */
+  declare review: DocReview | null;
+  declare editing: boolean;
+  declare menu: { x: number; y: number } | null;
+
+  readonly #changes = new YDocController(this);
+  readonly #hint = new FindingHintController(this, (key) => this.#marks.get(key) ?? []);
+  #marks = new Map<string, Finding[]>();
+  readonly #rowDrag = new RowDragController(this, () => this.#rowRects(), (id, to) => this.#edit((t) => moveRowTo(t, this.#cursor, id, to)));
+  #rows: Row[] = [];
+  readonly #cursor = new GridCursor();
+  #focusAfterUpdate = false;
+  readonly #cellEdit = new CellEditSession();
+
+  constructor() {
+    super();
+    new I18nController(this);
+    new GridPointerController(this, {
+      selection: () => this.#cursor.bounds(),
+      editing: () => this.editing,
+      select: (at, extend) => this.#activate(at, true, extend),
+      edit: (at) => this.#startEdit(null, at),
+      menu: (x, y) => this.#openMenu(x, y),
+    });
+    new GridClipboardController(this, {
+      editing: () => this.editing,
+      readonly: () => this.readonly || this.#suggesting,
+      selectedCells: () => {
+        const bounds = this.#cursor.bounds();
+        return bounds ? matrixOfRange(this.#rows, bounds) : null;
+      },
+      clearSelection: () => this.#clearSelection(),
+      paste: (matrix) => this.#edit((t) => pasteAtSelection(t, this.#cursor, matrix)),
+    });
+    this.doc = null;
+    this.origin = null;
+    this.history = null;
+    this.projectId = '';
+    this.projectName = '';
+    this.peers = [];
+    this.readonly = false;
+    this.findings = [];
+    this.review = null;
+    this.editing = false;
+    this.menu = null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const project = this.doc ? projectsMap(this.doc).get(this.projectId) : undefined;
+    if (changed.has('doc') || changed.has('projectId')) this.#changes.observe(project ? [indicatorsOf(project)] : []);
+    this.#rows = project ? sortedEntries(indicatorsOf(project)) : [];
+    this.#cursor.setRows(this.#rows.map((r) => r.id));
+    if (changed.has('findings')) this.#marks = findingsByPlace(this.findings.filter((f) => f.place.indicator !== undefined));
+    const target = this.#cellEdit.target;
+    if (target && this.#cursor.rowIndexOf(target.rowId) === undefined) {
+      // The row was deleted under the editor; its text cannot go anywhere meaningful.
+      this.editing = false;
+      this.#cellEdit.cancel();
+    }
+  }
+
+  override render() {
+    const active = this.#cursor.activePosition();
+    const bounds = this.#cursor.bounds();
+    const marks = peerCellMarks(this.peers.filter((p) => p.clientId !== this.doc?.clientID), this.projectId, this.#cursor.rowIndex, INDICATOR_FIELDS);
+    const drag = this.#rowDrag.drag;
+    const hint = this.#hint.hint;
+    return html`<div role="grid" class="grid" aria-label=${this.projectName || t('project.untitled')} aria-multiselectable="true"
+        aria-rowcount=${this.#rows.length + 1} aria-colcount=${INDICATOR_FIELDS.length} aria-readonly=${this.readonly ? 'true' : 'false'}
+        @keydown=${this.#onKeyDown} @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}>
+        <div role="row" aria-rowindex="1"><span class="handle-col" aria-hidden="true"></span>
+          ${INDICATOR_FIELDS.map((f, c) => html`<div role="columnheader" aria-colindex=${c + 1}>${t(`grid.${f}`)}</div>`)}
+        </div>
+        ${ghostRows(this.review, this.projectId, null)}
+        ${repeat(this.#rows, (r) => r.id, (r, row) => html`<div role="row" aria-rowindex=${row + 2} data-testid="row-${this.projectId}-${r.id}"
+            class="${rowDragClass(drag, row, this.#rows.length)} ${rowReviewClass(this.review, this.projectId, r.id)}">
+          ${this.readonly
+            ? html`<span class="handle-col" aria-hidden="true"></span>`
+            : html`<span class="handle" aria-hidden="true" title=${t('grid.dragHandle')} data-testid="handle-${this.projectId}-${r.id}"
+                @pointerdown=${(e: PointerEvent) => this.#rowDrag.start(e, r.id, row)}>⠿</span>`}
+          ${INDICATOR_FIELDS.map((f, col) => this.#cell(r, f, row, col, active, bounds, marks.get(`${row}:${col}`)))}</div>${ghostRows(this.review, this.projectId, r.id)}`)}
+        ${this.#rows.length === 0 ? html`<div class="empty">${t('grid.empty')}</div>` : nothing}
+      </div>
+      <div hidden>${[...this.#marks].map(([key, found]) => html`<span id="finding-${key}">${findingMark(found).description}</span>`)}</div>
+      <finding-popover .findings=${hint?.findings ?? []} .anchor=${hint?.anchor ?? null}></finding-popover>
+      ${this.menu ? this.#renderMenu(bounds) : nothing}
+      ${this.readonly ? nothing : html`<div class="actions"><button data-testid="add-indicator-${this.projectId}" @click=${() => this.#edit((t) => appendRow(t, this.#cursor))}>+ ${t('grid.addIndicator')}</button></div>`}`;
+  }
+
+  #cell(r: Row, field: IndicatorField, row: number, col: number, active: CellPosition | null, bounds: RangeBounds | null, peers: PeerCellMark[] | undefined) {
+    const isActive = active?.row === row && active.col === col;
+    const key = placeKey(r.id, field);
+    const text = readString(r.map, field);
+    const editor = isActive && this.editing ? this.#editor() : null;
+    return gridCellTemplate(
+      {
+        ...cellReview(this.review, this.projectId, r.id, field, text, !!editor),
+        testid: `cell-${this.projectId}-${r.id}-${field}`,
+        text,
+        field,
+        row,
+        col,
+        tabbable: isActive || (!active && row === 0 && col === 0),
+        active: isActive,
+        selected: !!bounds && boundsContain(bounds, { row, col }),
+        peers,
+        mark: findingMark(this.#marks.get(key) ?? []),
+        findingKey: key,
+        editor,
+        chip: isActive && !this.editing && (!this.readonly || this.#suggesting) && isChoiceField(field),
+      },
+      () => this.#startEdit(null),
+    );
+  }
+
+  #editor() {
+    return this.#cellEdit.render({
+      onInput: (e) => this.#cellEdit.input((e.target as HTMLTextAreaElement).value, this.#assist()),
+      onBlur: () => this.#commit(null),
+      onPick: (value) => {
+        this.#cellEdit.pick(value);
+        const at = this.#cursor.activePosition();
+        this.#commit(at ? { row: Math.min(at.row + 1, this.#rows.length - 1), col: at.col } : null);
+      },
+    });
+  }
+
+  #assist(): CellAssist | null {
+    return this.renderRoot.querySelector<CellAssist>('cell-assist');
+  }
+
+  /** Whether edits become suggestions (建议模式): the editor opens, but a commit proposes the value. */
+  get #suggesting(): boolean {
+    return this.review?.suggesting ?? false;
+  }
+
+  /** The active cell as a review place, or null without one. */
+  #activePlace(): ReviewTarget | null {
+    const ref = this.#cursor.active;
+    return ref ? { kind: 'cell', project: this.projectId, indicator: ref.rowId, field: ref.field } : null;
+  }
+
+  /** The review items of the menu at the active cell (comment, history, suggest a row change). */
+  #reviewItems(): ExtraMenuItem[] {
+    const place = this.#activePlace();
+    if (!place || !this.review) return [];
+    const anchor = () => this.renderRoot.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]');
+    return reviewMenuItems(place, this.review.may).map((item) => ({
+      id: item.id,
+      label: item.label,
+      ...(item.keys ? { keys: item.keys } : {}),
+      run: () => this.dispatchEvent(new ReviewActionEvent(item.action, item.place, anchor())),
+    }));
+  }
+
+  #renderMenu(bounds: RangeBounds | null) {
+    const disabled = new Set<RowCommand>();
+    if (!bounds || bounds.top === 0) disabled.add('moveUp');
+    if (!bounds || bounds.bottom >= this.#rows.length - 1) disabled.add('moveDown');
+    const close = () => {
+      this.menu = null;
+      this.#focusAfterUpdate = true;
+    };
+    return html`<div class="backdrop" @pointerdown=${close} @contextmenu=${(e: Event) => (e.preventDefault(), close())}></div>
+      <row-menu .x=${this.menu?.x ?? 0} .y=${this.menu?.y ?? 0} .disabled=${disabled} .extra=${this.#reviewItems()}
+        ?rows=${!this.readonly && !this.#suggesting} @popup-close=${close}
+        @row-command=${(e: RowCommandEvent) => this.#rowCommand(e.command)}></row-menu>`;
+  }
+
+  protected override updated(): void {
+    if (!this.#focusAfterUpdate) return;
+    this.#focusAfterUpdate = false;
+    const editor = this.renderRoot.querySelector<HTMLTextAreaElement>('.editor');
+    if (editor) {
+      editor.focus();
+      editor.setSelectionRange(editor.value.length, editor.value.length);
+    } else if (!this.menu) {
+      this.renderRoot.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]')?.focus();
+    }
+  }
+
+  /** Makes cell `field` of row `indicatorId` the active cell, focuses it and scrolls it into view; false if there is no such row. */
+  async focusCell(indicatorId: string, field: IndicatorField): Promise<boolean> {
+    const row = this.#cursor.rowIndexOf(indicatorId);
+    if (row === undefined) return false;
+    this.#activate({ row, col: INDICATOR_FIELDS.indexOf(field) }, false);
+    await this.updateComplete;
+    // Focused here, not via the update: re-picking the active cell renders nothing new.
+    const cell = this.renderRoot.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]');
+    cell?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    cell?.focus({ preventScroll: true });
+    return true;
+  }
+
+  #onKeyDown(event: KeyboardEvent): void {
+    if (this.#rows.length === 0 || event.defaultPrevented) return;
+    const at = this.#cursor.activePosition() ?? { row: 0, col: 0 };
+    const size = { rows: this.#rows.length, cols: INDICATOR_FIELDS.length };
+    if (this.editing && this.#cellEdit.handleKey(event, this.#assist())) return;
+    const action = this.editing ? editingKeyAction(event, at, size) : navigationKeyAction(event, at, size);
+    const allowed = this.#suggesting ? SUGGEST_ACTIONS : this.readonly ? READONLY_ACTIONS : null;
+    if (action.kind === 'none' || (allowed && !allowed.includes(action.kind))) return;
+    // A typed character must still reach the editor, which has focus by the time the default runs.
+    if (!(action.kind === 'edit' && action.replace)) event.preventDefault();
+    this.#perform(action, at);
+  }
+
+  #perform(action: GridKeyAction, at: CellPosition): void {
+    switch (action.kind) {
+      case 'move': return this.#activate(action.to, true);
+      case 'extend': return this.#activate(action.to, true, true);
+      case 'selectAll':
+        this.#cursor.moveTo({ row: 0, col: 0 }, false);
+        return this.#activate({ row: this.#rows.length - 1, col: INDICATOR_FIELDS.length - 1 }, true, true);
+      case 'edit': return this.#startEdit(action.replace ? '' : null, at);
+      case 'clear': return this.#clearSelection();
+      case 'commit': return this.#commit(action.then);
+      case 'cancel':
+        this.editing = false;
+        this.#cellEdit.cancel();
+        this.#focusAfterUpdate = true;
+        return;
+      case 'newline': {
+        const editor = this.renderRoot.querySelector<HTMLTextAreaElement>('.editor');
+        editor?.setRangeText('\n', editor.selectionStart, editor.selectionEnd, 'end');
+        if (editor) this.#cellEdit.input(editor.value, this.#assist());
+        return;
+      }
+      case 'row': return this.#rowCommand(action.command);
+      case 'menu': {
+        const cell = this.renderRoot.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]')?.getBoundingClientRect();
+        this.#openMenu(cell ? cell.left + 8 : 0, cell ? cell.bottom : 0);
+        return;
+      }
+      case 'none': return;
+    }
+  }
+
+  /** Makes `to` the active cell; `extend` keeps the anchor (a range), otherwise the range collapses onto it. */
+  #activate(to: CellPosition, focus: boolean, extend = false): void {
+    if (!this.#cursor.moveTo(to, extend)) return;
+    this.#focusAfterUpdate = focus;
+    this.#publishCursor();
+  }
+
+  /** Re-renders and tells colleagues where this user now is. */
+  #publishCursor(): void {
+    this.requestUpdate();
+    const cursor = this.#cursor.toCollabCursor(this.projectId);
+    if (cursor) this.dispatchEvent(new CursorChangeEvent(cursor));
+  }
+
+  /** Opens the editor on cell `at` with `initial` text (null: the cell's value), focused at once. */
+  #startEdit(initial: string | null, at = this.#cursor.activePosition()): void {
+    if ((this.readonly && !this.#suggesting) || !at || !this.doc) return;
+    const row = this.#rows[at.row];
+    const field = INDICATOR_FIELDS[at.col];
+    if (!row || !field) return;
+    this.#activate(at, true);
+    const choices = isChoiceField(field)
+      ? choicesFor(field, readDocSettings(this.doc).hierarchy, effectiveLevel1(this.#rows.map((r) => readString(r.map, 'level1')), at.row))
+      : [];
+    this.#cellEdit.open({ rowId: row.id, field }, initial ?? readString(row.map, field), choices);
+    this.editing = true;
+    // Render and focus the editor synchronously: the key being handled (or the input method it
+    // starts) writes into whatever has focus when its default action runs.
+    this.performUpdate();
+  }
+
+  #commit(then: CellPosition | null): void {
+    const closed = this.editing ? this.#cellEdit.close() : null;
+    if (!closed) return;
+    this.editing = false;
+    const { rowId, field } = closed.target;
+    if (this.#suggesting) {
+      const row = this.#rows.find((r) => r.id === rowId);
+      if (row && readString(row.map, field) !== closed.value) {
+        this.dispatchEvent(new SuggestValueEvent({ kind: 'cell', project: this.projectId, indicator: rowId, field }, closed.value));
+      }
+    } else if (this.doc) {
+      // Writes nothing if the row is gone: a colleague deleted it while this user was typing.
+      setIndicatorField(this.doc, this.projectId, rowId, field, closed.value, this.origin);
+    }
+    if (then) this.#activate(then, true);
+    else this.#focusAfterUpdate = false;
+  }
+
+  /** Where this grid's edits go, or null without a document or when the user may not edit (or suggests). */
+  #target(): GridEditTarget | null {
+    return this.doc && !this.readonly && !this.#suggesting ? { doc: this.doc, projectId: this.projectId, origin: this.origin, history: this.history } : null;
+  }
+
+  /** Runs a selection or row edit; afterwards the cursor (moved by it) gets focus and is published. */
+  #edit(change: (target: GridEditTarget) => boolean): void {
+    const target = this.#target();
+    if (!target || !change(target)) return;
+    this.#focusAfterUpdate = true;
+    this.#publishCursor();
+  }
+
+  #clearSelection(): void {
+    this.#edit((t) => clearSelectedCells(t, this.#cursor));
+  }
+
+  #rowCommand(command: RowCommand): void {
+    const ids = this.#rows.map((r) => r.id);
+    this.#edit((t) => runRowCommandOnSelection(t, this.#cursor, ids, command));
+  }
+
+  #rowRects(): DOMRect[] {
+    return [...this.renderRoot.querySelectorAll('[role="row"][data-testid]')].map((r) => r.getBoundingClientRect());
+  }
+
+  #openMenu(x: number, y: number): boolean {
+    if ((this.readonly || this.#suggesting) && this.#reviewItems().length === 0) return false;
+    this.menu = { x, y };
+    return true;
+  }
+
+  // Focus may arrive without a click (Tab into the grid, a screen reader, a script): the
+  // focused cell becomes the active one, and colleagues see where this user is.
+  #onFocusIn(event: FocusEvent): void {
+    const el = (event.target as HTMLElement | null)?.closest?.<HTMLElement>('[role="gridcell"]');
+    if (!el) return;
+    const at = { row: Number(el.dataset['row']), col: Number(el.dataset['col']) };
+    const ref = this.#cursor.refAt(at);
+    const active = this.#cursor.active;
+    if (ref && (ref.rowId !== active?.rowId || ref.field !== active.field)) this.#activate(at, false);
+    else this.#publishCursor();
+  }
+
+  #onFocusOut(event: FocusEvent): void {
+    const next = event.relatedTarget;
+    if (!(next instanceof Node) || !this.renderRoot.contains(next)) this.dispatchEvent(new CursorChangeEvent(null));
+  }
+}
+
+/** Key actions of a read-only grid: moving around, selecting, the menu. */
+const READONLY_ACTIONS: readonly GridKeyAction['kind'][] = ['move', 'extend', 'selectAll', 'menu'];
+/** Key actions in 建议模式: also opening, committing and cancelling the editor (a commit proposes the value). */
+const SUGGEST_ACTIONS: readonly GridKeyAction['kind'][] = [...READONLY_ACTIONS, 'edit', 'commit', 'cancel', 'newline'];
+
+customElements.define('indicator-grid', IndicatorGrid);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'indicator-grid': IndicatorGrid;
+  }
+}
