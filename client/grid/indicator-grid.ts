@@ -9,13 +9,15 @@ import type { UndoHistory } from '../undo/undo-history.ts';
 import { FindingHintController } from '../validation/finding-hint-controller.ts';
 import { I18nController } from '../i18n/i18n-controller.ts';
 import { YDocController } from '../collab/ydoc-controller.ts';
-import { CursorChangeEvent, type RowCommandEvent } from '../events.ts';
+import { CursorChangeEvent } from '../events.ts';
 import { choicesFor, effectiveLevel1, isChoiceField } from './cell-choices.ts';
 import { CellEditSession } from './cell-edit-session.ts';
 import { gridCellTemplate } from './grid-cell-template.ts';
 import { matrixOfRange } from './grid-clipboard.ts';
 import { GridClipboardController } from './grid-clipboard-controller.ts';
-import { editingKeyAction, navigationKeyAction, type CellPosition, type GridKeyAction, type RowCommand } from './grid-navigation.ts';
+import { GridKeyboardController } from './grid-keyboard-controller.ts';
+import { gridMenuTemplate, gridReviewItems } from './grid-menu.ts';
+import type { CellPosition, RowCommand } from './grid-navigation.ts';
 import { GridPointerController } from './grid-pointer-controller.ts';
 import { GridCursor } from './grid-cursor.ts';
 import { appendRow, clearSelectedCells, moveRowTo, pasteAtSelection, runRowCommandOnSelection, type GridEditTarget } from './grid-edits.ts';
@@ -26,7 +28,7 @@ import { RowDragController, rowDragClass } from './row-drag-controller.ts';
 import { cellReview, ghostRows, gridReviewStyles, rowReviewClass } from './grid-review.ts';
 import { t } from '../i18n/i18n.ts';
 import type { DocReview } from '../review/doc-review.ts';
-import { ReviewActionEvent, SuggestValueEvent } from '../review/review-events.ts';
+import { SuggestValueEvent } from '../review/review-events.ts';
 import { reviewMarkStyles } from '../review/suggestion-templates.ts';
 import { findingStyles } from '../validation/finding.styles.ts';
 import { findingMark } from '../validation/finding-marks.ts';
@@ -35,9 +37,7 @@ import type { CellAssist } from './cell-assist.ts';
 import './cell-assist.ts';
 import '../validation/finding-popover.ts';
 import type { ReviewTarget } from '../review/review-target.ts';
-import { reviewMenuItems } from '../review/review-menu-items.ts';
 import type { ExtraMenuItem } from './row-menu.ts';
-import './row-menu.ts';
 
 type Row = { id: string; map: IndicatorMap };
 
@@ -93,6 +93,7 @@ export class IndicatorGrid extends LitElement {
   readonly #cursor = new GridCursor();
   #focusAfterUpdate = false;
   readonly #cellEdit = new CellEditSession();
+  readonly #keyboard: GridKeyboardController;
 
   constructor() {
     super();
@@ -103,6 +104,36 @@ export class IndicatorGrid extends LitElement {
       select: (at, extend) => this.#activate(at, true, extend),
       edit: (at) => this.#startEdit(null, at),
       menu: (x, y) => this.#openMenu(x, y),
+    });
+    this.#keyboard = new GridKeyboardController(this, {
+      size: () => ({ rows: this.#rows.length, cols: INDICATOR_FIELDS.length }),
+      active: () => this.#cursor.activePosition(),
+      editing: () => this.editing,
+      mode: () => (this.#suggesting ? 'suggest' : this.readonly ? 'readonly' : 'edit'),
+      editorKey: (event) => this.#cellEdit.handleKey(event, this.#assist()),
+      activate: (to, extend) => this.#activate(to, true, extend),
+      selectAll: () => {
+        this.#cursor.moveTo({ row: 0, col: 0 }, false);
+        this.#activate({ row: this.#rows.length - 1, col: INDICATOR_FIELDS.length - 1 }, true, true);
+      },
+      startEdit: (replace, at) => this.#startEdit(replace ? '' : null, at),
+      clear: () => this.#clearSelection(),
+      commit: (then) => this.#commit(then),
+      cancel: () => {
+        this.editing = false;
+        this.#cellEdit.cancel();
+        this.#focusAfterUpdate = true;
+      },
+      newline: () => {
+        const editor = this.renderRoot.querySelector<HTMLTextAreaElement>('.editor');
+        editor?.setRangeText('\n', editor.selectionStart, editor.selectionEnd, 'end');
+        if (editor) this.#cellEdit.input(editor.value, this.#assist());
+      },
+      rowCommand: (command) => this.#rowCommand(command),
+      openMenu: () => {
+        const cell = this.#activeCell()?.getBoundingClientRect();
+        this.#openMenu(cell ? cell.left + 8 : 0, cell ? cell.bottom : 0);
+      },
     });
     new GridClipboardController(this, {
       editing: () => this.editing,
@@ -149,7 +180,7 @@ export class IndicatorGrid extends LitElement {
     const hint = this.#hint.hint;
     return html`<div role="grid" class="grid" aria-label=${this.projectName || t('project.untitled')} aria-multiselectable="true"
         aria-rowcount=${this.#rows.length + 1} aria-colcount=${INDICATOR_FIELDS.length} aria-readonly=${this.readonly ? 'true' : 'false'}
-        @keydown=${this.#onKeyDown} @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}>
+        @keydown=${this.#keyboard.onKeyDown} @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}>
         <div role="row" aria-rowindex="1"><span class="handle-col" aria-hidden="true"></span>
           ${INDICATOR_FIELDS.map((f, c) => html`<div role="columnheader" aria-colindex=${c + 1}>${t(`grid.${f}`)}</div>`)}
         </div>
@@ -224,29 +255,29 @@ export class IndicatorGrid extends LitElement {
 
   /** The review items of the menu at the active cell (comment, history, suggest a row change). */
   #reviewItems(): ExtraMenuItem[] {
-    const place = this.#activePlace();
-    if (!place || !this.review) return [];
-    const anchor = () => this.renderRoot.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]');
-    return reviewMenuItems(place, this.review.may).map((item) => ({
-      id: item.id,
-      label: item.label,
-      ...(item.keys ? { keys: item.keys } : {}),
-      run: () => this.dispatchEvent(new ReviewActionEvent(item.action, item.place, anchor())),
-    }));
+    return gridReviewItems(this, this.#activePlace(), this.review, () => this.#activeCell());
   }
 
   #renderMenu(bounds: RangeBounds | null) {
-    const disabled = new Set<RowCommand>();
-    if (!bounds || bounds.top === 0) disabled.add('moveUp');
-    if (!bounds || bounds.bottom >= this.#rows.length - 1) disabled.add('moveDown');
     const close = () => {
       this.menu = null;
       this.#focusAfterUpdate = true;
     };
-    return html`<div class="backdrop" @pointerdown=${close} @contextmenu=${(e: Event) => (e.preventDefault(), close())}></div>
-      <row-menu .x=${this.menu?.x ?? 0} .y=${this.menu?.y ?? 0} .disabled=${disabled} .extra=${this.#reviewItems()}
-        ?rows=${!this.readonly && !this.#suggesting} @popup-close=${close}
-        @row-command=${(e: RowCommandEvent) => this.#rowCommand(e.command)}></row-menu>`;
+    return gridMenuTemplate({
+      x: this.menu?.x ?? 0,
+      y: this.menu?.y ?? 0,
+      bounds,
+      rowCount: this.#rows.length,
+      rows: !this.readonly && !this.#suggesting,
+      extra: this.#reviewItems(),
+      close,
+      command: (command) => this.#rowCommand(command),
+    });
+  }
+
+  /** The active cell's element: the one cell with tabindex 0 (roving focus). */
+  #activeCell(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]');
   }
 
   protected override updated(): void {
@@ -257,7 +288,7 @@ export class IndicatorGrid extends LitElement {
       editor.focus();
       editor.setSelectionRange(editor.value.length, editor.value.length);
     } else if (!this.menu) {
-      this.renderRoot.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]')?.focus();
+      this.#activeCell()?.focus();
     }
   }
 
@@ -268,54 +299,10 @@ export class IndicatorGrid extends LitElement {
     this.#activate({ row, col: INDICATOR_FIELDS.indexOf(field) }, false);
     await this.updateComplete;
     // Focused here, not via the update: re-picking the active cell renders nothing new.
-    const cell = this.renderRoot.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]');
+    const cell = this.#activeCell();
     cell?.scrollIntoView({ block: 'center', inline: 'nearest' });
     cell?.focus({ preventScroll: true });
     return true;
-  }
-
-  #onKeyDown(event: KeyboardEvent): void {
-    if (this.#rows.length === 0 || event.defaultPrevented) return;
-    const at = this.#cursor.activePosition() ?? { row: 0, col: 0 };
-    const size = { rows: this.#rows.length, cols: INDICATOR_FIELDS.length };
-    if (this.editing && this.#cellEdit.handleKey(event, this.#assist())) return;
-    const action = this.editing ? editingKeyAction(event, at, size) : navigationKeyAction(event, at, size);
-    const allowed = this.#suggesting ? SUGGEST_ACTIONS : this.readonly ? READONLY_ACTIONS : null;
-    if (action.kind === 'none' || (allowed && !allowed.includes(action.kind))) return;
-    // A typed character must still reach the editor, which has focus by the time the default runs.
-    if (!(action.kind === 'edit' && action.replace)) event.preventDefault();
-    this.#perform(action, at);
-  }
-
-  #perform(action: GridKeyAction, at: CellPosition): void {
-    switch (action.kind) {
-      case 'move': return this.#activate(action.to, true);
-      case 'extend': return this.#activate(action.to, true, true);
-      case 'selectAll':
-        this.#cursor.moveTo({ row: 0, col: 0 }, false);
-        return this.#activate({ row: this.#rows.length - 1, col: INDICATOR_FIELDS.length - 1 }, true, true);
-      case 'edit': return this.#startEdit(action.replace ? '' : null, at);
-      case 'clear': return this.#clearSelection();
-      case 'commit': return this.#commit(action.then);
-      case 'cancel':
-        this.editing = false;
-        this.#cellEdit.cancel();
-        this.#focusAfterUpdate = true;
-        return;
-      case 'newline': {
-        const editor = this.renderRoot.querySelector<HTMLTextAreaElement>('.editor');
-        editor?.setRangeText('\n', editor.selectionStart, editor.selectionEnd, 'end');
-        if (editor) this.#cellEdit.input(editor.value, this.#assist());
-        return;
-      }
-      case 'row': return this.#rowCommand(action.command);
-      case 'menu': {
-        const cell = this.renderRoot.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]')?.getBoundingClientRect();
-        this.#openMenu(cell ? cell.left + 8 : 0, cell ? cell.bottom : 0);
-        return;
-      }
-      case 'none': return;
-    }
   }
 
   /** Makes `to` the active cell; `extend` keeps the anchor (a range), otherwise the range collapses onto it. */
@@ -416,11 +403,6 @@ export class IndicatorGrid extends LitElement {
     if (!(next instanceof Node) || !this.renderRoot.contains(next)) this.dispatchEvent(new CursorChangeEvent(null));
   }
 }
-
-/** Key actions of a read-only grid: moving around, selecting, the menu. */
-const READONLY_ACTIONS: readonly GridKeyAction['kind'][] = ['move', 'extend', 'selectAll', 'menu'];
-/** Key actions in 建议模式: also opening, committing and cancelling the editor (a commit proposes the value). */
-const SUGGEST_ACTIONS: readonly GridKeyAction['kind'][] = [...READONLY_ACTIONS, 'edit', 'commit', 'cancel', 'newline'];
 
 customElements.define('indicator-grid', IndicatorGrid);
 
