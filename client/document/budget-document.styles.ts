@@ -19,6 +19,7 @@ export const budgetDocumentStyles = css`
   .problems-toggle .error { color: var(--jx-danger); }
   .problems-toggle .warning { color: var(--jx-warn); }
   .problems-toggle .info { color: var(--jx-info); }
+  project-section { display: block; }
   .project { scroll-margin-top: 7rem; }
   header {
     position: sticky;

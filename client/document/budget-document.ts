@@ -24,13 +24,13 @@ import { budgetDocumentStyles } from './budget-document.styles.ts';
 import { panelToggles, reviewSidePanel, type SidePanel } from './budget-document-panels.ts';
 import type { ReviewPanel } from '../review/review-panel.ts';
 import type { SuggestModeEvent } from '../review/workflow-bar.ts';
+import { UndoShortcutController } from '../undo/undo-shortcut-controller.ts';
 import './budget-totals.ts';
 import '../validation/finding-badge.ts';
-import '../grid/indicator-grid.ts';
 import './narrative-section.ts';
 import '../collab/presence-bar.ts';
 import '../validation/problems-panel.ts';
-import './project-header.ts';
+import './project-section.ts';
 import '../review/review-layer.ts';
 import '../collab/sync-status.ts';
 import '../undo/undo-buttons.ts';
@@ -93,7 +93,7 @@ export class BudgetDocument extends LitElement {
     this.panelOpen = false;
     this.panel = null;
     this.suggestMode = false;
-    this.addEventListener('keydown', this.#onKeyDown);
+    new UndoShortcutController(this, () => this.session?.history ?? null, () => this.session?.state.readonly ?? false);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -218,38 +218,12 @@ export class BudgetDocument extends LitElement {
             return html`<article class="project pending" data-testid="project-${p.id}" data-reveal-id=${p.id}
               style="height: ${estimateHeight(indicatorsOf(p.map).size)}px"><h3>${i + 1}. ${name || t('project.untitled')}</h3></article>`;
           }
-          const findings = index.forProject(p.id);
-          const whole = findings.filter((f) => f.place.indicator === undefined && f.place.field === undefined);
-          return html`<article class="project" data-testid="project-${p.id}">
-            <h3>${i + 1}. ${name || t('project.untitled')} <small>${t('project.table')}</small>
-              <finding-badge .findings=${whole} label=${t('validation.projectFindings')}></finding-badge></h3>
-            <project-header .doc=${doc} .origin=${origin} .history=${history} project-id=${p.id} ?readonly=${readonly} .findings=${findings}
-              .peers=${groups.inProject(p.id)} .review=${review}></project-header>
-            <indicator-grid .doc=${doc} .origin=${origin} .history=${history} project-id=${p.id} project-name=${name} .peers=${groups.inProject(p.id)} ?readonly=${readonly}
-              .findings=${findings} .review=${review}></indicator-grid>
-          </article>`;
+          return html`<project-section .doc=${doc} .origin=${origin} .history=${history} project-id=${p.id} name=${name} position=${i + 1}
+            ?readonly=${readonly} .findings=${index.forProject(p.id)} .peers=${groups.inProject(p.id)} .review=${review}></project-section>`;
         })}
       </section>
     </main>`;
   }
-
-  /**
-   * Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z anywhere in the document undo and redo this user's own
-   * changes. An open cell editor (`data-native-undo`) keeps the browser's undo of its typing.
-   */
-  readonly #onKeyDown = (event: KeyboardEvent): void => {
-    const history = this.session?.history;
-    if (!history || !(event.ctrlKey || event.metaKey) || event.altKey || this.session?.state.readonly) return;
-    const key = event.key.toLowerCase();
-    const undo = key === 'z' && !event.shiftKey;
-    const redo = key === 'y' || (key === 'z' && event.shiftKey);
-    if (!undo && !redo) return;
-    const target = event.composedPath()[0];
-    if (target instanceof HTMLElement && target.hasAttribute('data-native-undo')) return;
-    event.preventDefault();
-    if (undo) history.undo();
-    else history.redo();
-  };
 
   readonly #showPlace = (place: Finding['place']): Promise<boolean> => this.#revealPlace(place);
 

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import type * as Y from 'yjs';
 import type { Finding } from '../../shared/rules/index.ts';
-import { editText, resolveText, type TextRef } from '../../shared/model/index.ts';
+import { resolveText, type TextRef } from '../../shared/model/index.ts';
 import type { Thread } from '../../shared/review/review-types.ts';
 import type { CollabCursor, Peer, RelativePositionJson } from '../collab/peer.ts';
 import { decodeTextPosition, encodeTextSelection } from '../collab/text-selection.ts';
@@ -12,14 +12,13 @@ import { fieldStyles } from '../styles/field.styles.ts';
 import { findingStyles } from '../validation/finding.styles.ts';
 import { findingMark } from '../validation/finding-marks.ts';
 import type { TextMark } from './overlay-segments.ts';
-import { diffWithCaret, mapIndexThroughDelta, type DeltaOp } from './text-edit.ts';
+import { YTextBinding } from './ytext-binding.ts';
 import './text-carets.ts';
 
 /**
- * A textarea bound to a collaborative Y.Text (a narrative section, 资金用途, 绩效目标). The user's
- * typing becomes minimal character edits, so colleagues typing elsewhere in the same text keep
- * their characters; a colleague's edit keeps this user's caret and selection where they belong.
- * The textarea is driven imperatively: re-rendering its value would throw the caret away.
+ * A textarea bound to a collaborative Y.Text (a narrative section, 资金用途, 绩效目标) through a
+ * {@link YTextBinding}; this element adds the label, validation marks, colleagues' carets and
+ * commented ranges drawn over the text, and tells colleagues where this user's caret is.
  */
 export class YTextArea extends LitElement {
   static override properties = {
@@ -63,12 +62,7 @@ export class YTextArea extends LitElement {
   /** Comment threads on ranges of this text: open ones are tinted over it, moving with the text. */
   declare comments: readonly Thread[];
 
-  #text: Y.Text | null = null;
-  // What the textarea showed when it last equalled the Y.Text; local edits are diffed against it.
-  #base = '';
-  #composing = false;
-  // Remote changes that arrived during an IME composition, applied to the textarea afterwards.
-  #pendingDeltas: DeltaOp[][] = [];
+  #binding: YTextBinding | null = null;
 
   constructor() {
     super();
@@ -93,15 +87,11 @@ export class YTextArea extends LitElement {
       aria-describedby=${mark.description ? 'findings' : nothing}
       data-testid=${this.testid}
       ?readonly=${this.readonly}
-      @input=${this.#onInput}
-      @compositionstart=${() => (this.#composing = true)}
-      @compositionend=${this.#onCompositionEnd}
       @focus=${this.#publishSelection}
       @select=${this.#publishSelection}
       @keyup=${this.#publishSelection}
       @mouseup=${this.#publishSelection}
       @scroll=${this.#syncScroll}
-      @paste=${this.#onPaste}
       @blur=${() => this.dispatchEvent(new CursorChangeEvent(null))}
     ></textarea>${this.#overlay()}</div><span id="findings" hidden>${mark.description}</span>`;
   }
@@ -110,22 +100,36 @@ export class YTextArea extends LitElement {
     if (!changed.has('doc') && !changed.has('textRef')) return;
     const text = this.doc && this.textRef ? resolveText(this.doc, this.textRef) : null;
     if (text === this.#text) return;
-    this.#text?.unobserve(this.#onTextChange);
-    this.#text = text;
-    this.#text?.observe(this.#onTextChange);
-    this.#pendingDeltas = [];
-    this.#showText(null);
+    this.#binding?.disconnect();
+    const area = this.#textarea;
+    this.#binding = text && area && this.doc && this.textRef ? new YTextBinding(area, this.doc, this.textRef, text, this.#bindingOptions) : null;
+    this.#binding?.connect();
+    if (!this.#binding && area) area.value = '';
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#text?.observe(this.#onTextChange);
+    this.#binding?.connect();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#text?.unobserve(this.#onTextChange);
+    this.#binding?.disconnect();
   }
+
+  get #text(): Y.Text | null {
+    return this.#binding?.text ?? null;
+  }
+
+  readonly #bindingOptions = {
+    origin: () => this.origin,
+    readonly: () => this.readonly,
+    synced: (edited: boolean) => {
+      // Colleagues' carets and commented ranges are drawn over the text: they move with it.
+      if (this.peers.length > 0 || this.comments.length > 0) this.requestUpdate();
+      if (edited) this.#publishSelection();
+    },
+  };
 
   /** The selected range of the textarea as `[start, end]` (equal when nothing is selected). */
   get selectionRange(): [number, number] {
@@ -135,22 +139,6 @@ export class YTextArea extends LitElement {
 
   get #textarea(): HTMLTextAreaElement | null {
     return this.renderRoot.querySelector('textarea');
-  }
-
-  readonly #onTextChange = (event: Y.YTextEvent, transaction: Y.Transaction): void => {
-    if (transaction.origin === this.origin && this.origin !== null) return;
-    this.#pendingDeltas.push(event.delta as DeltaOp[]);
-    // Touching the textarea's value mid-composition would abort the user's input method.
-    if (!this.#composing) this.#applyLocalEdit();
-  };
-
-  #onInput(event: InputEvent): void {
-    if (!this.#composing && !event.isComposing) this.#applyLocalEdit();
-  }
-
-  #onCompositionEnd(): void {
-    this.#composing = false;
-    this.#applyLocalEdit();
   }
 
   /** Tells colleagues where this user's caret and selection are, as positions that survive their typing. */
@@ -208,55 +196,9 @@ export class YTextArea extends LitElement {
     return marks;
   }
 
-  /** A paste inserts the clipboard's plain text: tables and formatting copied from Word or Excel stay out. */
-  #onPaste(event: ClipboardEvent): void {
-    const area = this.#textarea;
-    const text = event.clipboardData?.getData('text/plain');
-    if (!area || this.readonly || !text) return;
-    event.preventDefault();
-    area.setRangeText(text.replace(/\r\n?/g, '\n'), area.selectionStart, area.selectionEnd, 'end');
-    this.#applyLocalEdit();
-  }
-
   #syncScroll(): void {
     const carets = this.renderRoot.querySelector('text-carets');
     if (carets && this.#textarea) carets.style.setProperty('--scroll-top', `${this.#textarea.scrollTop}px`);
-  }
-
-  /**
-   * Brings the textarea and the Y.Text together: the user's change since `#base` is written as
-   * one character edit, placed after the remote changes that arrived meanwhile.
-   */
-  #applyLocalEdit(): void {
-    const area = this.#textarea;
-    if (!area || !this.#text || !this.doc || !this.textRef) return;
-    const deltas = this.#pendingDeltas;
-    this.#pendingDeltas = [];
-    const mapThrough = (index: number, assoc: -1 | 1) => deltas.reduce((i, d) => mapIndexThroughDelta(i, d, assoc), index);
-    const edit = this.readonly ? null : diffWithCaret(this.#base, area.value, area.selectionEnd);
-    let selection: [number, number] = [mapThrough(area.selectionStart, -1), mapThrough(area.selectionEnd, -1)];
-    if (edit) {
-      const start = mapThrough(edit.index, 1);
-      const end = Math.max(start, mapThrough(edit.index + edit.deleteCount, -1));
-      editText(this.doc, this.textRef, start, end - start, edit.insert, this.origin);
-      const caret = start + edit.insert.length;
-      selection = [caret, caret];
-    }
-    this.#showText(deltas.length > 0 ? selection : null);
-    // Colleagues' carets and commented ranges are drawn over the text: they move with it.
-    if (this.peers.length > 0 || this.comments.length > 0) this.requestUpdate();
-    if (edit) this.#publishSelection();
-  }
-
-  /** Shows the Y.Text; `selection` (when given and focused) is restored afterwards. */
-  #showText(selection: [number, number] | null): void {
-    const area = this.#textarea;
-    if (!area) return;
-    const value = this.#text?.toString() ?? '';
-    this.#base = value;
-    if (area.value === value) return;
-    area.value = value;
-    if (selection && this.shadowRoot?.activeElement === area) area.setSelectionRange(selection[0], selection[1]);
   }
 }
 
