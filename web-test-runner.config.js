@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { jixiaoServer } from './test/components/helpers/jixiao-server-plugin.ts';
 
 /**
  * web-test-runner: the Lit elements' component tests (test/components) in Debian's Chromium.
@@ -39,6 +40,8 @@ function countReporter() {
   };
 }
 
+const server = jixiaoServer();
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: 'test/components/**/*.test.ts',
@@ -46,7 +49,8 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   // tsconfig.json keeps `useDefineForClassFields: false`, which Lit's reactive properties need.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2023', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2023', tsconfig: 'tsconfig.json' }), server.plugin],
+  middleware: [server.proxy],
   browsers: [
     chromeLauncher({
       launchOptions: {

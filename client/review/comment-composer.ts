@@ -101,7 +101,9 @@ export class CommentComposer extends LitElement {
       this.error = '';
       this.showPopover();
       this.#stopFollowing = followViewport(() => placePopover(this, this.anchor));
-      this.renderRoot.querySelector<MentionInput>('mention-input')?.focus();
+      // The box was created by this very render and has not drawn its textarea yet.
+      const input = this.renderRoot.querySelector<MentionInput>('mention-input');
+      void input?.updateComplete.then(() => input.focus());
     }
     if (!open && this.matches(':popover-open')) {
       this.hidePopover();

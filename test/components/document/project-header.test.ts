@@ -6,7 +6,7 @@ import type { Finding } from '../../../shared/rules/index.ts';
 import { ProjectHeader } from '../../../client/document/project-header.ts';
 import { UndoHistory } from '../../../client/undo/undo-history.ts';
 import { makeSmallBudgetText } from '../../fixtures/small-budget-text.ts';
-import { deepActiveElement, mount, shadowQuery, waitFor } from '../helpers/mount.ts';
+import { focusedTestId, mount, shadowQuery, waitFor } from '../helpers/mount.ts';
 
 const P = 'p-reception';
 
@@ -59,7 +59,7 @@ describe('<project-header>', () => {
     const { field, project } = await mountHeader();
     field('code').focus();
     await sendKeys({ press: 'Enter' });
-    expect(deepActiveElement()).to.equal(field('name'));
+    expect(focusedTestId()).to.equal(field('name').dataset['testid']);
     await sendKeys({ press: 'End' });
     await sendKeys({ type: 'abc' });
     expect(readString(project(), 'name')).to.equal('接待管理经费abc');

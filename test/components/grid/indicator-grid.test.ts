@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { sendKeys } from '@web/test-runner-commands';
 import { projectsMap, indicatorsOf, readString } from '../../../shared/model/index.ts';
-import { deepActiveElement, pressChord } from '../helpers/mount.ts';
+import { focusedTestId, pressChord } from '../helpers/mount.ts';
 import { dispatchClipboard, mountGrid } from './grid-fixture.ts';
 
 describe('<indicator-grid> keyboard', () => {
@@ -19,17 +19,17 @@ describe('<indicator-grid> keyboard', () => {
     const { cell } = await mountGrid();
     cell(0, 0).focus();
     await sendKeys({ press: 'ArrowRight' });
-    expect(deepActiveElement()).to.equal(cell(0, 1));
+    expect(focusedTestId()).to.equal(cell(0, 1).dataset['testid']);
     await sendKeys({ press: 'ArrowDown' });
-    expect(deepActiveElement()).to.equal(cell(1, 1));
+    expect(focusedTestId()).to.equal(cell(1, 1).dataset['testid']);
     expect(cell(1, 1).getAttribute('tabindex')).to.equal('0');
     expect(cell(0, 0).getAttribute('tabindex')).to.equal('-1');
     await sendKeys({ press: 'Tab' });
-    expect(deepActiveElement()).to.equal(cell(1, 2));
+    expect(focusedTestId()).to.equal(cell(1, 2).dataset['testid']);
     await sendKeys({ press: 'End' });
-    expect(deepActiveElement()).to.equal(cell(1, 5));
+    expect(focusedTestId()).to.equal(cell(1, 5).dataset['testid']);
     await sendKeys({ press: 'Home' });
-    expect(deepActiveElement()).to.equal(cell(1, 0));
+    expect(focusedTestId()).to.equal(cell(1, 0).dataset['testid']);
   });
 
   it('selects a range with Shift+arrows (aria-selected)', async () => {
@@ -48,7 +48,7 @@ describe('<indicator-grid> keyboard', () => {
     await sendKeys({ type: '60批次' });
     await sendKeys({ press: 'Enter' });
     expect(text(0, 4)).to.equal('60批次');
-    expect(deepActiveElement()).to.equal(cell(1, 4));
+    expect(focusedTestId()).to.equal(cell(1, 4).dataset['testid']);
     const row = indicatorsOf(projectsMap(doc).get('p-reception')!).get('r-qty')!;
     expect(readString(row, 'value')).to.equal('60批次');
   });
@@ -60,7 +60,7 @@ describe('<indicator-grid> keyboard', () => {
     await sendKeys({ type: '补充' });
     await sendKeys({ press: 'Escape' });
     expect(text(0, 5)).to.equal('2025年工作计划');
-    expect(deepActiveElement()).to.equal(cell(0, 5));
+    expect(focusedTestId()).to.equal(cell(0, 5).dataset['testid']);
   });
 
   it('Delete clears the selected cells', async () => {
@@ -81,7 +81,7 @@ describe('<indicator-grid> keyboard', () => {
     expect(text(0, 4)).to.equal('≥45批次');
     expect(grid.shadowRoot?.querySelector('.editor')).to.equal(null);
     await sendKeys({ press: 'ArrowDown' });
-    expect(deepActiveElement()).to.equal(cell(1, 4));
+    expect(focusedTestId()).to.equal(cell(1, 4).dataset['testid']);
   });
 });
 

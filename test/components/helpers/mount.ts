@@ -21,6 +21,16 @@ export function shadowQuery<T extends Element = HTMLElement>(host: Element, sele
   return found;
 }
 
+/**
+ * `data-testid` of the element that has focus (looking through shadow roots), or its tag name
+ * without one. Tests compare this, never elements: chai would serialise a failing element
+ * comparison with everything the element references (a whole Y.Doc), which hangs the page.
+ */
+export function focusedTestId(): string {
+  const active = deepActiveElement();
+  return active?.getAttribute('data-testid') ?? active?.localName ?? 'nothing';
+}
+
 /** The element that has focus, looking through shadow roots. */
 export function deepActiveElement(): Element | null {
   let active = document.activeElement;
