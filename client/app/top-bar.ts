@@ -40,7 +40,7 @@ export class TopBar extends LitElement {
         ? html`<span data-testid="current-user">${this.user.name} <span class="role">${roleLabel(this.user.role)}</span></span>
             <button data-testid="sign-out" @click=${() => this.dispatchEvent(new SignOutEvent())}>${t('nav.signOut')}</button>`
         : nothing}
-      <button data-testid="language-toggle" lang=${other} aria-label=${t('nav.switchLanguageLabel')} @click=${() => void setLanguage(other)}>
+      <button data-testid="language-toggle" lang=${other} title=${t('nav.switchLanguageLabel')} @click=${() => void setLanguage(other)}>
         ${t('nav.switchLanguage')}
       </button>
     </nav>`;

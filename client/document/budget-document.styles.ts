@@ -48,4 +48,5 @@ export const budgetDocumentStyles = css`
   .status undo-buttons { margin-right: 0.25rem; }
   .muted { color: var(--jx-muted); }
   .error { color: var(--jx-danger); }
+  .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 `;

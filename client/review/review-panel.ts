@@ -34,7 +34,8 @@ export class ReviewPanel extends LitElement {
     peers: { attribute: false },
     people: { attribute: false },
     me: {},
-    role: {},
+    // A property only: the attribute `role` is the element's ARIA role.
+    role: { attribute: false },
     tab: { reflect: true },
     filter: {},
     focusKey: { attribute: false },

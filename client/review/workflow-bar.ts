@@ -42,7 +42,8 @@ export class WorkflowBar extends LitElement {
   static override properties = {
     api: { attribute: false },
     status: {},
-    role: {},
+    // A property only: the attribute `role` is the element's ARIA role.
+    role: { attribute: false },
     readonly: { type: Boolean },
     suggestMode: { type: Boolean, attribute: 'suggest-mode' },
     members: { attribute: false },
