@@ -30,9 +30,11 @@ function countReporter() {
         suite.suites.forEach(walk);
       };
       for (const session of sessions) {
+        const failedBefore = total.failed;
         walk(session.testResults);
-        // A file that failed to load runs no test: count it as one failure, never as nothing.
-        if (!session.passed && !session.testResults?.tests.length && !session.testResults?.suites.length) total.failed++;
+        // A file that failed outside its tests (did not load, a forbidden .only, an error after
+        // the tests) counts as one failure, never as nothing.
+        if (!session.passed && total.failed === failedBefore) total.failed++;
       }
       mkdirSync('.tmp', { recursive: true });
       writeFileSync('.tmp/wtr-report.json', JSON.stringify(total));
@@ -60,6 +62,7 @@ export default {
       },
     }),
   ],
-  testFramework: { config: { timeout: 10_000 } },
+  // A forgotten .only fails the run, as vitest's allowOnly: false does.
+  testFramework: { config: { timeout: 10_000, forbidOnly: true } },
   reporters: [defaultReporter(), countReporter()],
 };
