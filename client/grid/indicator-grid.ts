@@ -1,8 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type * as Y from 'yjs';
-import { INDICATOR_FIELDS, indicatorsOf, projectsMap, readDocSettings, readString, setIndicatorField, sortedEntries } from '../../shared/model/index.ts';
-import type { IndicatorField, IndicatorMap } from '../../shared/model/index.ts';
+import { INDICATOR_FIELDS, indicatorsOf, projectsMap, readString, sortedEntries, type IndicatorField } from '../../shared/model/index.ts';
 import type { Finding } from '../../shared/rules/index.ts';
 import type { Peer } from '../collab/peer.ts';
 import type { UndoHistory } from '../undo/undo-history.ts';
@@ -10,12 +9,12 @@ import { FindingHintController } from '../validation/finding-hint-controller.ts'
 import { I18nController } from '../i18n/i18n-controller.ts';
 import { YDocController } from '../collab/ydoc-controller.ts';
 import { CursorChangeEvent } from '../events.ts';
-import { choicesFor, effectiveLevel1, isChoiceField } from './cell-choices.ts';
-import { CellEditSession } from './cell-edit-session.ts';
+import { isChoiceField } from './cell-choices.ts';
+import { GridCellEditor, type GridRow } from './grid-cell-editor.ts';
 import { gridCellTemplate } from './grid-cell-template.ts';
 import { matrixOfRange } from './grid-clipboard.ts';
 import { GridClipboardController } from './grid-clipboard-controller.ts';
-import { GridKeyboardController } from './grid-keyboard-controller.ts';
+import { GridKeyboardController, type GridKeyMode } from './grid-keyboard-controller.ts';
 import { gridMenuTemplate, gridReviewItems } from './grid-menu.ts';
 import type { CellPosition, RowCommand } from './grid-navigation.ts';
 import { GridPointerController } from './grid-pointer-controller.ts';
@@ -28,18 +27,14 @@ import { RowDragController, rowDragClass } from './row-drag-controller.ts';
 import { cellReview, ghostRows, gridReviewStyles, rowReviewClass } from './grid-review.ts';
 import { t } from '../i18n/i18n.ts';
 import type { DocReview } from '../review/doc-review.ts';
-import { SuggestValueEvent } from '../review/review-events.ts';
 import { reviewMarkStyles } from '../review/suggestion-templates.ts';
 import { findingStyles } from '../validation/finding.styles.ts';
 import { findingMark } from '../validation/finding-marks.ts';
 import { findingsByPlace, placeKey } from '../validation/findings-index.ts';
-import type { CellAssist } from './cell-assist.ts';
 import './cell-assist.ts';
 import '../validation/finding-popover.ts';
 import type { ReviewTarget } from '../review/review-target.ts';
 import type { ExtraMenuItem } from './row-menu.ts';
-
-type Row = { id: string; map: IndicatorMap };
 
 /**
  * The indicator rows of one 绩效目标表 as a spreadsheet-like WAI-ARIA grid: one active cell with
@@ -89,11 +84,25 @@ export class IndicatorGrid extends LitElement {
   readonly #hint = new FindingHintController(this, (key) => this.#marks.get(key) ?? []);
   #marks = new Map<string, Finding[]>();
   readonly #rowDrag = new RowDragController(this, () => this.#rowRects(), (id, to) => this.#edit((t) => moveRowTo(t, this.#cursor, id, to)));
-  #rows: Row[] = [];
+  #rows: GridRow[] = [];
   readonly #cursor = new GridCursor();
   #focusAfterUpdate = false;
-  readonly #cellEdit = new CellEditSession();
   readonly #keyboard: GridKeyboardController;
+  readonly #cellEditor = new GridCellEditor({
+    doc: () => this.doc,
+    projectId: () => this.projectId,
+    origin: () => this.origin,
+    rows: () => this.#rows,
+    mode: () => this.#mode,
+    active: () => this.#cursor.activePosition(),
+    editing: () => this.editing,
+    setEditing: (on) => (this.editing = on),
+    activate: (at) => this.#activate(at, true),
+    focusAfterUpdate: (on) => (this.#focusAfterUpdate = on),
+    renderNow: () => this.performUpdate(),
+    root: () => this.renderRoot,
+    dispatchEvent: (event) => this.dispatchEvent(event),
+  });
 
   constructor() {
     super();
@@ -102,33 +111,25 @@ export class IndicatorGrid extends LitElement {
       selection: () => this.#cursor.bounds(),
       editing: () => this.editing,
       select: (at, extend) => this.#activate(at, true, extend),
-      edit: (at) => this.#startEdit(null, at),
+      edit: (at) => this.#cellEditor.start(null, at),
       menu: (x, y) => this.#openMenu(x, y),
     });
     this.#keyboard = new GridKeyboardController(this, {
       size: () => ({ rows: this.#rows.length, cols: INDICATOR_FIELDS.length }),
       active: () => this.#cursor.activePosition(),
       editing: () => this.editing,
-      mode: () => (this.#suggesting ? 'suggest' : this.readonly ? 'readonly' : 'edit'),
-      editorKey: (event) => this.#cellEdit.handleKey(event, this.#assist()),
+      mode: () => this.#mode,
+      editorKey: (event) => this.#cellEditor.handleKey(event),
       activate: (to, extend) => this.#activate(to, true, extend),
       selectAll: () => {
         this.#cursor.moveTo({ row: 0, col: 0 }, false);
         this.#activate({ row: this.#rows.length - 1, col: INDICATOR_FIELDS.length - 1 }, true, true);
       },
-      startEdit: (replace, at) => this.#startEdit(replace ? '' : null, at),
+      startEdit: (replace, at) => this.#cellEditor.start(replace ? '' : null, at),
       clear: () => this.#clearSelection(),
-      commit: (then) => this.#commit(then),
-      cancel: () => {
-        this.editing = false;
-        this.#cellEdit.cancel();
-        this.#focusAfterUpdate = true;
-      },
-      newline: () => {
-        const editor = this.renderRoot.querySelector<HTMLTextAreaElement>('.editor');
-        editor?.setRangeText('\n', editor.selectionStart, editor.selectionEnd, 'end');
-        if (editor) this.#cellEdit.input(editor.value, this.#assist());
-      },
+      commit: (then) => this.#cellEditor.commit(then),
+      cancel: () => this.#cellEditor.cancel(),
+      newline: () => this.#cellEditor.newline(),
       rowCommand: (command) => this.#rowCommand(command),
       openMenu: () => {
         const cell = this.#activeCell()?.getBoundingClientRect();
@@ -164,12 +165,9 @@ export class IndicatorGrid extends LitElement {
     this.#rows = project ? sortedEntries(indicatorsOf(project)) : [];
     this.#cursor.setRows(this.#rows.map((r) => r.id));
     if (changed.has('findings')) this.#marks = findingsByPlace(this.findings.filter((f) => f.place.indicator !== undefined));
-    const target = this.#cellEdit.target;
-    if (target && this.#cursor.rowIndexOf(target.rowId) === undefined) {
-      // The row was deleted under the editor; its text cannot go anywhere meaningful.
-      this.editing = false;
-      this.#cellEdit.cancel();
-    }
+    const target = this.#cellEditor.target;
+    // The row was deleted under the editor; its text cannot go anywhere meaningful.
+    if (target && this.#cursor.rowIndexOf(target.rowId) === undefined) this.#cellEditor.drop();
   }
 
   override render() {
@@ -200,11 +198,11 @@ export class IndicatorGrid extends LitElement {
       ${this.readonly ? nothing : html`<div class="actions"><button data-testid="add-indicator-${this.projectId}" @click=${() => this.#edit((t) => appendRow(t, this.#cursor))}>+ ${t('grid.addIndicator')}</button></div>`}`;
   }
 
-  #cell(r: Row, field: IndicatorField, row: number, col: number, active: CellPosition | null, bounds: RangeBounds | null, peers: PeerCellMark[] | undefined) {
+  #cell(r: GridRow, field: IndicatorField, row: number, col: number, active: CellPosition | null, bounds: RangeBounds | null, peers: PeerCellMark[] | undefined) {
     const isActive = active?.row === row && active.col === col;
     const key = placeKey(r.id, field);
     const text = readString(r.map, field);
-    const editor = isActive && this.editing ? this.#editor() : null;
+    const editor = isActive && this.editing ? this.#cellEditor.template() : null;
     return gridCellTemplate(
       {
         ...cellReview(this.review, this.projectId, r.id, field, text, !!editor),
@@ -222,29 +220,17 @@ export class IndicatorGrid extends LitElement {
         editor,
         chip: isActive && !this.editing && (!this.readonly || this.#suggesting) && isChoiceField(field),
       },
-      () => this.#startEdit(null),
+      () => this.#cellEditor.start(null, this.#cursor.activePosition()),
     );
-  }
-
-  #editor() {
-    return this.#cellEdit.render({
-      onInput: (e) => this.#cellEdit.input((e.target as HTMLTextAreaElement).value, this.#assist()),
-      onBlur: () => this.#commit(null),
-      onPick: (value) => {
-        this.#cellEdit.pick(value);
-        const at = this.#cursor.activePosition();
-        this.#commit(at ? { row: Math.min(at.row + 1, this.#rows.length - 1), col: at.col } : null);
-      },
-    });
-  }
-
-  #assist(): CellAssist | null {
-    return this.renderRoot.querySelector<CellAssist>('cell-assist');
   }
 
   /** Whether edits become suggestions (建议模式): the editor opens, but a commit proposes the value. */
   get #suggesting(): boolean {
     return this.review?.suggesting ?? false;
+  }
+
+  get #mode(): GridKeyMode {
+    return this.#suggesting ? 'suggest' : this.readonly ? 'readonly' : 'edit';
   }
 
   /** The active cell as a review place, or null without one. */
@@ -317,41 +303,6 @@ export class IndicatorGrid extends LitElement {
     this.requestUpdate();
     const cursor = this.#cursor.toCollabCursor(this.projectId);
     if (cursor) this.dispatchEvent(new CursorChangeEvent(cursor));
-  }
-
-  /** Opens the editor on cell `at` with `initial` text (null: the cell's value), focused at once. */
-  #startEdit(initial: string | null, at = this.#cursor.activePosition()): void {
-    if ((this.readonly && !this.#suggesting) || !at || !this.doc) return;
-    const row = this.#rows[at.row];
-    const field = INDICATOR_FIELDS[at.col];
-    if (!row || !field) return;
-    this.#activate(at, true);
-    const choices = isChoiceField(field)
-      ? choicesFor(field, readDocSettings(this.doc).hierarchy, effectiveLevel1(this.#rows.map((r) => readString(r.map, 'level1')), at.row))
-      : [];
-    this.#cellEdit.open({ rowId: row.id, field }, initial ?? readString(row.map, field), choices);
-    this.editing = true;
-    // Render and focus the editor synchronously: the key being handled (or the input method it
-    // starts) writes into whatever has focus when its default action runs.
-    this.performUpdate();
-  }
-
-  #commit(then: CellPosition | null): void {
-    const closed = this.editing ? this.#cellEdit.close() : null;
-    if (!closed) return;
-    this.editing = false;
-    const { rowId, field } = closed.target;
-    if (this.#suggesting) {
-      const row = this.#rows.find((r) => r.id === rowId);
-      if (row && readString(row.map, field) !== closed.value) {
-        this.dispatchEvent(new SuggestValueEvent({ kind: 'cell', project: this.projectId, indicator: rowId, field }, closed.value));
-      }
-    } else if (this.doc) {
-      // Writes nothing if the row is gone: a colleague deleted it while this user was typing.
-      setIndicatorField(this.doc, this.projectId, rowId, field, closed.value, this.origin);
-    }
-    if (then) this.#activate(then, true);
-    else this.#focusAfterUpdate = false;
   }
 
   /** Where this grid's edits go, or null without a document or when the user may not edit (or suggests). */
