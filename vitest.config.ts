@@ -1,8 +1,10 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Component tests run in Chromium under web-test-runner (web-test-runner.config.js).
+    exclude: [...configDefaults.exclude, 'test/components/**'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -6,14 +6,14 @@ import { DocEndpoint } from '../api/doc-endpoint.ts';
 import { VersionsApi } from '../api/versions-api.ts';
 import { consumeFragmentToken } from '../auth/fragment-token.ts';
 import { clearToken, readToken, storeToken } from '../auth/token-store.ts';
-import { I18nController } from '../controllers/i18n-controller.ts';
+import { I18nController } from '../i18n/i18n-controller.ts';
 import type { SignedInEvent } from '../events.ts';
 import { t } from '../i18n/i18n.ts';
-import '../elements/budget-document.ts';
-import '../elements/compare-page.ts';
-import '../elements/doc-list-page.ts';
-import '../elements/sign-in-page.ts';
-import '../elements/top-bar.ts';
+import '../document/budget-document.ts';
+import '../compare/compare-page.ts';
+import './doc-list-page.ts';
+import '../auth/sign-in-page.ts';
+import './top-bar.ts';
 import { parseRoute, signInPath, type Route } from './routes.ts';
 
 /**

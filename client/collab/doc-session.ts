@@ -5,7 +5,7 @@ import { parseAccessMessage } from '../../shared/review/access-message.ts';
 import { AccessChangeEvent } from '../review/access-message.ts';
 import type { CollabCursor } from './peer.ts';
 import { ReviewConnection } from './review-connection.ts';
-import { UndoHistory } from './undo-history.ts';
+import { UndoHistory } from '../undo/undo-history.ts';
 
 // Shown for this tab's own user when the server does not say which colour others see.
 const FALLBACK_SELF_COLOR = '#b4232a';

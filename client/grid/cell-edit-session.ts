@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { canonicalCategory } from '../../shared/rules/indicator-hierarchy.ts';
-import type { CellAssist } from '../elements/cell-assist.ts';
+import type { CellAssist } from './cell-assist.ts';
 import type { ChoicePickEvent } from '../events.ts';
 import { t } from '../i18n/i18n.ts';
 import { isChoiceField } from './cell-choices.ts';

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { INDICATOR_FIELDS, addIndicator, moveIndicator, pasteIndicators, setIndicatorCells } from '../../shared/model/index.ts';
-import type { UndoHistory } from '../collab/undo-history.ts';
+import type { UndoHistory } from '../undo/undo-history.ts';
 import type { CellMatrix } from './clipboard-tsv.ts';
 import type { GridCursor } from './grid-cursor.ts';
 import type { RowCommand } from './grid-navigation.ts';

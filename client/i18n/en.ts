@@ -102,7 +102,6 @@ export const en: Messages = {
   presence: { label: 'People in this document', you: 'you', editing: '{{name}} is editing' },
   validation: {
     toggle: 'Problems',
-    toggleLabel: 'Problems panel: {{errors}} errors, {{warnings}} warnings, {{infos}} hints',
     panelTitle: 'Problems',
     panelLabel: 'Validation problems',
     close: 'Close the problems panel',

@@ -104,7 +104,6 @@ export const zhCN = {
   presence: { label: '正在编辑此文档的人', you: '我', editing: '{{name}} 正在编辑' },
   validation: {
     toggle: '问题',
-    toggleLabel: '问题面板：{{errors}} 个错误，{{warnings}} 个警告，{{infos}} 个提示',
     panelTitle: '问题',
     panelLabel: '校验问题',
     close: '关闭问题面板',

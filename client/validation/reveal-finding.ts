@@ -1,6 +1,6 @@
 import { INDICATOR_FIELDS, type IndicatorField } from '../../shared/model/index.ts';
 import type { FindingPlace } from '../../shared/rules/index.ts';
-import type { NarrativeSection } from '../elements/narrative-section.ts';
+import type { NarrativeSection } from '../document/narrative-section.ts';
 
 function isIndicatorField(field: string | undefined): field is IndicatorField {
   return INDICATOR_FIELDS.some((f) => f === field);

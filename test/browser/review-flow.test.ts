@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
 import { api, type TestServer } from '../helpers/test-server.ts';
+import { seriousA11yViolations } from '../helpers/axe.ts';
 import { UI_TIMEOUT, useBrowserHarness } from '../helpers/browser-harness.ts';
 
 
@@ -58,10 +59,11 @@ describe('review: a reviewer and an editor in one document', () => {
     // The reviewer comments on a cell (Ctrl+Alt+M) …
     await cell(dave, 'r-qty', 'value').click();
     await dave.keyboard.press('Control+Alt+KeyM');
-    await dave.locator('[data-testid="new-comment-input"]').fill('批次偏少，请核实');
-    await dave.locator('[data-testid="new-comment-send"]').click();
+    const composer = dave.getByRole('dialog');
+    await composer.getByRole('combobox').fill('批次偏少，请核实');
+    await composer.getByRole('button', { name: '发送' }).click();
     // … and, in suggest mode, proposes a value by editing the cell.
-    await dave.locator('[data-testid="suggest-mode"]').check();
+    await dave.getByRole('switch', { name: '建议模式' }).check();
     await typeIntoCell(dave, 'r-qty', 'value', '≥48批次');
 
     // The editor sees both live: a marker on the cell, the suggested value inline.
@@ -76,9 +78,13 @@ describe('review: a reviewer and an editor in one document', () => {
     const thread = bob.locator('[data-testid="thread"]').filter({ hasText: '批次偏少，请核实' });
     await thread.waitFor({ timeout: UI_TIMEOUT });
     await thread.locator('[data-testid="reply-input"]').fill('已核实，按48批次');
-    await thread.locator('[data-testid="reply-send"]').click();
-    await dave.locator('[data-testid="review-toggle"]').click();
+    await thread.getByRole('button', { name: '发送' }).click();
+    await dave.getByRole('button', { name: /^审阅( \d+)?$/ }).click();
+    await dave.getByRole('complementary', { name: '审阅' }).waitFor({ timeout: UI_TIMEOUT });
     await dave.locator('[data-testid="comment-text"]').filter({ hasText: '已核实，按48批次' }).waitFor({ timeout: UI_TIMEOUT });
+    // The document with the review panel open, as each of them sees it: nothing serious for a screen reader or keyboard user.
+    expect(await seriousA11yViolations(dave)).toEqual([]);
+    expect(await seriousA11yViolations(bob)).toEqual([]);
 
     // The editor accepts the suggestion inline: the value changes for both.
     await cell(bob, 'r-qty', 'value').locator('[data-testid="suggestion-accept"]').click();
@@ -107,7 +113,7 @@ describe('review: a reviewer and an editor in one document', () => {
     const carol = await openAs(id, 'carol', 'editor', '王五');
     expect(await bob.locator('[data-testid="readonly-badge"]').count()).toBe(0);
 
-    await carol.locator('[data-testid="workflow-submitted"]').click();
+    await carol.getByRole('group', { name: '审核流程' }).getByRole('button', { name: '提交' }).click();
     await expect.poll(() => bob.locator('[data-testid="workflow-status"]').textContent(), { timeout: UI_TIMEOUT }).toBe('已提交');
     await expect.poll(() => bob.locator('[data-testid="readonly-badge"]').textContent(), { timeout: UI_TIMEOUT }).toContain('已提交，内容锁定');
     await typeIntoCell(bob, 'r-qty', 'value', '≥1批次');

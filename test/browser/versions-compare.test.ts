@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
 import { api, type TestServer } from '../helpers/test-server.ts';
+import { seriousA11yViolations } from '../helpers/axe.ts';
 import { UI_TIMEOUT, useBrowserHarness } from '../helpers/browser-harness.ts';
 
 
@@ -29,13 +30,16 @@ describe('versions: save, compare with the live document, restore', () => {
     await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'same page'));
 
     // 保存版本 asks for a name and lists the version, newest first.
-    await page.locator('[data-testid="versions-toggle"]').click();
-    await page.locator('[data-testid="version-save"]').click();
-    await page.locator('[data-testid="prompt-input"]').fill('送审稿 第1版');
-    await page.locator('[data-testid="prompt-confirm"]').click();
+    await page.getByRole('button', { name: '版本', exact: true }).click();
+    const panel = page.getByRole('complementary', { name: '版本' });
+    await panel.getByRole('button', { name: '保存版本' }).click();
+    const prompt = page.getByRole('dialog');
+    await prompt.getByRole('textbox').fill('送审稿 第1版');
+    await prompt.getByRole('button', { name: '保存' }).click();
     const version = page.locator('[data-testid="version"]').filter({ hasText: '送审稿 第1版' });
     await version.waitFor({ timeout: UI_TIMEOUT });
     expect(await version.locator('[data-testid="version-kind"]').textContent()).toBe('手动');
+    expect(await seriousA11yViolations(page)).toEqual([]);
 
     // Edit a cell and a narrative text.
     await cell(page, 'r-qty', 'value').click();
@@ -50,7 +54,7 @@ describe('versions: save, compare with the live document, restore', () => {
     await saved(page);
 
     // 对比 with the current document.
-    await version.locator('[data-testid="version-compare"]').click();
+    await version.getByRole('link', { name: '对比', exact: true }).click();
     await page.waitForURL(/\/compare\?from=/);
     const summary = page.locator('[data-testid="diff-summary"]');
     await summary.waitFor({ timeout: UI_TIMEOUT });
@@ -60,6 +64,8 @@ describe('versions: save, compare with the live document, restore', () => {
     expect(await changed.locator('[data-testid="before"]').textContent()).toBe('≥45批次');
     expect(await changed.locator('[data-testid="after"]').textContent()).toBe('≥50批次');
     expect(await page.locator('[data-testid="diff-section-safeguards"] [data-testid="seg-insert"]').allTextContents()).toEqual(['补充一句']);
+    // The compare view, as a screen reader or keyboard user meets it: nothing serious.
+    expect(await seriousA11yViolations(page)).toEqual([]);
 
     // 只看有变化的行.
     const rows = page.locator('[data-testid="diff-row"]');

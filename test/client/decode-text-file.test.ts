@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeTextFile } from '../../client/text/decode-text-file.ts';
+import { decodeTextFile } from '../../client/import/decode-text-file.ts';
 
 // Node has no GB18030 encoder; build the few characters the tests need from the decoder.
 function encodeGb18030(text: string): Uint8Array {

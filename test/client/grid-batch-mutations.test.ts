@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { duplicateIndicator, indicatorsOf, moveIndicator, pasteIndicators, projectsMap, setIndicatorCells, setIndicatorField, sortedEntries, toBudgetJson, toBudgetYDoc } from '../../shared/model/index.ts';
-import { UndoHistory } from '../../client/collab/undo-history.ts';
+import { UndoHistory } from '../../client/undo/undo-history.ts';
 import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
 
 const P = 'p-reception';

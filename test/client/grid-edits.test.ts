@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toBudgetJson, toBudgetYDoc } from '../../shared/model/index.ts';
-import { UndoHistory } from '../../client/collab/undo-history.ts';
+import { UndoHistory } from '../../client/undo/undo-history.ts';
 import { GridCursor } from '../../client/grid/grid-cursor.ts';
 import { appendRow, clearSelectedCells, moveRowTo, pasteAtSelection, runRowCommandOnSelection } from '../../client/grid/grid-edits.ts';
 import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, parseAmount } from '../../client/text/parse-amount.ts';
+import { formatAmount, parseAmount } from '../../client/document/parse-amount.ts';
 
 describe('parseAmount', () => {
   it('reads blank as null, never as 0', () => {

@@ -52,7 +52,10 @@ describe('ReviewIndex', () => {
 });
 
 describe('ReviewModel', () => {
-  afterEach(() => vi.unstubAllGlobals());
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
 
   /** A review source whose state the test sets, and a fetch that answers from `answers`. */
   function setup() {
@@ -70,10 +73,9 @@ describe('ReviewModel', () => {
     const model = new ReviewModel({ connection: source, content, api, delays: { review: 5, content: 20 } });
     return { source, calls, answers, content, model };
   }
-  const until = async (check: () => boolean) => {
-    for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 5));
-    expect(check()).toBe(true);
-  };
+  const until = (check: () => boolean) => expect.poll(check).toBe(true);
+  // Past every debounce of the model (5 ms after the review, 20 ms after the content changed).
+  const settle = () => vi.advanceTimersByTimeAsync(100);
 
   it('learns the role and fetches anchors and staleness again after the review changed', async () => {
     const { source, calls, answers, model } = setup();
@@ -94,16 +96,20 @@ describe('ReviewModel', () => {
   });
 
   it('fetches again when the content changes only while there is something to re-anchor, debounced', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { source, calls, content, model } = setup();
-    await until(() => calls.filter((c) => c === '/comments').length === 1);
+    const fetches = () => calls.filter((c) => c === '/comments').length;
+    await settle();
+    expect(fetches()).toBe(1);
     content.getText('overallGoal').insert(0, '无批注时不必重新获取');
-    await new Promise((r) => setTimeout(r, 60));
-    expect(calls.filter((c) => c === '/comments')).toHaveLength(1);
+    await settle();
+    expect(fetches()).toBe(1);
     source.state = state([thread('t1', { kind: 'document' })], []);
     for (let i = 0; i < 5; i++) content.getText('overallGoal').insert(0, String(i));
-    await until(() => calls.filter((c) => c === '/comments').length === 2);
-    await new Promise((r) => setTimeout(r, 60));
-    expect(calls.filter((c) => c === '/comments')).toHaveLength(2);
+    await settle();
+    expect(fetches()).toBe(2);
+    await settle();
+    expect(fetches()).toBe(2);
     model.destroy();
   });
 });

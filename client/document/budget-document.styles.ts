@@ -1,0 +1,52 @@
+import { css } from 'lit';
+
+/** Look of `<budget-document>`: a readable page of sections and project tables. */
+export const budgetDocumentStyles = css`
+  :host { display: block; max-width: 80rem; margin: 0 auto; padding: 1rem 1.5rem 4rem; }
+  /* The panel takes a column of its own, so the document keeps its width where the screen allows. */
+  :host([panel-open]) { max-width: 106rem; }
+  .layout { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1rem; }
+  :host([panel-open]) .layout { grid-template-columns: minmax(0, 1fr) 24rem; }
+  problems-panel, versions-panel, review-panel { position: sticky; top: 0.5rem; align-self: start; max-height: calc(100vh - 1rem); }
+  @media (max-width: 60rem) {
+    :host([panel-open]) .layout { grid-template-columns: minmax(0, 1fr); }
+    problems-panel, versions-panel, review-panel { position: fixed; top: 0; right: 0; bottom: 0; z-index: 3; width: min(24rem, 100vw); max-height: none; }
+  }
+  .panel-toggle { display: inline-flex; gap: 0.45rem; align-items: center; font: inherit; font-size: 0.85rem; cursor: pointer; white-space: nowrap;
+    padding: 0.1rem 0.6rem; border: 1px solid var(--jx-border); border-radius: 999px; background: var(--jx-surface); color: inherit; }
+  .panel-toggle[aria-expanded='true'] { border-color: var(--jx-accent); box-shadow: inset 0 0 0 1px var(--jx-accent); }
+  .panel-toggle .count { min-width: 1.1rem; padding: 0 0.3rem; border-radius: 999px; background: #f2b705; color: #3d2c00; font-size: 0.75rem; text-align: center; }
+  .problems-toggle .error { color: var(--jx-danger); }
+  .problems-toggle .warning { color: var(--jx-warn); }
+  .problems-toggle .info { color: var(--jx-info); }
+  project-section { display: block; }
+  .project { scroll-margin-top: 7rem; }
+  header {
+    position: sticky;
+    top: 0;
+    z-index: 2;
+    display: grid;
+    grid-template-columns: 1fr auto;
+    gap: 0.4rem 1rem;
+    padding: 0.75rem 0;
+    background: var(--jx-page);
+    border-bottom: 1px solid var(--jx-border);
+  }
+  h1 { margin: 0; font-size: 1.4rem; }
+  .meta { margin: 0.2rem 0 0; color: var(--jx-muted); }
+  .status { display: flex; gap: 0.5rem; align-items: start; }
+  presence-bar, workflow-bar { grid-column: 1 / -1; }
+  .status { flex-wrap: wrap; justify-content: flex-end; }
+  .part { margin-top: 1.5rem; }
+  h2 { font-size: 1.15rem; border-left: 4px solid var(--jx-accent); padding-left: 0.6rem; }
+  .project { margin: 1.25rem 0 2rem; padding: 1rem; background: var(--jx-surface); border: 1px solid var(--jx-border); border-radius: 6px; }
+  .project h3 { margin: 0 0 0.75rem; font-size: 1.05rem; }
+  .project h3 small { color: var(--jx-muted); font-weight: normal; margin-left: 0.5rem; }
+  project-header { margin-bottom: 1rem; }
+  .project.pending { box-sizing: border-box; color: var(--jx-muted); }
+  budget-totals { margin-top: 0.3rem; }
+  .status undo-buttons { margin-right: 0.25rem; }
+  .muted { color: var(--jx-muted); }
+  .error { color: var(--jx-danger); }
+  .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+`;

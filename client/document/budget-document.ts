@@ -1,0 +1,294 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { OVERVIEW_SECTIONS, applyBudgetOps, indicatorsOf, metaMap, projectFieldOfKey, projectsMap, readString, setDocSettings, sortedEntries } from '../../shared/model/index.ts';
+import type { Finding } from '../../shared/rules/index.ts';
+import type { User } from '../api/api-schemas.ts';
+import { DocSession } from '../collab/doc-session.ts';
+import type { Peer } from '../collab/peer.ts';
+import { PeerGroups } from '../collab/peer-groups.ts';
+import { AwarenessController } from '../collab/awareness-controller.ts';
+import { I18nController } from '../i18n/i18n-controller.ts';
+import { RevealController } from './reveal-controller.ts';
+import { ReviewController } from '../review/review-controller.ts';
+import { SessionController } from '../collab/session-controller.ts';
+import { ValidationController } from '../validation/validation-controller.ts';
+import { YDocController, type ObservedEvent } from '../collab/ydoc-controller.ts';
+import type { CursorChangeEvent, FindingFixEvent, FindingSelectEvent, HierarchyChangeEvent, PeerJumpEvent } from '../events.ts';
+import { t } from '../i18n/i18n.ts';
+import { DocReviewCache } from '../review/doc-review.ts';
+import { mentionables } from '../review/mention-query.ts';
+import type { PanelCloseEvent, ReviewActionEvent } from '../review/review-events.ts';
+import { targetKey } from '../review/review-target.ts';
+import { revealFinding } from '../validation/reveal-finding.ts';
+import { budgetDocumentStyles } from './budget-document.styles.ts';
+import { panelToggles, reviewSidePanel, type SidePanel } from './budget-document-panels.ts';
+import type { ReviewPanel } from '../review/review-panel.ts';
+import type { SuggestModeEvent } from '../review/workflow-bar.ts';
+import { UndoShortcutController } from '../undo/undo-shortcut-controller.ts';
+import './budget-totals.ts';
+import '../validation/finding-badge.ts';
+import './narrative-section.ts';
+import '../collab/presence-bar.ts';
+import '../validation/problems-panel.ts';
+import './project-section.ts';
+import '../review/review-layer.ts';
+import '../collab/sync-status.ts';
+import '../undo/undo-buttons.ts';
+import '../review/workflow-bar.ts';
+
+/**
+ * One open 部门预算绩效文本: opens a {@link DocSession} for `docId` and shows the title, the
+ * workflow status bar, the narrative sections of 第一部分 and, per project in order, its header
+ * and indicator grid, with one side panel at a time (problems, versions, review). Everything
+ * is live: colleagues' edits and presence, comments, suggestions and status changes.
+ */
+export class BudgetDocument extends LitElement {
+  static override properties = {
+    docId: { attribute: 'doc-id' },
+    token: { attribute: false },
+    wsBase: { attribute: false },
+    user: { attribute: false },
+    session: { state: true },
+    panelOpen: { type: Boolean, attribute: 'panel-open', reflect: true },
+    panel: { state: true },
+    suggestMode: { state: true },
+  };
+  static override styles = budgetDocumentStyles;
+
+  /** Id of the document to open. */
+  declare docId: string;
+  /** Bearer token the collaboration server checks. */
+  declare token: string;
+  /** `ws(s)://host` of the collaboration server. */
+  declare wsBase: string;
+  /** The signed-in user, shown to this tab in the presence bar. */
+  declare user: User | null;
+  declare session: DocSession | null;
+  /** Set while a side panel is open (the layout gives it a column). */
+  declare panelOpen: boolean;
+  /** The side panel shown beside the document. */
+  declare panel: SidePanel | null;
+  /** 建议模式: the user's edits become suggestions. */
+  declare suggestMode: boolean;
+
+  readonly #state = new SessionController(this);
+  readonly #awareness = new AwarenessController(this);
+  readonly #validation = new ValidationController(this);
+  readonly #review = new ReviewController(this);
+  readonly #docReview = new DocReviewCache();
+  // Projects render when they come near the viewport: a 1,500-row document opens at once.
+  readonly #reveal = new RevealController(this, '1200px');
+  readonly #peerGroups = new PeerGroups();
+  // The list of projects and the title: cells re-render inside their own elements.
+  readonly #changes = new YDocController(this, (events) => events.some((e) => this.#affectsOutline(e)));
+
+  constructor() {
+    super();
+    new I18nController(this);
+    this.docId = '';
+    this.token = '';
+    this.wsBase = '';
+    this.user = null;
+    this.session = null;
+    this.panelOpen = false;
+    this.panel = null;
+    this.suggestMode = false;
+    new UndoShortcutController(this, () => this.session?.history ?? null, () => this.session?.state.readonly ?? false);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('docId') || changed.has('token') || changed.has('wsBase') || (!this.session && this.isConnected)) this.#open();
+    else if (changed.has('user') && this.user) this.session?.setLocalUser(this.user);
+    this.panelOpen = this.panel !== null;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#close();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.session) this.requestUpdate();
+  }
+
+  override render() {
+    const session = this.session;
+    const state = this.#state.state;
+    if (!session || !state) return nothing;
+    const doc = session.doc;
+    const meta = metaMap(doc);
+    const year = meta.get('year');
+    const readonly = state.readonly;
+    const review = this.#review;
+    const status = review.index.state.status;
+    const docReview = this.#currentReview();
+    const docFindings = this.#validation.index.document.filter((f) => !f.place.field?.startsWith('overview.'));
+    const people = mentionables(review.index.state.members, this.#awareness.peers, this.user?.sub ?? '');
+    return html`<review-layer .model=${review.model} .versions=${review.versions} .doc=${doc} .people=${people} .may=${docReview.may} .reveal=${this.#showPlace}
+        @review-action=${this.#onReviewAction} @panel-close=${(e: PanelCloseEvent) => void this.#closePanel(e.panel)}>
+      <div class="layout"><div class="doc"><header>
+        <div class="heading">
+          <h1 data-testid="doc-title">${readString(meta, 'title') || (state.loaded ? t('doc.untitled') : '')}
+            <finding-badge .findings=${docFindings} label=${t('validation.documentFindings')} data-testid="doc-findings"></finding-badge></h1>
+          <p class="meta">${typeof year === 'number' ? t('doc.year', { year }) : ''} ${readString(meta, 'deptName')}</p>
+          ${state.loaded ? html`<budget-totals .doc=${doc}></budget-totals>` : nothing}
+        </div>
+        <div class="status">
+          <undo-buttons .history=${session.history} ?readonly=${readonly}></undo-buttons>
+          <sync-status .session=${session}></sync-status>
+          ${state.loaded ? panelToggles(this.panel, this.#validation.index.counts, review.index, (panel) => (this.panel = this.panel === panel ? null : panel)) : nothing}
+        </div>
+        <workflow-bar .api=${review.model?.api ?? null} status=${status} .role=${review.role} ?readonly=${readonly} ?suggest-mode=${docReview.suggesting}
+          .members=${review.index.state.members} @suggest-mode=${(e: SuggestModeEvent) => (this.suggestMode = e.on)}
+          @finding-select=${(e: FindingSelectEvent) => void this.#revealPlace(e.finding.place)}></workflow-bar>
+        <presence-bar .peers=${this.#awareness.peers} self-client-id=${doc.clientID} @peer-jump=${(e: PeerJumpEvent) => void this.#jumpTo(e.peer)}></presence-bar>
+      </header>
+      ${state.authError
+        ? html`<p class="error" role="alert" data-testid="doc-error">${t('doc.authFailed', { reason: state.authError })} <a href="/signin">${t('signIn.title')}</a></p>`
+        : nothing}
+      ${state.loaded ? this.#body(readonly) : html`<p class="muted">${t('doc.loading')}</p>`}</div>
+      ${this.panel && state.loaded ? this.#panel(readonly) : nothing}</div></review-layer>`;
+  }
+
+  #panel(readonly: boolean) {
+    const session = this.session;
+    if (!session) return nothing;
+    if (this.panel === 'versions' || this.panel === 'review') {
+      return reviewSidePanel(this.panel, { review: this.#review, docId: this.docId, doc: session.doc, peers: this.#awareness.peers, me: this.user?.sub ?? '' });
+    }
+    const index = this.#validation.index;
+    const projects = sortedEntries(projectsMap(session.doc)).map((p) => ({ id: p.id, name: readString(p.map, 'name') }));
+    return html`<problems-panel id="problems" role="complementary" aria-label=${t('validation.panelLabel')} data-testid="problems-panel" .findings=${index.all} .counts=${index.counts} .projects=${projects}
+      hierarchy=${this.#validation.hierarchy} ?readonly=${readonly}
+      @finding-select=${(e: FindingSelectEvent) => void this.#revealPlace(e.finding.place)}
+      @finding-fix=${(e: FindingFixEvent) => this.#fix(e.finding)}
+      @hierarchy-change=${(e: HierarchyChangeEvent) => setDocSettings(session.doc, { hierarchy: e.hierarchy }, session.origin)}
+      @problems-close=${() => void this.#closePanel('problems')}></problems-panel>`;
+  }
+
+  /** The review as the document's elements show it, rebuilt only when it changed. */
+  #currentReview() {
+    return this.#docReview.get({ index: this.#review.index, role: this.#review.role, suggestMode: this.suggestMode, peers: this.#awareness.peers });
+  }
+
+  // A marker's count was clicked: the review panel opens on the threads of that place.
+  readonly #onReviewAction = async (event: ReviewActionEvent): Promise<void> => {
+    if (event.action !== 'threads') return;
+    this.panel = 'review';
+    await this.updateComplete;
+    await this.renderRoot.querySelector<ReviewPanel>('review-panel')?.showThreadsAt(targetKey(event.place));
+  };
+
+  // A fix is an ordinary edit of this tab: same origin as typing, so undo takes it back.
+  #fix(finding: Finding): void {
+    const session = this.session;
+    if (session && finding.fix && !session.state.readonly) applyBudgetOps(session.doc, finding.fix.ops, session.origin);
+  }
+
+  async #closePanel(panel: string): Promise<void> {
+    this.panel = null;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-testid="${panel}-toggle"]`)?.focus();
+  }
+
+  #body(readonly: boolean) {
+    const session = this.session;
+    if (!session) return nothing;
+    const { doc, origin, history } = session;
+    const groups = this.#peerGroups;
+    groups.update(this.#awareness.peers, doc.clientID);
+    const projects = sortedEntries(projectsMap(doc));
+    const index = this.#validation.index;
+    const sectionFindings = (s: string) => index.document.filter((f) => f.place.field === `overview.${s}`);
+    const review = this.#currentReview();
+    return html`<main @cursor-change=${(e: CursorChangeEvent) => session.setCursor(e.cursor)}>
+      <section class="part">
+        <h2>${t('doc.partOne')}</h2>
+        ${OVERVIEW_SECTIONS.map((s) => html`<narrative-section .doc=${doc} .origin=${origin} section=${s} .peers=${groups.inSection(s)} ?readonly=${readonly}
+          .findings=${sectionFindings(s)} .review=${review}></narrative-section>`)}
+      </section>
+      <section class="part">
+        <h2>${t('doc.partTwo')}</h2>
+        ${projects.length === 0 ? html`<p class="muted">${t('doc.noProjects')}</p>` : nothing}
+        ${repeat(projects, (p) => p.id, (p, i) => {
+          const name = readString(p.map, 'name');
+          // Off-screen projects are an empty box of about their height until they come near.
+          if (i >= EAGER_PROJECTS && !this.#reveal.isRevealed(p.id)) {
+            return html`<article class="project pending" data-testid="project-${p.id}" data-reveal-id=${p.id}
+              style="height: ${estimateHeight(indicatorsOf(p.map).size)}px"><h3>${i + 1}. ${name || t('project.untitled')}</h3></article>`;
+          }
+          return html`<project-section .doc=${doc} .origin=${origin} .history=${history} project-id=${p.id} name=${name} position=${i + 1}
+            ?readonly=${readonly} .findings=${index.forProject(p.id)} .peers=${groups.inProject(p.id)} .review=${review}></project-section>`;
+        })}
+      </section>
+    </main>`;
+  }
+
+  readonly #showPlace = (place: Finding['place']): Promise<boolean> => this.#revealPlace(place);
+
+  /** Renders the project a place is in (if it is not yet), then scrolls to and focuses the place. */
+  async #revealPlace(place: Finding['place']): Promise<boolean> {
+    if (place.project !== undefined) await this.#reveal.reveal(place.project);
+    await this.updateComplete;
+    return revealFinding(this.renderRoot, place);
+  }
+
+  /** Goes to where a colleague works: their cell, header field or narrative section. */
+  async #jumpTo(peer: Peer): Promise<void> {
+    const c = peer.cursor;
+    if (!c) return;
+    if ('section' in c) await this.#revealPlace({ field: `overview.${c.section}` });
+    else await this.#revealPlace({ project: c.project, indicator: c.indicator, field: c.indicator === undefined ? headerPath(c.field) : c.field });
+  }
+
+  #open(): void {
+    this.#close();
+    this.#reveal.reset();
+    if (this.docId && this.token && this.wsBase && this.isConnected) {
+      this.session = new DocSession({ wsBase: this.wsBase, docId: this.docId, token: this.token, user: this.user });
+    }
+    const session = this.session;
+    this.#state.setSession(session);
+    this.#awareness.setAwareness(session?.awareness ?? null);
+    this.#changes.observe(session ? [metaMap(session.doc), projectsMap(session.doc)] : []);
+    this.#validation.setDoc(session?.doc ?? null);
+    this.#review.setSession(session, this.docId, window.location.origin, () => this.token);
+  }
+
+  #close(): void {
+    this.session?.destroy();
+    this.session = null;
+  }
+
+  #affectsOutline(event: ObservedEvent): boolean {
+    const doc = this.session?.doc;
+    if (!doc) return false;
+    const projects = projectsMap(doc);
+    if (event.target === metaMap(doc) || event.target === projects) return true;
+    return event.target.parent === projects && (event.keys.has('order') || event.keys.has('name'));
+  }
+}
+
+/** Projects rendered at once, before any scrolling: the first screenful. */
+const EAGER_PROJECTS = 3;
+
+/** About how tall a project with `rows` indicator rows renders (px), for its placeholder. */
+function estimateHeight(rows: number): number {
+  return 420 + rows * 38;
+}
+
+/** A header field as a finding place names it (`total` → `budget.total`, `mar` → `spendingPlan.mar`). */
+function headerPath(key: string): string {
+  const field = projectFieldOfKey(key);
+  // Findings about the plan as a whole (its unit) point at the plan group, which has no unit cell of its own.
+  return field === 'spendingPlan.unit' ? 'spendingPlan' : (field ?? key);
+}
+
+customElements.define('budget-document', BudgetDocument);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'budget-document': BudgetDocument;
+  }
+}

@@ -1,0 +1,116 @@
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import type { Finding } from '../../shared/rules/index.ts';
+import { I18nController } from '../i18n/i18n-controller.ts';
+import { t } from '../i18n/i18n.ts';
+import { localized } from '../i18n/localized.ts';
+import { severityIcon } from './severity-icon.ts';
+
+// Space between the anchor and the popover, and kept free at the viewport's edges (px).
+const GAP = 4;
+
+/**
+ * A small list of findings shown beside the cell or field they concern (`anchor`), on hover and
+ * on focus. It lives in the top layer (popover API), so scrolling containers never clip it, and
+ * follows its anchor while the page scrolls. It takes no pointer events: it never hides what
+ * the user points at. Screen readers get the same text through the field's `aria-describedby`.
+ */
+export class FindingPopover extends LitElement {
+  static override properties = { findings: { attribute: false }, anchor: { attribute: false } };
+  static override styles = css`
+    :host {
+      position: fixed;
+      inset: auto;
+      margin: 0;
+      max-width: min(28rem, calc(100vw - 1rem));
+      padding: 0.4rem 0.6rem;
+      border: 1px solid var(--jx-border);
+      border-radius: 4px;
+      background: var(--jx-surface);
+      color: var(--jx-text);
+      box-shadow: 0 4px 14px rgb(0 0 0 / 0.18);
+      font-size: 0.85rem;
+      line-height: 1.45;
+      pointer-events: none;
+    }
+    ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.25rem; }
+    li { display: grid; grid-template-columns: 1.2rem 1fr; gap: 0.2rem; }
+    .rule { color: var(--jx-muted); font-size: 0.75rem; margin-left: 0.3rem; white-space: nowrap; }
+    .error .icon { color: var(--jx-danger); }
+    .warning .icon { color: var(--jx-warn); }
+    .info .icon { color: var(--jx-info); }
+    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  `;
+
+  /** The findings to list; the popover hides when there are none. */
+  declare findings: readonly Finding[];
+  /** The cell or field the findings are about; the popover hides without one. */
+  declare anchor: HTMLElement | null;
+
+  #following = false;
+
+  constructor() {
+    super();
+    new I18nController(this);
+    this.findings = [];
+    this.anchor = null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.popover = 'manual';
+    this.setAttribute('role', 'tooltip');
+    this.dataset['testid'] = 'finding-popover';
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#follow(false);
+  }
+
+  override render() {
+    return html`<ul>
+      ${this.findings.map(
+        (f) => html`<li class=${f.severity}><span class="icon">${severityIcon(f.severity)}</span>
+          <span><span class="visually-hidden">${t(`validation.${f.severity}`)}：</span>${localized(f)}<span class="rule">${f.ruleId}</span></span></li>`,
+      )}
+    </ul>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('findings') && !changed.has('anchor')) return;
+    const open = this.findings.length > 0 && !!this.anchor?.isConnected;
+    if (open && !this.matches(':popover-open')) this.showPopover();
+    if (!open && this.matches(':popover-open')) this.hidePopover();
+    this.#follow(open);
+    if (open) this.#place();
+  }
+
+  #follow(on: boolean): void {
+    if (on === this.#following) return;
+    this.#following = on;
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    window[method]('scroll', this.#place, { capture: true, passive: true });
+    window[method]('resize', this.#place, { passive: true });
+  }
+
+  // Below the anchor when it fits, else above; always inside the viewport.
+  readonly #place = (): void => {
+    const anchor = this.anchor;
+    if (!anchor?.isConnected) return;
+    const box = anchor.getBoundingClientRect();
+    const { width, height } = this.getBoundingClientRect();
+    const below = box.bottom + GAP + height <= window.innerHeight - GAP || box.top - GAP - height < GAP;
+    const top = below ? box.bottom + GAP : box.top - GAP - height;
+    const left = Math.max(GAP, Math.min(box.left, window.innerWidth - width - GAP));
+    this.style.top = `${Math.round(top)}px`;
+    this.style.left = `${Math.round(left)}px`;
+  };
+}
+
+customElements.define('finding-popover', FindingPopover);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'finding-popover': FindingPopover;
+  }
+}
