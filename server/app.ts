@@ -126,6 +126,8 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
       } catch (e) {
         // Expected refusals answer with their code; anything else goes to the guard (500 + request id).
         if (!(e instanceof JixiaoError)) throw e;
+        // A failing disk must reach the operator; the user gets the bilingual 503.
+        if (e.code === 'STORAGE_FAILED') console.error(`jixiao: ${req.method ?? ''} ${pathname}: storage failed: ${String(e.details ?? e.en)}`);
         sendError(res, e);
       }
     }),

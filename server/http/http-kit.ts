@@ -17,6 +17,7 @@ const STATUS_BY_CODE: Record<JixiaoError['code'], number> = {
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
   STORAGE_FAILED: 503,
+  TOO_MANY_REQUESTS: 429,
 };
 
 /** Sends `body` as JSON with `status`. */

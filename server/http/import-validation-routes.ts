@@ -9,6 +9,7 @@ import { bearerToken, readBodyText, sendJson } from './http-kit.ts';
 import type { Router } from './router.ts';
 import { parseDocId } from './doc-id.ts';
 import { importInWorker } from '../import/import-in-worker.ts';
+import { IMPORT_RETRY_AFTER_SECONDS, ImportQueue } from '../import/import-queue.ts';
 
 /**
  * Adds the import and validation routes: `POST /api/docs/import` (raw text of a Word/PDF export
@@ -16,11 +17,15 @@ import { importInWorker } from '../import/import-in-worker.ts';
  */
 export function addImportValidationRoutes(router: Router, key: SigningKey, docs: DocService): void {
   const auth = (req: IncomingMessage) => verifyToken(key, bearerToken(req));
+  const imports = new ImportQueue();
 
   router.on('POST', '/api/docs/import', async (req, res) => {
     const user = await auth(req);
     requireRole(user, ['owner', 'editor']);
-    const result = await importInWorker(await readBodyText(req));
+    const source = await readBodyText(req);
+    res.setHeader('retry-after', String(IMPORT_RETRY_AFTER_SECONDS));
+    const result = await imports.run(() => importInWorker(source));
+    res.removeHeader('retry-after');
     if (!result.ok) throw result.error;
     const id = await docs.createFromJson(result.value.doc, user);
     sendJson(res, 201, { id, report: result.value.report });
