@@ -1,6 +1,9 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { signToken } from '../../server/auth/tokens.ts';
+import { SEED_DIR } from '../../server/demo/load-demo-docs.ts';
 import { editText, toBudgetJson } from '../../shared/model/index.ts';
 import type { TestClient } from '../helpers/test-client.ts';
 import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
@@ -99,3 +102,28 @@ describe('no request can end the process', () => {
 function typeSafeguards(client: TestClient, text: string): void {
   editText(client.doc, { section: 'safeguards' }, 0, 0, text);
 }
+
+describe('imports wait in a bounded queue', () => {
+  it('F: answers 429 with Retry-After once the running and waiting imports are full, and still imports the rest', async () => {
+    const saved = { c: process.env['IMPORT_CONCURRENCY'], q: process.env['IMPORT_QUEUE'] };
+    process.env['IMPORT_CONCURRENCY'] = '1';
+    process.env['IMPORT_QUEUE'] = '1';
+    const server = await startTestServer();
+    process.env['IMPORT_CONCURRENCY'] = saved.c;
+    process.env['IMPORT_QUEUE'] = saved.q;
+    if (saved.c === undefined) delete process.env['IMPORT_CONCURRENCY'];
+    if (saved.q === undefined) delete process.env['IMPORT_QUEUE'];
+    const token = await server.tokenFor('alice', 'owner', '张三');
+    const raw = await readFile(join(SEED_DIR, (await readdir(SEED_DIR)).filter((f) => f.endsWith('.txt')).sort()[0] as string), 'utf8');
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => fetch(`${server.url}/api/docs/import`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: raw })),
+    );
+    const statuses = answers.map((a) => a.status).sort();
+    const refused = answers.find((a) => a.status === 429);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(2);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(3);
+    expect(refused?.headers.get('retry-after')).toBe('5');
+    expect(await refused?.json()).toMatchObject({ error: { code: 'TOO_MANY_REQUESTS', zh: expect.stringContaining('导入') } });
+    await server.cleanup();
+  });
+});
