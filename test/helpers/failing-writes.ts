@@ -1,5 +1,7 @@
 import type { Level } from 'level';
 
+type Db = Level<string, Uint8Array>;
+type BatchOps = Parameters<Db['batch']> extends [infer O, ...unknown[]] ? O : never;
 type WriteOptions = { sync?: boolean } | undefined;
 
 /**
@@ -7,13 +9,20 @@ type WriteOptions = { sync?: boolean } | undefined;
  * reads keep working. `onlySynced` fails only writes that ask for fsync (the update log), so a
  * test can reach the durable write path past unsynced bookkeeping. `restore()` undoes it.
  */
-export function failWrites(db: Level<string, Uint8Array>, onlySynced = false): { restore(): void } {
-  const real = { batch: db.batch.bind(db), put: db.put.bind(db) };
+export function failWrites(db: Db, onlySynced = false): { restore(): void } {
+  const realBatch = db.batch.bind(db) as (ops: BatchOps, options?: WriteOptions) => Promise<void>;
+  const realPut = db.put.bind(db) as (key: string, value: Uint8Array, options?: WriteOptions) => Promise<void>;
   const failing = (options: WriteOptions) => !onlySynced || options?.sync === true;
   const error = () => Promise.reject(new Error('IO error: simulated failed write'));
   Object.assign(db, {
-    batch: (ops: Parameters<typeof real.batch>[0], options: WriteOptions) => (failing(options) ? error() : real.batch(ops, options)),
-    put: (key: string, value: Uint8Array, options: WriteOptions) => (failing(options) ? error() : real.put(key, value, options)),
+    batch: (ops: BatchOps, options?: WriteOptions) => (failing(options) ? error() : realBatch(ops, options)),
+    put: (key: string, value: Uint8Array, options?: WriteOptions) => (failing(options) ? error() : realPut(key, value, options)),
   });
-  return { restore: () => Object.assign(db, { batch: db.constructor.prototype.batch, put: db.constructor.prototype.put }) };
+  return {
+    restore: () => {
+      // The instance properties shadowed the prototype's methods; removing them restores those.
+      Reflect.deleteProperty(db, 'batch');
+      Reflect.deleteProperty(db, 'put');
+    },
+  };
 }
