@@ -63,7 +63,7 @@ export async function runChaos({ cycles, clients: count, seed, log = () => undef
       server = await spawnServer(dataDir, secretText, port);
       const json = await getJson<BudgetText>(server.url, `/api/docs/${docId}`, owner);
       const threads = await getJson<Array<{ comments: Array<{ text: string }> }>>(server.url, `/api/docs/${docId}/comments`, owner);
-      const lost = countLosses(json, threads, clients, comments);
+      const lost = countLosses(json, threads, clients, comments, log);
       report.losses += lost;
       const settled = await waitUntil(() => clients.every((c) => c.settled), 30_000);
       const now = await getJson<BudgetText>(server.url, `/api/docs/${docId}`, owner);
@@ -87,7 +87,7 @@ export async function runChaos({ cycles, clients: count, seed, log = () => undef
   return report;
 }
 
-function countLosses(json: BudgetText, threads: Array<{ comments: Array<{ text: string }> }>, clients: ChaosClient[], comments: string[]): number {
+function countLosses(json: BudgetText, threads: Array<{ comments: Array<{ text: string }> }>, clients: ChaosClient[], comments: string[], log: (line: string) => void): number {
   const texts = `${json.overview.overallGoal}${json.overview.subGoals}${json.overview.safeguards}`;
   const rows = json.projects.find((p) => p.id === CHAOS_PROJECT)?.indicators ?? [];
   const said = new Set(threads.flatMap((t) => t.comments.map((c) => c.text)));
@@ -97,7 +97,7 @@ function countLosses(json: BudgetText, threads: Array<{ comments: Array<{ text: 
     const value = rows.find((r) => r.id === `chaos-${c.index}`)?.value ?? '';
     if (c.acked.cellSeq && Number(value.slice(1)) < c.acked.cellSeq) lost.cell++;
   }
-  if (process.env['CHAOS_DEBUG'] && lost.text + lost.cell + lost.comment) console.log('  lost', lost);
+  if (lost.text + lost.cell + lost.comment) log(`  lost: ${lost.text} text markers, ${lost.cell} cell values, ${lost.comment} comments`);
   return lost.text + lost.cell + lost.comment;
 }
 
