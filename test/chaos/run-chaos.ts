@@ -60,10 +60,14 @@ export async function runChaos({ cycles, clients: count, seed, log = () => undef
       }
       running.child.kill('SIGKILL');
       await running.exited;
+      // What was acknowledged when the server died; later acks (of resent edits) are newer.
+      const ackedAtKill = clients.map((c) => ({ index: c.index, acked: { ...c.acked, textMarks: [...c.acked.textMarks] } }));
+      const commentsAtKill = [...comments];
       server = await spawnServer(dataDir, secretText, port);
       const json = await getJson<BudgetText>(server.url, `/api/docs/${docId}`, owner);
       const threads = await getJson<Array<{ comments: Array<{ text: string }> }>>(server.url, `/api/docs/${docId}/comments`, owner);
-      const lost = countLosses(json, threads, clients, comments, log);
+      const lost = countLosses(json, threads, ackedAtKill, commentsAtKill, log);
+
       report.losses += lost;
       const settled = await waitUntil(() => clients.every((c) => c.settled), 30_000);
       const now = await getJson<BudgetText>(server.url, `/api/docs/${docId}`, owner);
@@ -87,7 +91,13 @@ export async function runChaos({ cycles, clients: count, seed, log = () => undef
   return report;
 }
 
-function countLosses(json: BudgetText, threads: Array<{ comments: Array<{ text: string }> }>, clients: ChaosClient[], comments: string[], log: (line: string) => void): number {
+function countLosses(
+  json: BudgetText,
+  threads: Array<{ comments: Array<{ text: string }> }>,
+  clients: Array<Pick<ChaosClient, 'index' | 'acked'>>,
+  comments: string[],
+  log: (line: string) => void,
+): number {
   const texts = `${json.overview.overallGoal}${json.overview.subGoals}${json.overview.safeguards}`;
   const rows = json.projects.find((p) => p.id === CHAOS_PROJECT)?.indicators ?? [];
   const said = new Set(threads.flatMap((t) => t.comments.map((c) => c.text)));
