@@ -63,7 +63,12 @@ export async function runFuzz({ frames, seed, sockets = 16, log = () => undefine
         const ws = await open(server.wsUrl, target, token);
         if (!ws) continue;
         // A burst per socket; the server may close it at the first bad frame and drop the rest.
-        for (let i = 0; i < 50 && sent < frames && ws.readyState === WebSocket.OPEN; i++, sent++) ws.send(maker.make(random.pick(FRAME_KINDS)));
+        for (let i = 0; i < 50 && sent < frames && ws.readyState === WebSocket.OPEN; i++) {
+          sent++;
+          ws.send(maker.make(random.pick(FRAME_KINDS)));
+          // Let the honest clients (same process) read their messages between frames.
+          if (i % 10 === 9) await new Promise((r) => setImmediate(r));
+        }
         await new Promise((r) => setTimeout(r, 5));
         ws.terminate();
         if (sent % 5_000 < 50) log(`  ${sent} frames sent, RSS peak ${rss.peak.toFixed(0)} MiB`);
