@@ -77,7 +77,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
 
   const limits = resolveLimits(options.limits);
   const persistence = new PersistenceExtension(store);
-  const guard = new SocketGuardExtension(limits, (name) => store.byteSize(name));
+  const guard = new SocketGuardExtension(limits, (name, incoming) => persistence.hasRoom(name, incoming, limits.maxDocumentBytes));
   const clientIds = new ClientIdExtension(new ClientIdRegistry(store.db));
   const historyStore = new HistoryStore(store.db);
   const recorder = new HistoryRecorder(historyStore);

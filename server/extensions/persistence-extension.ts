@@ -72,6 +72,18 @@ export class PersistenceExtension implements Extension {
   }
 
   /**
+   * Whether document `name` can take `incoming` more bytes within `maxBytes`. The log repeats
+   * what compaction folds away (every reconnect's catch-up carries the whole delete set), so when
+   * the log is a good part of the total it is compacted first and the real size decides.
+   */
+  async hasRoom(name: string, incoming: number, maxBytes: number): Promise<boolean> {
+    if (this.store.byteSize(name) + incoming <= maxBytes) return true;
+    if (this.store.logBytes(name) < maxBytes / 8) return false;
+    await this.store.compact(name);
+    return this.store.byteSize(name) + incoming <= maxBytes;
+  }
+
+  /**
    * Stores a server-side update before it is applied anywhere; rejects with STORAGE_FAILED when
    * the store fails, and then nothing may be applied. The one write path of API changes.
    */

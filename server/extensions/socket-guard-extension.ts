@@ -20,14 +20,14 @@ const MAX_TEXT_CHARS = 200_000;
 export class SocketGuardExtension implements Extension {
   priority = 150;
   private readonly limits: Record<LimitName, number>;
-  private readonly documentBytes: (documentName: string) => number;
+  private readonly hasRoom: (documentName: string, incoming: number) => Promise<boolean>;
   private readonly buckets: TokenBuckets;
   private readonly expiryTimers = new Map<string, NodeJS.Timeout>();
 
-  /** `documentBytes` tells how many bytes a document's stored state and log hold now. */
-  constructor(limits: Record<LimitName, number>, documentBytes: (documentName: string) => number) {
+  /** `hasRoom` tells whether a document's stored state can take `incoming` more bytes. */
+  constructor(limits: Record<LimitName, number>, hasRoom: (documentName: string, incoming: number) => Promise<boolean>) {
     this.limits = limits;
-    this.documentBytes = documentBytes;
+    this.hasRoom = hasRoom;
     this.buckets = new TokenBuckets(limits.updatesPerSecond, limits.updateBurst);
   }
 
@@ -72,7 +72,7 @@ export class SocketGuardExtension implements Extension {
     const shape = inspectUpdate(payload);
     if (!shape) return this.refuse(connection, who, CLOSE_CODES.MALFORMED_UPDATE, 'malformed update');
     if (shape.insertedChars > MAX_TEXT_CHARS) this.refuse(connection, who, CLOSE_CODES.DOCUMENT_TOO_LARGE, `update inserts ${shape.insertedChars} characters`);
-    if (this.documentBytes(documentName) + payload.length > this.limits.maxDocumentBytes) {
+    if (!(await this.hasRoom(documentName, payload.length))) {
       this.refuse(connection, who, CLOSE_CODES.DOCUMENT_TOO_LARGE, `${documentName} would exceed ${this.limits.maxDocumentBytes} bytes`);
     }
   }

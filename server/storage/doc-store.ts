@@ -42,6 +42,7 @@ export class DocStore {
   /** Highest sequence number whose append is synced; compaction never folds past it. */
   private readonly committedSeq = new Map<string, number>();
   private readonly bytes = new Map<string, number>();
+  private readonly baseBytes = new Map<string, number>();
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly commits = new GroupCommit((ops) => this.write(() => this.db.batch(ops, { sync: true })));
 
@@ -106,6 +107,7 @@ export class DocStore {
       this.committedSeq.set(id, last);
     }
     this.bytes.set(id, updates.reduce((n, u) => n + u.length, 0));
+    this.baseBytes.set(id, base?.length ?? 0);
     return updates;
   }
 
@@ -128,6 +130,11 @@ export class DocStore {
   /** Bytes of a document's stored base and log as last known (0 before it was first loaded). */
   byteSize(id: string): number {
     return this.bytes.get(id) ?? 0;
+  }
+
+  /** Bytes of a document's log not yet folded into its base (what a compaction could shrink). */
+  logBytes(id: string): number {
+    return Math.max(0, this.byteSize(id) - (this.baseBytes.get(id) ?? 0));
   }
 
   /** Number of logged updates not yet folded into the base. */
@@ -166,6 +173,7 @@ export class DocStore {
       const folded = updates.reduce((n, u) => n + u.length, 0);
       const state = baseState.length;
       this.bytes.set(id, Math.max(state, (this.bytes.get(id) ?? 0) - folded + state));
+      this.baseBytes.set(id, state);
       doc.destroy();
     });
   }

@@ -4,7 +4,7 @@ import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { signToken } from '../../server/auth/tokens.ts';
 import { CLOSE_CODES } from '../../shared/limits.ts';
-import { editText, toBudgetJson } from '../../shared/model/index.ts';
+import { editText, setIndicatorField, toBudgetJson } from '../../shared/model/index.ts';
 import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
 import { allowConsole } from '../helpers/fail-on-console.ts';
 import { openRawSocket } from '../helpers/raw-socket.ts';
@@ -167,5 +167,23 @@ describe('one person cannot degrade everyone else', () => {
     expect(after.includes('长')).toBe(false);
     expect(after.includes('b')).toBe(false);
     expect(after.endsWith(before)).toBe(true);
+  });
+
+  it('E: counts the document, not its log: overwriting one cell many times stays within the cap', async () => {
+    const { server, id, token } = await setup({ limits: { maxDocumentBytes: 40_000 } });
+    const writer = await copyOf(server, id, token);
+    const raw = await openRawSocket(server.wsUrl, id, token);
+    let closed = 0;
+    void raw.closed.then((code) => (closed = code));
+    writer.on('update', (u: Uint8Array) => raw.sendUpdate(u));
+    // 300 × ~250 bytes is ~75 KB of log, but the document itself keeps one value.
+    for (let i = 0; i < 300; i++) setIndicatorField(writer, 'p-reception', 'r-qual', 'value', `${i}:${'值'.repeat(80)}`);
+    const last = `299:${'值'.repeat(80)}`;
+    const value = async () => ((await api(server, 'GET', `/api/docs/${id}`, { token })).body as { projects: Array<{ id: string; indicators: Array<{ id: string; value: string }> }> }).projects.find((p) => p.id === 'p-reception')?.indicators.find((r) => r.id === 'r-qual')?.value;
+    const reader = await connect(server, id, token);
+    await waitFor(() => reader.doc.getMap('projects').size > 0 && JSON.stringify(toBudgetJson(reader.doc)).includes(last), 20_000, 'the last value');
+    expect(await value()).toBe(last);
+    expect(closed).toBe(0);
+    raw.ws.close();
   });
 });
