@@ -72,7 +72,9 @@ export class SocketGuardExtension implements Extension {
     const shape = inspectUpdate(payload);
     if (!shape) return this.refuse(connection, who, CLOSE_CODES.MALFORMED_UPDATE, 'malformed update');
     if (shape.insertedChars > MAX_TEXT_CHARS) this.refuse(connection, who, CLOSE_CODES.DOCUMENT_TOO_LARGE, `update inserts ${shape.insertedChars} characters`);
-    if (!(await this.hasRoom(documentName, payload.length))) {
+    const room = await this.hasRoom(documentName, payload.length).catch(() => null);
+    if (room === null) this.refuse(connection, who, CLOSE_CODES.STORAGE_FAILED, `could not compact ${documentName} to make room`);
+    if (!room) {
       this.refuse(connection, who, CLOSE_CODES.DOCUMENT_TOO_LARGE, `${documentName} would exceed ${this.limits.maxDocumentBytes} bytes`);
     }
   }
