@@ -1,5 +1,4 @@
 import type { Level } from 'level';
-import { JixiaoError } from '../../shared/errors.ts';
 
 /*
  * LevelDB layout: v1!cid!<clientId decimal>  →  UTF-8 `sub` of the person who first wrote or
@@ -15,11 +14,14 @@ const PREFIX = 'v1!cid!';
  */
 export class ClientIdRegistry {
   private readonly db: Level<string, Uint8Array>;
+  private readonly putSynced: (key: string, value: Uint8Array) => Promise<void>;
   private readonly owners = new Map<number, string>();
   private readonly claiming = new Map<number, Promise<string>>();
 
-  constructor(db: Level<string, Uint8Array>) {
+  /** Reads from `db`; writes through `putSynced` (synced, rejecting with STORAGE_FAILED on failure). */
+  constructor(db: Level<string, Uint8Array>, putSynced: (key: string, value: Uint8Array) => Promise<void>) {
     this.db = db;
+    this.putSynced = putSynced;
   }
 
   /**
@@ -58,14 +60,10 @@ export class ClientIdRegistry {
   private bind(id: number, sub: string): Promise<string> {
     const existing = this.owners.get(id) ?? this.claiming.get(id);
     if (existing !== undefined) return Promise.resolve(existing);
-    const write = this.db
-      .put(PREFIX + id, new TextEncoder().encode(sub), { sync: true })
+    const write = this.putSynced(PREFIX + id, new TextEncoder().encode(sub))
       .then(() => {
         this.owners.set(id, sub);
         return sub;
-      })
-      .catch((cause: unknown) => {
-        throw new JixiaoError({ code: 'STORAGE_FAILED', zh: '保存失败，请稍后重试', en: 'Saving failed; please retry', details: String(cause) });
       })
       .finally(() => this.claiming.delete(id));
     this.claiming.set(id, write);

@@ -28,7 +28,7 @@ export class ClientIdExtension implements Extension {
     const sub = context.user.sub;
     // The socket guard already proved the update decodes; parseUpdateMeta costs ~0.5 µs per struct.
     const { from } = Y.parseUpdateMeta(payload);
-    const taken = await this.registry.claim(from.keys(), sub);
+    const taken = await this.claim(connection, from.keys(), sub);
     if (taken !== null) {
       refuseConnection(connection, CLOSE_CODES.CLIENT_ID_TAKEN, `update from ${sub}: client id ${taken} belongs to another person`);
     }
@@ -39,9 +39,18 @@ export class ClientIdExtension implements Extension {
     // AuthExtension (higher priority, so earlier) has already dropped the scratch entry and
     // every id but the one this connection is pinned to.
     const ids = [...states.keys()];
-    const taken = await this.registry.claim(ids, context.user.sub);
+    const taken = await this.claim(connection, ids, context.user.sub);
     if (taken !== null) {
       refuseConnection(connection, CLOSE_CODES.CLIENT_ID_TAKEN, `presence from ${context.user.sub}: client id ${taken} belongs to another person`);
+    }
+  }
+
+  /** Claims `ids`; a store that cannot record a new binding closes the socket unacknowledged (4500). */
+  private async claim(connection: beforeSyncPayload['connection'], ids: Iterable<number>, sub: string): Promise<number | null> {
+    try {
+      return await this.registry.claim(ids, sub);
+    } catch {
+      return refuseConnection(connection, CLOSE_CODES.STORAGE_FAILED, `could not record the client ids of ${sub}`);
     }
   }
 }

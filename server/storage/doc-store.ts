@@ -127,6 +127,14 @@ export class DocStore {
     return seq;
   }
 
+  /**
+   * Writes one small record synced, sharing the next group commit with the update log (so a
+   * burst of such records costs one fsync, not one each). Rejects with STORAGE_FAILED.
+   */
+  putSynced(key: string, value: Uint8Array): Promise<void> {
+    return this.commits.put(key, value);
+  }
+
   /** Bytes of a document's stored base and log as last known (0 before it was first loaded). */
   byteSize(id: string): number {
     return this.bytes.get(id) ?? 0;
