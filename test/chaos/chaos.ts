@@ -6,6 +6,8 @@ const cycles = Number(process.env['CHAOS_CYCLES'] ?? 200) || 200;
 const clients = Number(process.env['CHAOS_CLIENTS'] ?? 20) || 20;
 const seed = Number(process.env['CHAOS_SEED'] ?? Date.now() % 1_000_000);
 console.log(`chaos: ${cycles} SIGKILL cycles, ${clients} clients, seed ${seed}`);
+process.on('SIGINT', () => process.exit(130));
+process.on('SIGTERM', () => process.exit(143));
 const started = Date.now();
 const report = await runChaos({ cycles, clients, seed, log: (line) => console.log(line) });
 console.log(

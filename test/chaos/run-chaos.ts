@@ -45,6 +45,9 @@ export async function runChaos({ cycles, clients: count, seed, log = () => undef
   const owner = await signToken(key, { sub: 'chaos-owner', name: '负责人', role: 'owner' });
   const docId = await createDocument(server.url, owner, count);
   const clients = tokens.map((t, i) => new ChaosClient(i, server?.wsUrl ?? '', docId, t));
+  // Ctrl+C ends the script with process.exit: never leave a server running behind it.
+  const killServer = () => server?.child.kill('SIGKILL');
+  process.once('exit', killServer);
   const comments: string[] = [];
   try {
     for (let cycle = 1; cycle <= cycles; cycle++) {
@@ -83,6 +86,7 @@ export async function runChaos({ cycles, clients: count, seed, log = () => undef
       log(`cycle ${cycle}/${cycles}: ${lost} lost, ${same ? 'converged' : 'NOT converged'} (acknowledged so far: ${report.acknowledged})`);
     }
   } finally {
+    process.off('exit', killServer);
     clients.forEach((c) => c.destroy());
     server?.child.kill('SIGKILL');
     if (server) await server.exited;

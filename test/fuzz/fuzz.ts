@@ -5,6 +5,8 @@ import { runFuzz } from './run-fuzz.ts';
 const frames = Number(process.env['FUZZ_FRAMES'] ?? 100_000) || 100_000;
 const seed = Number(process.env['FUZZ_SEED'] ?? Date.now() % 1_000_000);
 console.log(`fuzz: ${frames} hostile frames, seed ${seed}`);
+process.on('SIGINT', () => process.exit(130));
+process.on('SIGTERM', () => process.exit(143));
 const started = Date.now();
 const r = await runFuzz({ frames, seed, log: (line) => console.log(line) });
 console.log(`fuzz: ${r.framesSent} frames in ${((Date.now() - started) / 1000).toFixed(0)} s · server ${r.survived ? 'survived' : 'DID NOT SURVIVE'}`);

@@ -44,6 +44,8 @@ export async function runFuzz({ frames, seed, sockets = 16, log = () => undefine
   const secret = randomBytes(24).toString('base64url');
   const key: SigningKey = { secret: new TextEncoder().encode(secret), source: 'env' };
   const server = await spawnServer(dataDir, secret);
+  const killServer = () => server.child.kill('SIGKILL');
+  process.once('exit', killServer);
   try {
     const owner = await signToken(key, { sub: 'fuzz-owner', name: '负责人', role: 'owner' });
     const target = await createDoc(server.url, owner);
@@ -81,6 +83,7 @@ export async function runFuzz({ frames, seed, sockets = 16, log = () => undefine
     const alive = await fetch(`${server.url}/api/health`).then((r) => r.ok, () => false);
     return { framesSent: sent, survived: alive && server.child.exitCode === null, rssStartMiB: rss.start, rssPeakMiB: rss.peak, rssEndMiB: await rssMiB(server), quietP99Ms, fuzzP99Ms };
   } finally {
+    process.off('exit', killServer);
     server.child.kill('SIGKILL');
     await server.exited;
     await rm(dataDir, { recursive: true, force: true });
