@@ -1,7 +1,6 @@
 import { createServer, type IncomingMessage, type Server as HttpServer } from 'node:http';
 import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import type { Duplex } from 'node:stream';
 import { join, resolve } from 'node:path';
 import { Hocuspocus, type WebSocketLike } from '@hocuspocus/server';
 import crossws from 'crossws/adapters/node';
@@ -9,12 +8,19 @@ import { loadSigningKey, type SigningKey } from './auth/tokens.ts';
 import { loadDemoDocs } from './demo/load-demo-docs.ts';
 import { DocService } from './docs/doc-service.ts';
 import { AuthExtension } from './extensions/auth-extension.ts';
-import { MAX_UPDATE_BYTES, PersistenceExtension } from './extensions/persistence-extension.ts';
+import { PersistenceExtension } from './extensions/persistence-extension.ts';
+import { SocketGuardExtension } from './extensions/socket-guard-extension.ts';
+import { ClientIdExtension } from './extensions/client-id-extension.ts';
+import { ClientIdRegistry } from './collab/client-id-registry.ts';
+import { addTokenRoutes } from './http/token-routes.ts';
+import { resolveLimits, type LimitName } from '../shared/limits.ts';
 import { addDocRoutes } from './http/doc-routes.ts';
 import { addImportValidationRoutes } from './http/import-validation-routes.ts';
 import { Router } from './http/router.ts';
 import { addSessionRoutes } from './http/session-routes.ts';
 import { sendError, sendJson } from './http/http-kit.ts';
+import { guardRequests, guardUpgrades, refuseSocket } from './http/request-guard.ts';
+import { JixiaoError } from '../shared/errors.ts';
 import { serveStatic } from './http/static-files.ts';
 import { DocStore } from './storage/doc-store.ts';
 import { HistoryStore } from './storage/history-store.ts';
@@ -50,6 +56,8 @@ export interface JixiaoServerOptions {
   compactDebounceMs?: number;
   /** When automatic versions are taken (tests shorten it). */
   autoSnapshot?: Partial<AutoSnapshotTiming>;
+  /** Limits to use instead of the environment's or the defaults (shared/limits.ts). */
+  limits?: Partial<Record<LimitName, number>>;
 }
 
 /** A running server. `stop()` flushes writes, closes LevelDB and tells clients to reconnect. */
@@ -70,7 +78,10 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
   const store = new DocStore(join(dataDir, 'leveldb'));
   await store.open();
 
+  const limits = resolveLimits(options.limits);
   const persistence = new PersistenceExtension(store);
+  const guard = new SocketGuardExtension(limits, (name, incoming) => persistence.hasRoom(name, incoming, limits.maxDocumentBytes));
+  const clientIds = new ClientIdExtension(new ClientIdRegistry(store.db, (key, value) => store.putSynced(key, value)));
   const historyStore = new HistoryStore(store.db);
   const recorder = new HistoryRecorder(historyStore);
   // The version service needs Hocuspocus, and Hocuspocus needs this extension: bind late.
@@ -84,7 +95,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
     quiet: true,
     debounce: options.compactDebounceMs ?? 2_000,
     maxDebounce: 10_000,
-    extensions: [new AuthExtension(key, store, (): DocService => docs), persistence, new HistoryExtension(recorder), autoSnapshots],
+    extensions: [new AuthExtension(key, store, (): DocService => docs), guard, clientIds, persistence, new HistoryExtension(recorder), autoSnapshots],
   });
   const docs: DocService = new DocService(store, hocuspocus);
   const versions = new VersionService({ store: new VersionStore(store.db), docs, hocuspocus, persistence });
@@ -96,6 +107,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
   // Every route group of /api, composed here; no route module knows another.
   const api = new Router();
   addSessionRoutes(api, key);
+  addTokenRoutes(api, { key, sessionMaxHours: limits.sessionMaxHours });
   // Before /api/docs/:id, so that "import" is never read as a document id.
   addImportValidationRoutes(api, key, docs);
   addDocRoutes(api, key, docs);
@@ -108,23 +120,29 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
     workflow: new WorkflowService({ access, writer, docs, versions }),
   });
   const clientDir = resolve(options.clientDir ?? 'dist/client');
-  const httpServer = createServer((req, res) => {
-    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-    if (!pathname.startsWith('/api/') && pathname !== '/api') {
-      serveStatic(clientDir, req, res, pathname).catch((e: unknown) => sendError(res, e));
-      return;
-    }
-    const found = api.match(req.method ?? 'GET', pathname);
-    if (!found) return sendJson(res, 404, { error: { code: 'NOT_FOUND', zh: '没有这个接口', en: 'No such endpoint' } });
-    if ('allowed' in found) {
-      res.setHeader('allow', found.allowed.join(', '));
-      return sendJson(res, 405, { error: { code: 'INVALID_REQUEST', zh: '不支持该请求方法', en: 'Method not allowed' } });
-    }
-    found.handler(req, res, found.params).catch((e: unknown) => sendError(res, e));
-  });
+  const httpServer = createServer(
+    guardRequests(async (req, res, pathname) => {
+      try {
+        if (!pathname.startsWith('/api/') && pathname !== '/api') return await serveStatic(clientDir, req, res, pathname);
+        const found = api.match(req.method ?? 'GET', pathname);
+        if (!found) return sendJson(res, 404, { error: { code: 'NOT_FOUND', zh: '没有这个接口', en: 'No such endpoint' } });
+        if ('allowed' in found) {
+          res.setHeader('allow', found.allowed.join(', '));
+          return sendJson(res, 405, { error: { code: 'INVALID_REQUEST', zh: '不支持该请求方法', en: 'Method not allowed' } });
+        }
+        await found.handler(req, res, found.params);
+      } catch (e) {
+        // Expected refusals answer with their code; anything else goes to the guard (500 + request id).
+        if (!(e instanceof JixiaoError)) throw e;
+        // A failing disk must reach the operator; the user gets the bilingual 503.
+        if (e.code === 'STORAGE_FAILED') console.error(`jixiao: ${req.method ?? ''} ${pathname}: storage failed: ${String(e.details ?? e.en)}`);
+        sendError(res, e);
+      }
+    }),
+  );
 
   const ws = crossws({
-    serverOptions: { maxPayload: MAX_UPDATE_BYTES + 64 * 1024 },
+    serverOptions: { maxPayload: limits.maxUpdateBytes + 64 * 1024 },
     hooks: {
       open: (peer) => {
         const conn = hocuspocus.handleConnection(peer.websocket as unknown as WebSocketLike, peer.request as Request);
@@ -138,14 +156,17 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
     },
   });
   const peers = new Map<string, ReturnType<Hocuspocus['handleConnection']>>();
-  httpServer.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const refusal = refuseUpgrade(req);
-    if (refusal) {
-      socket.end(`HTTP/1.1 ${refusal}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
-      return;
-    }
-    ws.handleUpgrade(req, socket, head).catch(() => socket.destroy());
-  });
+  httpServer.on(
+    'upgrade',
+    guardUpgrades(async (req, socket, head, pathname) => {
+      const refusal = refuseUpgrade(req, pathname);
+      if (refusal) {
+        console.warn(`jixiao: refused upgrade: ${refusal}`);
+        return refuseSocket(socket, refusal);
+      }
+      await ws.handleUpgrade(req, socket, head);
+    }),
+  );
 
   await new Promise<void>((ok, fail) => {
     httpServer.once('error', fail);
@@ -164,13 +185,21 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
 }
 
 /** Why an upgrade is refused (an HTTP status line), or null to accept it. */
-function refuseUpgrade(req: IncomingMessage): string | null {
-  const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+function refuseUpgrade(req: IncomingMessage, pathname: string): string | null {
   if (!/^\/collab(\/[^/]+)?\/?$/.test(pathname)) return '404 Not Found';
-  // Browsers always send Origin; refuse pages of other sites opening sockets with our users.
+  // Browsers always send Origin; refuse pages of other sites (and opaque origins: sandboxed
+  // frames and file:// pages send `null`) opening sockets with our users.
   const origin = req.headers.origin;
-  if (origin && req.headers.host && new URL(origin).host !== req.headers.host) return '403 Forbidden';
+  if (origin !== undefined && originHost(origin) !== req.headers.host) return '403 Forbidden';
   return null;
+}
+
+function originHost(origin: string): string | null {
+  try {
+    return new URL(origin).host || null;
+  } catch {
+    return null;
+  }
 }
 
 async function shutdown(

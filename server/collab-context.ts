@@ -5,6 +5,8 @@ export interface CollabContext {
   user: Identity & { color: string };
   /** The document id of the socket's URL (`/collab/<id>`), if it carried one. */
   urlDocId?: string;
+  /** When the connection's token expires (seconds since the epoch); the socket closes then (4401). */
+  expiresAt?: number;
   /** The first awareness clientID this connection used; others are dropped. */
   awarenessClientId?: number;
 }

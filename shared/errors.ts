@@ -14,7 +14,8 @@ export type ErrorCode =
   | 'UNSUPPORTED_LAYOUT'
   | 'STORAGE_FAILED'
   | 'MIGRATION_FAILED'
-  | 'CONFLICT';
+  | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS';
 
 /** A user-facing error: `zh` and `en` say the same thing; `details` is machine-readable extra context. */
 export interface JixiaoErrorInit {

@@ -6,6 +6,7 @@ import { DocEndpoint } from '../api/doc-endpoint.ts';
 import { VersionsApi } from '../api/versions-api.ts';
 import { consumeFragmentToken } from '../auth/fragment-token.ts';
 import { clearToken, readToken, storeToken } from '../auth/token-store.ts';
+import { keepTokenFresh } from '../auth/token-refresh.ts';
 import { I18nController } from '../i18n/i18n-controller.ts';
 import type { SignedInEvent } from '../events.ts';
 import { t } from '../i18n/i18n.ts';
@@ -33,6 +34,7 @@ export class JixiaoApp extends LitElement {
   readonly #wsBase = `${window.location.protocol === 'https:' ? 'wss:' : 'ws:'}//${window.location.host}`;
   // One versions API per compared document, so switching versions does not rebuild the page.
   #versions: { id: string; api: VersionsApi } | null = null;
+  #stopRefresh: () => void = () => undefined;
 
   constructor() {
     super();
@@ -47,6 +49,12 @@ export class JixiaoApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#checkSignIn();
+    this.#stopRefresh = keepTokenFresh();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopRefresh();
   }
 
   override render() {

@@ -1,3 +1,4 @@
+import { readToken } from '../auth/token-store.ts';
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import type { User } from '../api/api-schemas.ts';
@@ -79,7 +80,8 @@ export class DocSession extends EventTarget {
       websocketProvider: this.socket,
       name: options.docId,
       document: this.doc,
-      token: options.token,
+      // Read at every (re)connect: the token may have been refreshed since this page opened.
+      token: () => readToken() ?? options.token,
       onStatus: ({ status }) => {
         const connection = status === WebSocketStatus.Connected ? 'connected' : status === WebSocketStatus.Connecting ? 'connecting' : 'offline';
         this.#patch(connection === 'connected' ? { connection } : { connection, synced: false });
@@ -96,7 +98,7 @@ export class DocSession extends EventTarget {
     });
     // A provider given a shared socket does not join it by itself (Hocuspocus v4).
     this.provider.attach();
-    this.review = new ReviewConnection({ socket: this.socket, docId: options.docId, token: options.token });
+    this.review = new ReviewConnection({ socket: this.socket, docId: options.docId, token: () => readToken() ?? options.token });
     if (options.user) this.setLocalUser(options.user);
   }
 

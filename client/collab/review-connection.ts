@@ -26,7 +26,7 @@ export class ReviewConnection extends EventTarget {
   #synced = false;
 
   /** Attaches to `socket`, the WebSocket the content document of `docId` uses. */
-  constructor(options: { socket: HocuspocusProviderWebsocket; docId: string; token: string }) {
+  constructor(options: { socket: HocuspocusProviderWebsocket; docId: string; token: string | (() => string) }) {
     super();
     this.provider = new HocuspocusProvider({
       websocketProvider: options.socket,

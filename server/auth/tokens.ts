@@ -42,27 +42,46 @@ export async function loadSigningKey(dataDir: string, envSecret: string | undefi
   }
 }
 
-/** Signs a token for `identity`, valid for `ttlSeconds` (default 12 hours). */
-export async function signToken(key: SigningKey, identity: Identity, ttlSeconds = 12 * 3600): Promise<string> {
-  return new SignJWT({ name: identity.name, role: identity.role })
+/**
+ * Signs a token for `identity`, valid for `ttlSeconds` (default 12 hours). `sessionStart`
+ * (seconds since the epoch, claim `iat0`) is when the person signed in; a refreshed token keeps
+ * it, so refreshing can never stretch a session past the maximum length.
+ */
+export async function signToken(key: SigningKey, identity: Identity, ttlSeconds = 12 * 3600, sessionStart?: number): Promise<string> {
+  const now = Math.floor(Date.now() / 1000);
+  return new SignJWT({ name: identity.name, role: identity.role, iat0: sessionStart ?? now })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(identity.sub)
     .setIssuedAt()
-    .setExpirationTime(Math.floor(Date.now() / 1000) + ttlSeconds)
+    .setExpirationTime(now + ttlSeconds)
     .sign(key.secret);
+}
+
+/** A verified token: who, when it expires and when its session began (seconds since the epoch). */
+export interface VerifiedSession {
+  identity: Identity;
+  expiresAt: number;
+  sessionStart: number;
+}
+
+/** Verifies a token (HS256 only, expiry enforced) and returns its session; throws UNAUTHORIZED. */
+export async function verifySession(key: SigningKey, token: string | null | undefined): Promise<VerifiedSession> {
+  if (!token || token.length > 4096) throw unauthorized();
+  try {
+    const { payload } = await jwtVerify(token, key.secret, { algorithms: ['HS256'], requiredClaims: ['exp'] });
+    const parsed = IdentitySchema.safeParse({ sub: payload.sub, name: payload['name'], role: payload['role'] });
+    if (!parsed.success) throw unauthorized();
+    const iat0 = payload['iat0'];
+    const sessionStart = typeof iat0 === 'number' && Number.isFinite(iat0) ? iat0 : (payload.iat ?? 0);
+    return { identity: parsed.data, expiresAt: payload.exp ?? 0, sessionStart };
+  } catch {
+    throw unauthorized();
+  }
 }
 
 /** Verifies a token (HS256 only, expiry enforced) and returns its identity; throws UNAUTHORIZED. */
 export async function verifyToken(key: SigningKey, token: string | null | undefined): Promise<Identity> {
-  if (!token || token.length > 4096) throw unauthorized();
-  try {
-    const { payload } = await jwtVerify(token, key.secret, { algorithms: ['HS256'] });
-    const parsed = IdentitySchema.safeParse({ sub: payload.sub, name: payload['name'], role: payload['role'] });
-    if (!parsed.success) throw unauthorized();
-    return parsed.data;
-  } catch {
-    throw unauthorized();
-  }
+  return (await verifySession(key, token)).identity;
 }
 
 function unauthorized(): JixiaoError {

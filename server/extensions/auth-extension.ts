@@ -2,7 +2,7 @@ import type { Extension, beforeHandleAwarenessPayload, onAuthenticatePayload, on
 import { EntityIdSchema } from '../../shared/model/budget-text-schema.ts';
 import { readReview, reviewDocName } from '../../shared/review/review-ydoc.ts';
 import { colorForUser } from '../auth/demo-users.ts';
-import { verifyToken, type SigningKey } from '../auth/tokens.ts';
+import { verifySession, type SigningKey } from '../auth/tokens.ts';
 import type { CollabContext } from '../collab-context.ts';
 import type { DocService } from '../docs/doc-service.ts';
 import { canEditContent } from '../../shared/review/workflow.ts';
@@ -46,7 +46,7 @@ export class AuthExtension implements Extension {
   async onAuthenticate({ token, documentName, connectionConfig, socketId }: onAuthenticatePayload): Promise<CollabContext> {
     // Hocuspocus lets a socket retry authentication without limit; guessing tokens stops here.
     if ((this.failures.get(socketId) ?? 0) >= MAX_AUTH_FAILURES) throw denied('too-many-attempts');
-    const identity = await verifyToken(this.key, token).catch(() => {
+    const { identity, expiresAt } = await verifySession(this.key, token).catch(() => {
       this.countFailure(socketId);
       throw denied('invalid-token');
     });
@@ -56,7 +56,7 @@ export class AuthExtension implements Extension {
     const role = effectiveRole(identity, review);
     // The review document is written only by the server, through the API.
     connectionConfig.readOnly = documentName !== docId || !canEditContent(role, review.status);
-    return { user: { ...identity, role, color: colorForUser(identity.sub) } };
+    return { user: { ...identity, role, color: colorForUser(identity.sub) }, expiresAt };
   }
 
   private countFailure(socketId: string): void {

@@ -1,5 +1,4 @@
 import type {
-  Connection,
   Extension,
   beforeSyncPayload,
   onChangePayload,
@@ -7,24 +6,27 @@ import type {
   onStoreDocumentPayload,
 } from '@hocuspocus/server';
 import type * as Y from 'yjs';
-import * as decoding from 'lib0/decoding';
 import { migrateBudgetYDoc } from '../../shared/model/migrations.ts';
 import { toBudgetJson } from '../../shared/model/budget-ydoc.ts';
 import { JixiaoError } from '../../shared/errors.ts';
 import { SERVER_ORIGIN } from '../collab-context.ts';
-import { applyStoredUpdates, isDecodableUpdate } from '../storage/apply-stored-updates.ts';
+import { applyStoredUpdates } from '../storage/apply-stored-updates.ts';
+import { CLOSE_CODES } from '../../shared/limits.ts';
+import { refuseConnection } from '../collab/refuse-connection.ts';
 import type { DocStore, DocSummary } from '../storage/doc-store.ts';
 
-/** Largest single Yjs update accepted from a client (a 1,500-row paste is far below this). */
-export const MAX_UPDATE_BYTES = 4 * 1024 * 1024;
 const SYNC_STEP2 = 1;
 const SYNC_UPDATE = 2;
 
+/** Context key of a server-side change that was stored before it was applied (see writeDurably). */
+export const PRESTORED = 'prestored';
+
 /**
- * Durability. Every update a client sends is appended to the LevelDB log in `beforeSync`, which
- * Hocuspocus awaits before it applies and acknowledges the update, so a SIGKILL never loses an
- * acknowledged edit. Server-side changes are appended from `onChange`. The debounced store hook
- * only compacts the log into the base state; if it fails, nothing is lost.
+ * Durability. Every update a client sends is appended to the LevelDB log and synced (fsync, group
+ * commit) in `beforeSync`, which Hocuspocus awaits before it applies, acknowledges and broadcasts
+ * the update: what anyone has seen is on disk. Server-side API writes are stored before they are
+ * applied (writeDurably); other server-side changes are appended from `onChange`. The debounced
+ * store hook only compacts the log into the base state; if it fails, nothing is lost.
  */
 export class PersistenceExtension implements Extension {
   priority = 100;
@@ -48,32 +50,18 @@ export class PersistenceExtension implements Extension {
   }
 
   async beforeSync({ type, payload, connection, documentName }: beforeSyncPayload): Promise<void> {
-    if (type !== SYNC_STEP2 && type !== SYNC_UPDATE) return;
-    if (connection.readOnly) {
-      // A read-only client's UI never sends an update; one that does is hostile or broken.
-      // Closing the connection spares the CPU Hocuspocus would spend checking it against a snapshot.
-      if (type === SYNC_UPDATE && payload.length > 2) throw new Error('read-only connection sent an update');
-      return;
+    // The socket guard (higher priority) has refused read-only writes, oversized and malformed updates.
+    if ((type !== SYNC_STEP2 && type !== SYNC_UPDATE) || connection.readOnly || payload.length <= 2) return;
+    try {
+      await this.store.append(documentName, payload);
+    } catch {
+      refuseConnection(connection, CLOSE_CODES.STORAGE_FAILED, `could not store an update of ${documentName}; closed unacknowledged`);
     }
-    // An empty update (no structs, no deletions) is two zero bytes: nothing to keep.
-    if (payload.length <= 2) return;
-    if (payload.length > MAX_UPDATE_BYTES) throw new Error('update too large');
-    // Truncated or bomb-shaped updates never reach the log (throwing closes the connection).
-    if (!isDecodableUpdate(payload)) throw new Error('malformed update');
-    // The append starts now, in arrival order, but is not awaited here: the update is applied and
-    // broadcast at once (so a burst merges into few broadcasts), while the acknowledgement to its
-    // sender waits for the append (holdAcknowledgements). What is acknowledged is on disk.
-    const appended = this.store.append(documentName, payload);
-    holdAcknowledgements(connection).gate = appended;
-    appended.catch((error: unknown) => {
-      console.error(`jixiao: could not store an update of ${documentName}; closing the connection unacknowledged`, error);
-      connection.close({ code: 4500, reason: 'storage failed' });
-    });
   }
 
   async onChange({ transactionOrigin, update, documentName }: onChangePayload): Promise<void> {
-    const origin = transactionOrigin as { source?: string } | undefined;
-    if (origin?.source === 'connection') return;
+    const origin = transactionOrigin as { source?: string; context?: Record<string, unknown> } | undefined;
+    if (origin?.source === 'connection' || origin?.context?.[PRESTORED]) return;
     this.track(this.store.append(documentName, update));
   }
 
@@ -83,17 +71,35 @@ export class PersistenceExtension implements Extension {
     await this.store.compact(documentName, summarize(document));
   }
 
-  /** Resolves when every server-side append started so far has finished (or failed loudly). */
+  /**
+   * Whether document `name` can take `incoming` more bytes within `maxBytes`. The log repeats
+   * what compaction folds away (every reconnect's catch-up carries the whole delete set), so when
+   * the log is a good part of the total it is compacted first and the real size decides.
+   */
+  async hasRoom(name: string, incoming: number, maxBytes: number): Promise<boolean> {
+    if (this.store.byteSize(name) + incoming <= maxBytes) return true;
+    if (this.store.logBytes(name) < maxBytes / 8) return false;
+    await this.store.compact(name);
+    return this.store.byteSize(name) + incoming <= maxBytes;
+  }
+
+  /**
+   * Stores a server-side update before it is applied anywhere; rejects with STORAGE_FAILED when
+   * the store fails, and then nothing may be applied. The one write path of API changes.
+   */
+  async storeServerUpdate(documentName: string, update: Uint8Array): Promise<void> {
+    await this.store.append(documentName, update);
+  }
+
+  /** Resolves when every server-side append started so far is stored; rejects if one failed. */
   async flush(): Promise<void> {
-    await Promise.allSettled([...this.pending]);
+    await Promise.all([...this.pending]);
   }
 
   private track(p: Promise<unknown>): void {
-    const tracked = p.catch((error: unknown) => {
-      console.error('jixiao: failed to append a server-side update', error);
-    });
-    this.pending.add(tracked);
-    void tracked.finally(() => this.pending.delete(tracked));
+    this.pending.add(p);
+    // Observed here so a failure is never unhandled; flush() reports it to its caller.
+    p.catch((error: unknown) => console.error(`jixiao: failed to append a server-side update: ${String(error)}`)).finally(() => this.pending.delete(p));
   }
 }
 
@@ -101,41 +107,4 @@ export class PersistenceExtension implements Extension {
 function summarize(doc: Y.Doc): DocSummary {
   const json = toBudgetJson(doc);
   return { title: json.title, year: json.year, department: json.department };
-}
-
-const SYNC_STATUS = 8;
-const gates = new WeakMap<Connection, { gate: Promise<unknown> }>();
-
-/**
- * Makes a connection send its SyncStatus acknowledgements only after the latest update append
- * started before them has finished (appends of a document are written in order, so that covers
- * every earlier one too). Other messages go out at once.
- */
-function holdAcknowledgements(connection: Connection): { gate: Promise<unknown> } {
-  const existing = gates.get(connection);
-  if (existing) return existing;
-  const state = { gate: Promise.resolve() as Promise<unknown> };
-  gates.set(connection, state);
-  const send = connection.send.bind(connection);
-  let released = Promise.resolve();
-  connection.send = (message: Uint8Array) => {
-    if (!isSyncStatus(message)) return send(message);
-    const gate = state.gate;
-    // Chained, so acknowledgements leave in the order Hocuspocus produced them.
-    released = released.then(() => gate).then(
-      () => send(message),
-      () => undefined,
-    );
-  };
-  return state;
-}
-
-function isSyncStatus(message: Uint8Array): boolean {
-  try {
-    const decoder = decoding.createDecoder(message);
-    decoding.readVarString(decoder);
-    return decoding.readVarUint(decoder) === SYNC_STATUS;
-  } catch {
-    return false;
-  }
 }

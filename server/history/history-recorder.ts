@@ -27,6 +27,8 @@ export class HistoryRecorder {
   private readonly store: HistoryStore;
   private readonly pending = new Set<Promise<unknown>>();
   private readonly queued = new Map<string, Item[]>();
+  /** Per attached document: turns the texts touched since the last flush into history items. */
+  private readonly resolvers = new Set<() => void>();
   private timer: NodeJS.Timeout | undefined;
 
   constructor(store: HistoryStore) {
@@ -59,21 +61,40 @@ export class HistoryRecorder {
       open.set(k, { key, entry, last: Date.now() });
       return { target, entry, key };
     };
+    // Reading a text is O(its length): done once per text per flush window, not once per
+    // keystroke, so a burst of n one-character updates costs O(n), not O(n²).
+    const touched = new Map<Y.Text, { target: HistoryTarget; origin: unknown; at: string; by?: HistoryEntry['suggestedBy'] }>();
+    const touchText = (text: Y.Text, target: HistoryTarget, origin: unknown, at: string): Item | null => {
+      const by = changeSuggester(origin);
+      touched.set(text, { target, origin, at, ...(by ? { by } : {}) });
+      this.schedule();
+      return null;
+    };
+    const resolveTexts = () => {
+      const items: Item[] = [];
+      for (const [text, t] of touched) {
+        const item = textItem(text, t.target, t.origin, t.at);
+        if (item && t.by) item.entry.suggestedBy = t.by;
+        if (item) items.push(item);
+      }
+      touched.clear();
+      this.write(docId, items);
+    };
+    this.resolvers.add(resolveTexts);
 
     const onProjects = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>, txn: Y.Transaction) => {
       const at = new Date().toISOString();
       const user = changeAuthor(txn.origin);
       const by = changeSuggester(txn.origin);
       const items: Item[] = [];
-      for (const e of events) items.push(...describe(e, user, at, (t, target) => textItem(t, target, txn.origin, at), remember));
+      for (const e of events) items.push(...describe(e, user, at, (t, target) => touchText(t, target, txn.origin, at), remember));
       if (by) items.forEach((i) => (i.entry.suggestedBy = by));
       this.write(docId, items);
     };
     const sectionObservers = OVERVIEW_SECTIONS.map((section) => {
       const text = overviewText(doc, section);
       const fn = (_e: Y.YTextEvent, txn: Y.Transaction) => {
-        const item = textItem(text, { section }, txn.origin, new Date().toISOString());
-        if (item) this.write(docId, [item]);
+        touchText(text, { section }, txn.origin, new Date().toISOString());
       };
       text.observe(fn);
       return () => text.unobserve(fn);
@@ -86,6 +107,8 @@ export class HistoryRecorder {
     projectsMap(doc).observeDeep(onProjects);
     doc.on('afterTransaction', onTransaction);
     return () => {
+      resolveTexts();
+      this.resolvers.delete(resolveTexts);
       projectsMap(doc).unobserveDeep(onProjects);
       doc.off('afterTransaction', onTransaction);
       sectionObservers.forEach((off) => off());
@@ -103,11 +126,18 @@ export class HistoryRecorder {
     const queue = this.queued.get(docId) ?? [];
     queue.push(...items);
     this.queued.set(docId, queue);
+    this.schedule();
+  }
+
+  private schedule(): void {
     // One LevelDB batch per document per flush window, not one per keystroke.
     this.timer ??= setTimeout(() => void this.drain(), FLUSH_MS);
   }
 
   private drain(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    for (const resolve of this.resolvers) resolve();
     clearTimeout(this.timer);
     this.timer = undefined;
     const batches = [...this.queued];

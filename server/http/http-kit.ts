@@ -19,6 +19,7 @@ const STATUS_BY_CODE: Record<JixiaoError['code'], number> = {
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
   STORAGE_FAILED: 503,
+  TOO_MANY_REQUESTS: 429,
 };
 
 /** Sends `body` as JSON with `status`. */
@@ -60,7 +61,7 @@ export async function readJson(req: IncomingMessage): Promise<unknown> {
 }
 
 /** The bearer token of a request, or null. */
-function bearerToken(req: IncomingMessage): string | null {
+export function bearerToken(req: IncomingMessage): string | null {
   const header = req.headers.authorization;
   const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
   return match?.[1] ?? null;

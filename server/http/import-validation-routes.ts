@@ -5,6 +5,7 @@ import { summarizeFindings, validateBudgetText } from '../../shared/rules/index.
 import type { SigningKey } from '../auth/tokens.ts';
 import type { DocService } from '../docs/doc-service.ts';
 import { importInWorker } from '../import/import-in-worker.ts';
+import { IMPORT_RETRY_AFTER_SECONDS, ImportQueue } from '../import/import-queue.ts';
 import { requireRole } from '../review/access-service.ts';
 import { parseDocId } from './doc-id.ts';
 import { authenticate, readBodyText, sendJson } from './http-kit.ts';
@@ -15,10 +16,15 @@ import type { Router } from './router.ts';
  * → a new document and the import report) and `GET /api/docs/:id/validation`.
  */
 export function addImportValidationRoutes(router: Router, key: SigningKey, docs: DocService): void {
+  const imports = new ImportQueue();
+
   router.on('POST', '/api/docs/import', async (req, res) => {
     const user = await authenticate(key, req);
     requireRole(user, CONTENT_EDITORS);
-    const result = await importInWorker(await readBodyText(req));
+    const source = await readBodyText(req);
+    res.setHeader('retry-after', String(IMPORT_RETRY_AFTER_SECONDS));
+    const result = await imports.run(() => importInWorker(source));
+    res.removeHeader('retry-after');
     if (!result.ok) throw result.error;
     const id = await docs.createFromJson(result.value.doc, user);
     sendJson(res, 201, { id, report: result.value.report });

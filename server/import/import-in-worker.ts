@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { readLimit } from '../../shared/limits.ts';
 import { JixiaoError, type Result } from '../../shared/errors.ts';
 import type { ImportReport } from '../../shared/import/index.ts';
 import type { BudgetText } from '../../shared/model/budget-text-schema.ts';
@@ -11,7 +12,8 @@ type WorkerReply = { ok: true; value: { doc: BudgetText; report: ImportReport } 
 /** Imports `source` in a worker thread; a timeout or crash becomes an IMPORT_FAILED error. */
 export function importInWorker(source: string, timeoutMs = IMPORT_TIMEOUT_MS): Promise<Result<{ doc: BudgetText; report: ImportReport }>> {
   return new Promise((resolve) => {
-    const worker = new Worker(new URL('./import-worker.ts', import.meta.url));
+    // A file that explodes in the parser kills its worker (ERR_WORKER_OUT_OF_MEMORY), not the server.
+    const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: readLimit('importWorkerHeapMb') } });
     const finish = (r: Result<{ doc: BudgetText; report: ImportReport }>) => {
       clearTimeout(timer);
       void worker.terminate();

@@ -3,11 +3,13 @@ import type * as Y from 'yjs';
 import { reviewDocName } from '../../shared/review/review-ydoc.ts';
 import type { Identity } from '../auth/tokens.ts';
 import type { PersistenceExtension } from '../extensions/persistence-extension.ts';
+import { writeDurably } from '../collab/write-durably.ts';
 
 /**
  * Server-side writes to a document or its review document, made on behalf of a verified user:
  * one transaction through a direct connection, so every open client receives it live, history
- * attributes it, and it is in the update log before the caller answers.
+ * attributes it, and it is synced to the update log before anyone sees it (writeDurably); a
+ * failed store rejects with STORAGE_FAILED and changes nothing.
  */
 export class ReviewWriter {
   private readonly hocuspocus: Hocuspocus;
@@ -28,17 +30,7 @@ export class ReviewWriter {
     return this.write(docId, { user, ...(suggestedBy ? { suggestedBy } : {}) }, fn);
   }
 
-  private async write<T>(name: string, context: Record<string, unknown>, fn: (doc: Y.Doc) => T): Promise<T> {
-    const connection = await this.hocuspocus.openDirectConnection(name, context);
-    let result: T | undefined;
-    try {
-      await connection.transact((doc) => {
-        result = fn(doc);
-      });
-    } finally {
-      await connection.disconnect();
-    }
-    await this.persistence.flush();
-    return result as T;
+  private write<T>(name: string, context: Record<string, unknown>, fn: (doc: Y.Doc) => T): Promise<T> {
+    return writeDurably(this.hocuspocus, this.persistence, name, context, fn);
   }
 }

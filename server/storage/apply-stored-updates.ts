@@ -23,17 +23,3 @@ export function applyStoredUpdates(doc: Y.Doc, updates: readonly Uint8Array[], o
   if (skipped) console.error(`jixiao: skipped ${skipped} stored update(s) that could not be applied`);
   return skipped;
 }
-
-/**
- * Whether an update decodes completely. parseUpdateMeta first rejects the cheap bombs (an update
- * declaring millions of structs) before the full decode would allocate for them.
- */
-export function isDecodableUpdate(update: Uint8Array): boolean {
-  try {
-    Y.parseUpdateMeta(update);
-    Y.decodeUpdate(update);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -2,6 +2,7 @@ import { Level } from 'level';
 import * as Y from 'yjs';
 import { JixiaoError } from '../../shared/errors.ts';
 import { applyStoredUpdates } from './apply-stored-updates.ts';
+import { GroupCommit } from './group-commit.ts';
 
 /*
  * LevelDB layout (all keys start with the layout version, so it can change later):
@@ -38,7 +39,12 @@ const seqKey = (id: string, seq: number) => `${PREFIX}${id}!u!${seq.toString(16)
 export class DocStore {
   readonly db: Level<string, Uint8Array>;
   private readonly lastSeq = new Map<string, number>();
+  /** Highest sequence number whose append is synced; compaction never folds past it. */
+  private readonly committedSeq = new Map<string, number>();
+  private readonly bytes = new Map<string, number>();
+  private readonly baseBytes = new Map<string, number>();
   private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly commits = new GroupCommit((ops) => this.write(() => this.db.batch(ops, { sync: true })));
 
   constructor(dir: string) {
     this.db = new Level<string, Uint8Array>(dir, { keyEncoding: 'utf8', valueEncoding: 'view' });
@@ -52,6 +58,7 @@ export class DocStore {
   /** Closes the database after pending writes finished. */
   async close(): Promise<void> {
     await Promise.allSettled([...this.queues.values()]);
+    await this.commits.idle();
     await this.db.close();
   }
 
@@ -95,27 +102,55 @@ export class DocStore {
       updates.push(value);
       last = parseInt(key.slice(key.lastIndexOf('!') + 1), 16);
     }
-    this.lastSeq.set(id, Math.max(last, this.lastSeq.get(id) ?? 0));
+    if (!this.lastSeq.has(id)) {
+      this.lastSeq.set(id, last);
+      this.committedSeq.set(id, last);
+    }
+    this.bytes.set(id, updates.reduce((n, u) => n + u.length, 0));
+    this.baseBytes.set(id, base?.length ?? 0);
     return updates;
   }
 
   /**
-   * Appends one update to the log and resolves once LevelDB has it: only then may the server
-   * acknowledge the update to its sender. Returns the update's sequence number.
+   * Appends one update to the log and resolves once it is synced to disk (fsync): only then may
+   * the server acknowledge or broadcast it. Appends that arrive while a write is in flight share
+   * the next synced batch (group commit). Returns the update's sequence number.
    */
-  append(id: string, update: Uint8Array): Promise<number> {
-    return this.enqueue(id, async () => {
-      const seq = (this.lastSeq.get(id) ?? (await this.readLastSeq(id))) + 1;
-      await this.write(() => this.db.put(seqKey(id, seq), update));
-      this.lastSeq.set(id, seq);
-      return seq;
-    });
+  async append(id: string, update: Uint8Array): Promise<number> {
+    if (!this.lastSeq.has(id)) await this.enqueue(id, () => this.readLastSeq(id));
+    // Numbered synchronously, so appends of one document are logged in arrival order.
+    const seq = (this.lastSeq.get(id) ?? 0) + 1;
+    this.lastSeq.set(id, seq);
+    this.bytes.set(id, (this.bytes.get(id) ?? 0) + update.length);
+    await this.commits.put(seqKey(id, seq), update);
+    this.committedSeq.set(id, Math.max(seq, this.committedSeq.get(id) ?? 0));
+    return seq;
+  }
+
+  /**
+   * Writes one small record synced, sharing the next group commit with the update log (so a
+   * burst of such records costs one fsync, not one each). Rejects with STORAGE_FAILED.
+   */
+  putSynced(key: string, value: Uint8Array): Promise<void> {
+    return this.commits.put(key, value);
+  }
+
+  /** Bytes of a document's stored base and log as last known (0 before it was first loaded). */
+  byteSize(id: string): number {
+    return this.bytes.get(id) ?? 0;
+  }
+
+  /** Bytes of a document's log not yet folded into its base (what a compaction could shrink). */
+  logBytes(id: string): number {
+    return Math.max(0, this.byteSize(id) - (this.baseBytes.get(id) ?? 0));
   }
 
   /** Number of logged updates not yet folded into the base. */
   async pendingCount(id: string): Promise<number> {
     const meta = await this.getMeta(id);
-    return meta ? (this.lastSeq.get(id) ?? (await this.readLastSeq(id))) - meta.baseSeq : 0;
+    if (!meta) return 0;
+    if (!this.lastSeq.has(id)) await this.readLastSeq(id);
+    return (this.committedSeq.get(id) ?? 0) - meta.baseSeq;
   }
 
   /**
@@ -127,18 +162,26 @@ export class DocStore {
     return this.enqueue(id, async () => {
       const meta = await this.getMeta(id);
       if (!meta) return;
-      const updates = (await this.loadUpdates(id)) ?? [];
-      const upTo = this.lastSeq.get(id) ?? meta.baseSeq;
+      // Only synced appends are folded: one numbered but still in flight lands after the fold.
+      const upTo = Math.max(meta.baseSeq, this.committedSeq.get(id) ?? meta.baseSeq);
+      const base = await this.db.get(`${PREFIX}${id}!base`);
+      const updates: Uint8Array[] = base ? [base] : [];
+      for await (const value of this.db.values({ gt: seqKey(id, meta.baseSeq), lte: seqKey(id, upTo) })) updates.push(value);
       const doc = new Y.Doc();
       applyStoredUpdates(doc, updates);
+      const baseState = Y.encodeStateAsUpdate(doc);
       const next: DocMeta = { ...meta, ...(summary ?? {}), updatedAt: now.toISOString(), baseSeq: upTo };
       await this.write(() =>
         this.db.batch([
-          { type: 'put', key: `${PREFIX}${id}!base`, value: Y.encodeStateAsUpdate(doc) },
+          { type: 'put', key: `${PREFIX}${id}!base`, value: baseState },
           { type: 'put', key: `${PREFIX}${id}!meta`, value: encodeJson(next) },
         ]),
       );
       await this.write(() => this.db.clear({ gt: seqKey(id, meta.baseSeq), lte: seqKey(id, upTo) }));
+      const folded = updates.reduce((n, u) => n + u.length, 0);
+      const state = baseState.length;
+      this.bytes.set(id, Math.max(state, (this.bytes.get(id) ?? 0) - folded + state));
+      this.baseBytes.set(id, state);
       doc.destroy();
     });
   }
@@ -149,8 +192,11 @@ export class DocStore {
     for await (const key of this.db.keys({ gt: seqKey(id, last), lte: seqKey(id, Number.MAX_SAFE_INTEGER), reverse: true, limit: 1 })) {
       last = parseInt(key.slice(key.lastIndexOf('!') + 1), 16);
     }
-    this.lastSeq.set(id, last);
-    return last;
+    if (!this.lastSeq.has(id)) {
+      this.lastSeq.set(id, last);
+      this.committedSeq.set(id, last);
+    }
+    return this.lastSeq.get(id) ?? last;
   }
 
   private enqueue<T>(id: string, task: () => Promise<T>): Promise<T> {

@@ -8,6 +8,7 @@ import { summarizeFindings, validateBudgetText } from '../../shared/rules/index.
 import type { DocService } from '../docs/doc-service.ts';
 import { readReview, reviewDocName } from '../../shared/review/review-ydoc.ts';
 import type { PersistenceExtension } from '../extensions/persistence-extension.ts';
+import { writeDurably } from '../collab/write-durably.ts';
 import type { VersionKind, VersionMeta, VersionStore } from '../storage/version-store.ts';
 
 /** Who asked for a version or a restore. */
@@ -73,13 +74,7 @@ export class VersionService {
     const meta = await this.store.getMeta(docId, versionId);
     if (!target || !meta) throw versionNotFound(versionId);
     const pre = await this.snapshot(docId, `恢复“${meta.label}”之前`, 'restore', actor);
-    const connection = await this.hocuspocus.openDirectConnection(docId, { user: { ...actor, role: 'owner' } });
-    try {
-      await connection.transact((doc) => reconcileBudgetYDoc(doc, target));
-    } finally {
-      await connection.disconnect();
-    }
-    await this.persistence.flush();
+    await writeDurably(this.hocuspocus, this.persistence, docId, { user: { ...actor, role: 'owner' } }, (doc) => reconcileBudgetYDoc(doc, target));
     return { preRestoreVersionId: pre.id };
   }
 }

@@ -84,6 +84,27 @@ export async function startBareHocuspocusTarget(): Promise<FanoutTarget> {
   };
 }
 
+/** Bare Hocuspocus plus only jixiao's synced append (LevelDB, fsync, group commit): the fair reference. */
+export async function startSyncedHocuspocusTarget(): Promise<FanoutTarget> {
+  const dir = await makeTempDir('hocuspocus-synced-bench-');
+  const server = await forkServer('Hocuspocus + fsync', 'hocuspocus-synced-server.ts', { BENCH_DATA_DIR: dir.path }).catch(async (e: unknown) => {
+    await dir.remove();
+    throw e;
+  });
+  return {
+    label: 'Hocuspocus + fsync',
+    server,
+    openDocument: async (scenario, clients) => {
+      const name = `bench-${scenario}`;
+      return { seed: budgetTextSeed(clients), connect: async () => connectHocuspocusClient(server.wsUrl, name, null) };
+    },
+    stop: async () => {
+      await server.stop();
+      await dir.remove();
+    },
+  };
+}
+
 /** The y-websocket reference server, in memory. */
 export async function startYWebsocketTarget(): Promise<FanoutTarget> {
   const server = await forkServer('y-websocket', 'y-websocket-server.ts', { YPERSISTENCE: undefined, GC: undefined });

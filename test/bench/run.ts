@@ -31,7 +31,9 @@ process.on('SIGTERM', () => process.exit(143));
 
 printMachine();
 let failed = 0;
-for (const section of SECTIONS) {
+// BENCH_ONLY=<words> runs only the sections whose title contains them (e.g. BENCH_ONLY=Fan-out).
+const only = process.env['BENCH_ONLY']?.toLowerCase();
+for (const section of SECTIONS.filter((s) => !only || s.title.toLowerCase().includes(only))) {
   console.log(`\n## ${section.title}\n`);
   const started = performance.now();
   try {

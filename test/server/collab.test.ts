@@ -1,3 +1,4 @@
+import { allowConsole } from '../helpers/fail-on-console.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { setIndicatorField, toBudgetJson, replaceText, moveIndicator } from '../../shared/model/index.ts';
@@ -94,6 +95,7 @@ describe('live collaboration over /collab/<id>', () => {
 
   it('refuses WebSocket upgrades outside /collab and from foreign origins', async () => {
     const { server } = await setup();
+    allowConsole(/refused upgrade/);
     const status = (path: string, headers: Record<string, string> = {}) =>
       new Promise<number>((resolve) => {
         const ws = new WebSocket(server.wsUrl + path, { headers });

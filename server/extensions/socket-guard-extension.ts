@@ -1,0 +1,85 @@
+import type { Extension, beforeHandleMessagePayload, beforeSyncPayload, connectedPayload, onDisconnectPayload } from '@hocuspocus/server';
+import { CLOSE_CODES, type LimitName } from '../../shared/limits.ts';
+import type { CollabContext } from '../collab-context.ts';
+import { inspectUpdate } from '../collab/inspect-update.ts';
+import { refuseConnection } from '../collab/refuse-connection.ts';
+import { TokenBuckets } from '../collab/token-bucket.ts';
+
+const SYNC_STEP2 = 1;
+const SYNC_UPDATE = 2;
+/** The schema's limit on one text (`BudgetTextSchema`); one update may never insert more. */
+const MAX_TEXT_CHARS = 200_000;
+
+/**
+ * Keeps one person from degrading everyone else, and identity true for a socket's whole life.
+ * Before anything is applied: an expired token closes the socket (4401, the client refreshes and
+ * reconnects with its edits intact); a read-only connection that sends content is closed (4405);
+ * a person who floods updates is closed (4429); an update that is malformed (4400) or would make
+ * the document too large (4413) is refused. Each refusal logs one line.
+ */
+export class SocketGuardExtension implements Extension {
+  priority = 150;
+  private readonly limits: Record<LimitName, number>;
+  private readonly hasRoom: (documentName: string, incoming: number) => Promise<boolean>;
+  private readonly buckets: TokenBuckets;
+  private readonly expiryTimers = new Map<string, NodeJS.Timeout>();
+
+  /** `hasRoom` tells whether a document's stored state can take `incoming` more bytes. */
+  constructor(limits: Record<LimitName, number>, hasRoom: (documentName: string, incoming: number) => Promise<boolean>) {
+    this.limits = limits;
+    this.hasRoom = hasRoom;
+    this.buckets = new TokenBuckets(limits.updatesPerSecond, limits.updateBurst);
+  }
+
+  async connected({ connection, context, socketId, documentName }: connectedPayload<CollabContext>): Promise<void> {
+    if (!context.expiresAt) return;
+    // An idle socket would otherwise keep receiving a colleague's edits after the token expired.
+    const key = `${socketId}\0${documentName}`;
+    const delay = Math.max(0, context.expiresAt * 1000 - Date.now());
+    const timer = setTimeout(() => {
+      this.expiryTimers.delete(key);
+      console.warn(`jixiao: closed the socket of ${context.user.sub}: token expired`);
+      connection.webSocket.close(CLOSE_CODES.TOKEN_EXPIRED.code, CLOSE_CODES.TOKEN_EXPIRED.reason);
+    }, Math.min(delay, 2 ** 31 - 1));
+    timer.unref();
+    this.expiryTimers.set(key, timer);
+  }
+
+  async onDisconnect({ socketId, documentName }: onDisconnectPayload): Promise<void> {
+    const key = `${socketId}\0${documentName}`;
+    clearTimeout(this.expiryTimers.get(key));
+    this.expiryTimers.delete(key);
+  }
+
+  async beforeHandleMessage({ connection, context }: beforeHandleMessagePayload<CollabContext>): Promise<void> {
+    if (context.expiresAt && Date.now() >= context.expiresAt * 1000) {
+      refuseConnection(connection, CLOSE_CODES.TOKEN_EXPIRED, `message from ${context.user.sub} after its token expired`);
+    }
+  }
+
+  async beforeSync({ type, payload, connection, context, documentName }: beforeSyncPayload<CollabContext>): Promise<void> {
+    if (type !== SYNC_STEP2 && type !== SYNC_UPDATE) return;
+    // An empty update (no structs, no deletions) is two zero bytes: nothing to check.
+    if (payload.length <= 2) return;
+    const who = context.user.sub;
+    if (connection.readOnly) {
+      // A read-only client's UI never sends content; Hocuspocus would spend a snapshot check on it.
+      if (type === SYNC_UPDATE) this.refuse(connection, who, CLOSE_CODES.READ_ONLY, 'read-only connection sent an update');
+      return;
+    }
+    if (type === SYNC_UPDATE && !this.buckets.take(who)) this.refuse(connection, who, CLOSE_CODES.RATE_LIMITED, 'update rate limit exceeded');
+    if (payload.length > this.limits.maxUpdateBytes) this.refuse(connection, who, CLOSE_CODES.DOCUMENT_TOO_LARGE, `update of ${payload.length} bytes`);
+    const shape = inspectUpdate(payload);
+    if (!shape) return this.refuse(connection, who, CLOSE_CODES.MALFORMED_UPDATE, 'malformed update');
+    if (shape.insertedChars > MAX_TEXT_CHARS) this.refuse(connection, who, CLOSE_CODES.DOCUMENT_TOO_LARGE, `update inserts ${shape.insertedChars} characters`);
+    const room = await this.hasRoom(documentName, payload.length).catch(() => null);
+    if (room === null) this.refuse(connection, who, CLOSE_CODES.STORAGE_FAILED, `could not compact ${documentName} to make room`);
+    if (!room) {
+      this.refuse(connection, who, CLOSE_CODES.DOCUMENT_TOO_LARGE, `${documentName} would exceed ${this.limits.maxDocumentBytes} bytes`);
+    }
+  }
+
+  private refuse(connection: beforeSyncPayload['connection'], who: string, close: (typeof CLOSE_CODES)[keyof typeof CLOSE_CODES], why: string): never {
+    return refuseConnection(connection, close, `update from ${who}: ${why}`);
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Every close code and limit of the collaboration server, in one table so the server, the
+ * client and the README say the same thing. Codes 4000–4999 are the application range of
+ * RFC 6455; each one names why the server ended a socket, in Chinese and English.
+ */
+export const CLOSE_CODES = {
+  /** The token expired while the socket was open; the client refreshes it and reconnects. */
+  TOKEN_EXPIRED: { code: 4401, reason: 'token-expired', zh: '登录凭证已过期，正在续期并重新连接', en: 'Token expired; refreshing and reconnecting' },
+  /** An update or awareness message used a Yjs client id that belongs to another person. */
+  CLIENT_ID_TAKEN: { code: 4403, reason: 'client-id-taken', zh: '编辑标识属于其他用户，连接已关闭', en: 'The edit carried another person\'s client id; connection closed' },
+  /** A read-only connection sent content updates. */
+  READ_ONLY: { code: 4405, reason: 'read-only', zh: '只读连接不能修改内容', en: 'A read-only connection cannot change content' },
+  /** The document would grow beyond its size limits. */
+  DOCUMENT_TOO_LARGE: { code: 4413, reason: 'document-too-large', zh: '文档超过大小上限，本次修改未保存', en: 'The document would exceed its size limit; the change was not saved' },
+  /** The person sent updates faster than the rate limit allows. */
+  RATE_LIMITED: { code: 4429, reason: 'rate-limited', zh: '修改过于频繁，请稍候', en: 'Too many changes too fast; please slow down' },
+  /** An update could not be decoded (truncated or malformed). */
+  MALFORMED_UPDATE: { code: 4400, reason: 'malformed-update', zh: '收到无法解析的修改', en: 'Received an update that cannot be decoded' },
+  /** The store failed; the update was not acknowledged and the client will resend it. */
+  STORAGE_FAILED: { code: 4500, reason: 'storage-failed', zh: '保存失败，将自动重试', en: 'Saving failed; the change will be retried' },
+} as const;
+
+/** One entry of {@link CLOSE_CODES}. */
+export type CloseCode = (typeof CLOSE_CODES)[keyof typeof CLOSE_CODES];
+
+/** Limits with their defaults; `env` names the environment variable that changes one (or null). */
+export const LIMITS = {
+  /** Largest single Yjs update (bytes). */
+  maxUpdateBytes: { value: 4 * 1024 * 1024, env: 'MAX_UPDATE_BYTES' },
+  /** Largest total stored size of one document's state and log (bytes). */
+  maxDocumentBytes: { value: 16 * 1024 * 1024, env: 'MAX_DOCUMENT_BYTES' },
+  /** Updates a person may send per second, sustained (token bucket refill). */
+  updatesPerSecond: { value: 200, env: 'UPDATES_PER_SECOND' },
+  /** Updates a person may send in one burst (token bucket size). */
+  updateBurst: { value: 2_000, env: 'UPDATE_BURST' },
+  /** Longest a session lasts from sign-in, across token refreshes (hours). */
+  sessionMaxHours: { value: 24, env: 'SESSION_MAX_HOURS' },
+  /** Imports that run at the same time. */
+  importConcurrency: { value: 2, env: 'IMPORT_CONCURRENCY' },
+  /** Imports that may wait for a slot; more are answered 429. */
+  importQueue: { value: 4, env: 'IMPORT_QUEUE' },
+  /** Old-generation heap of one import worker (MB). */
+  importWorkerHeapMb: { value: 256, env: 'IMPORT_WORKER_HEAP_MB' },
+  /** Largest awareness state (JSON characters). */
+  maxAwarenessChars: { value: 4_096, env: null },
+  /** Largest HTTP request body (bytes). */
+  maxBodyBytes: { value: 10 * 1024 * 1024, env: null },
+} as const;
+
+/** Names of the configurable limits. */
+export type LimitName = keyof typeof LIMITS;
+
+/** A limit's value: the environment variable when it holds a positive number, else the default. */
+export function readLimit(name: LimitName, env: Record<string, string | undefined> = globalThis.process?.env ?? {}): number {
+  const { value, env: key } = LIMITS[name];
+  const raw = key ? env[key] : undefined;
+  const parsed = raw === undefined ? NaN : Number(raw);
+  return Number.isFinite(parsed) && parsed > 0 ? parsed : value;
+}
+
+/** Every limit resolved: explicit overrides first, then the environment, then the defaults. */
+export function resolveLimits(
+  overrides: Partial<Record<LimitName, number>> = {},
+  env: Record<string, string | undefined> = globalThis.process?.env ?? {},
+): Record<LimitName, number> {
+  const out = {} as Record<LimitName, number>;
+  for (const name of Object.keys(LIMITS) as LimitName[]) out[name] = overrides[name] ?? readLimit(name, env);
+  return out;
+}

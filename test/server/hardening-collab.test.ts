@@ -1,0 +1,189 @@
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { signToken } from '../../server/auth/tokens.ts';
+import { CLOSE_CODES } from '../../shared/limits.ts';
+import { editText, setIndicatorField, toBudgetJson } from '../../shared/model/index.ts';
+import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
+import { allowConsole } from '../helpers/fail-on-console.ts';
+import { openRawSocket } from '../helpers/raw-socket.ts';
+import { connectClient, waitFor, type TestClient } from '../helpers/test-client.ts';
+import { api, startTestServer, type TestServer } from '../helpers/test-server.ts';
+
+const servers: TestServer[] = [];
+const clients: TestClient[] = [];
+afterEach(async () => {
+  clients.splice(0).forEach((c) => c.destroy());
+  await Promise.all(servers.splice(0).map((s) => s.cleanup()));
+});
+
+async function setup(limits: Parameters<typeof startTestServer>[0] = {}) {
+  const server = await startTestServer(limits);
+  servers.push(server);
+  const token = await server.tokenFor('alice', 'owner', '张三');
+  const id = ((await api(server, 'POST', '/api/docs', { token, body: makeSmallBudgetText() })).body as { id: string }).id;
+  return { server, token, id };
+}
+
+async function connect(server: TestServer, id: string, token: string): Promise<TestClient> {
+  const c = connectClient(server.wsUrl, id, token);
+  clients.push(c);
+  await c.synced;
+  return c;
+}
+
+/** A Y.Doc holding the server's current state of `id`, to build raw updates on. */
+async function copyOf(server: TestServer, id: string, token: string, clientID?: number): Promise<Y.Doc> {
+  const c = await connect(server, id, token);
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, Y.encodeStateAsUpdate(c.doc));
+  // Set after loading: Yjs would pick a new id on seeing its own id arrive from elsewhere.
+  if (clientID !== undefined) doc.clientID = clientID;
+  return doc;
+}
+
+const safeguards = async (server: TestServer, id: string, token: string) =>
+  ((await api(server, 'GET', `/api/docs/${id}`, { token })).body as { overview: { safeguards: string } }).overview.safeguards;
+
+describe('identity stays true for the socket’s whole life', () => {
+  it('C: closes a socket whose token expired (4401); edits made meanwhile land after a refresh', async () => {
+    allowConsole(/token expired/);
+    const { server, id, token } = await setup();
+    const short = await signToken(server.key, { sub: 'carol', name: '王五', role: 'owner' }, 2);
+    const fresh = ((await api(server, 'POST', '/api/token/refresh', { token: short })).body as { token: string }).token;
+    let current = short;
+    const closes: number[] = [];
+    const doc = new Y.Doc();
+    const provider = new HocuspocusProvider({
+      url: `${server.wsUrl}/collab/${id}`,
+      name: id,
+      document: doc,
+      token: () => current,
+      onClose: ({ event }) => {
+        closes.push(event.code);
+        // What the browser does: a refreshed token for the next connection; the Y.Doc is kept.
+        current = fresh;
+      },
+    });
+    await waitFor(() => provider.isSynced, 10_000, 'first sync');
+    await waitFor(() => closes.includes(CLOSE_CODES.TOKEN_EXPIRED.code), 10_000, 'close 4401');
+    editText(doc, { section: 'safeguards' }, 0, 0, '离线时写的');
+    expect(await safeguards(server, id, token)).not.toContain('离线时写的');
+    await waitFor(() => provider.isSynced && !provider.hasUnsyncedChanges, 15_000, 'resync with the fresh token');
+    expect(await safeguards(server, id, token)).toContain('离线时写的');
+    provider.destroy();
+    doc.destroy();
+  });
+
+  it('G: refuses an update written under a colleague’s client id (4403), before and after a restart; the colleague’s edits keep landing', async () => {
+    allowConsole(/client-id-taken/);
+    const { server, id, token } = await setup();
+    const mallory = await server.tokenFor('mallory', 'editor', '坏人');
+    const alice = await connect(server, id, token);
+    editText(alice.doc, { section: 'safeguards' }, 0, 0, '张三写的');
+    await alice.acknowledged();
+    const victim = alice.doc.clientID;
+
+    const forged = await copyOf(server, id, mallory, victim);
+    const raw = await openRawSocket(server.wsUrl, id, mallory);
+    const sv = Y.encodeStateVector(forged);
+    editText(forged, { section: 'safeguards' }, 0, 0, '冒名');
+    raw.sendUpdate(Y.encodeStateAsUpdate(forged, sv));
+    expect(await raw.closed).toBe(CLOSE_CODES.CLIENT_ID_TAKEN.code);
+
+    editText(alice.doc, { section: 'safeguards' }, 0, 0, '再写');
+    await alice.acknowledged();
+    expect(await safeguards(server, id, token)).toBe(toBudgetJson(alice.doc).overview.safeguards);
+    expect(await safeguards(server, id, token)).not.toContain('冒名');
+
+    // The binding is stored: after a restart the id is still Alice's.
+    alice.destroy();
+    clients.length = 0;
+    await server.stop();
+    const again = await startTestServer({ dataDir: server.dataDir });
+    servers.splice(0, 1, again);
+    const raw2 = await openRawSocket(again.wsUrl, id, await again.tokenFor('mallory', 'editor', '坏人'));
+    raw2.sendUpdate(Y.encodeStateAsUpdate(forged, sv));
+    expect(await raw2.closed).toBe(CLOSE_CODES.CLIENT_ID_TAKEN.code);
+    expect(await safeguards(again, id, token)).not.toContain('冒名');
+  });
+
+  it('H: refuses presence announced under a colleague’s client id (4403); the colleague’s presence stays', async () => {
+    allowConsole(/client-id-taken/);
+    const { server, id, token } = await setup();
+    const alice = await connect(server, id, token);
+    alice.provider.setAwarenessField('cursor', { at: 1 });
+    const states = () => server.hocuspocus.documents.get(id)?.awareness.getStates();
+    await waitFor(() => states()?.get(alice.doc.clientID) !== undefined, 10_000, 'alice presence');
+
+    const fake = new Y.Doc();
+    fake.clientID = alice.doc.clientID;
+    const awareness = new Awareness(fake);
+    awareness.setLocalState({ user: { name: '冒名' }, cursor: { at: 99 } });
+    const raw = await openRawSocket(server.wsUrl, id, await server.tokenFor('dave', 'reviewer', '赵六'));
+    raw.sendAwareness(encodeAwarenessUpdate(awareness, [fake.clientID]));
+    expect(await raw.closed).toBe(CLOSE_CODES.CLIENT_ID_TAKEN.code);
+    expect(states()?.get(alice.doc.clientID)).toMatchObject({ user: { sub: 'alice' }, cursor: { at: 1 } });
+    awareness.destroy();
+  });
+});
+
+describe('one person cannot degrade everyone else', () => {
+  it('D: closes a flooding writer with 4429 while another document keeps being edited', async () => {
+    allowConsole(/rate-limited/);
+    const { server, id, token } = await setup({ limits: { updatesPerSecond: 1, updateBurst: 20 } });
+    const other = ((await api(server, 'POST', '/api/docs', { token, body: makeSmallBudgetText() })).body as { id: string }).id;
+    const flooder = await copyOf(server, id, token);
+    const raw = await openRawSocket(server.wsUrl, id, token);
+    flooder.on('update', (u: Uint8Array) => raw.sendUpdate(u));
+    for (let i = 0; i < 200; i++) editText(flooder, { section: 'safeguards' }, 0, 0, 'x');
+    const bob = await connect(server, other, token);
+    editText(bob.doc, { section: 'safeguards' }, 0, 0, '照常');
+    expect(await raw.closed).toBe(CLOSE_CODES.RATE_LIMITED.code);
+    await bob.acknowledged();
+    expect(await safeguards(server, other, token)).toContain('照常');
+    const stored = (await safeguards(server, id, token)).match(/^x*/)?.[0].length ?? 0;
+    expect(stored).toBeLessThanOrEqual(21);
+  });
+
+  it('E: refuses an update beyond the text limit or the document cap (4413) and keeps the document as it was', async () => {
+    allowConsole(/document-too-large/);
+    const { server, id, token } = await setup({ limits: { maxDocumentBytes: 120_000 } });
+    const before = await safeguards(server, id, token);
+    const huge = await copyOf(server, id, token);
+    const raw = await openRawSocket(server.wsUrl, id, token);
+    huge.on('update', (u: Uint8Array) => raw.sendUpdate(u));
+    editText(huge, { section: 'safeguards' }, 0, 0, '长'.repeat(200_001));
+    expect(await raw.closed).toBe(CLOSE_CODES.DOCUMENT_TOO_LARGE.code);
+
+    const big = await copyOf(server, id, token);
+    const raw2 = await openRawSocket(server.wsUrl, id, token);
+    big.on('update', (u: Uint8Array) => raw2.sendUpdate(u));
+    editText(big, { section: 'safeguards' }, 0, 0, 'a'.repeat(60_000));
+    editText(big, { section: 'safeguards' }, 0, 0, 'b'.repeat(60_000));
+    expect(await raw2.closed).toBe(CLOSE_CODES.DOCUMENT_TOO_LARGE.code);
+    const after = await safeguards(server, id, token);
+    expect(after.includes('长')).toBe(false);
+    expect(after.includes('b')).toBe(false);
+    expect(after.endsWith(before)).toBe(true);
+  });
+
+  it('E: counts the document, not its log: overwriting one cell many times stays within the cap', async () => {
+    const { server, id, token } = await setup({ limits: { maxDocumentBytes: 40_000 } });
+    const writer = await copyOf(server, id, token);
+    const raw = await openRawSocket(server.wsUrl, id, token);
+    let closed = 0;
+    void raw.closed.then((code) => (closed = code));
+    writer.on('update', (u: Uint8Array) => raw.sendUpdate(u));
+    // 300 × ~250 bytes is ~75 KB of log, but the document itself keeps one value.
+    for (let i = 0; i < 300; i++) setIndicatorField(writer, 'p-reception', 'r-qual', 'value', `${i}:${'值'.repeat(80)}`);
+    const last = `299:${'值'.repeat(80)}`;
+    const value = async () => ((await api(server, 'GET', `/api/docs/${id}`, { token })).body as { projects: Array<{ id: string; indicators: Array<{ id: string; value: string }> }> }).projects.find((p) => p.id === 'p-reception')?.indicators.find((r) => r.id === 'r-qual')?.value;
+    const reader = await connect(server, id, token);
+    await waitFor(() => reader.doc.getMap('projects').size > 0 && JSON.stringify(toBudgetJson(reader.doc)).includes(last), 20_000, 'the last value');
+    expect(await value()).toBe(last);
+    expect(closed).toBe(0);
+    raw.ws.close();
+  });
+});
