@@ -15,7 +15,7 @@ const text = (cell: RawCell | null): string => (cell === null ? '' : normalizeCe
 
 /** The unit evidence of a raw project's 资金支出计划, before the document-wide unit is known. */
 export function planEvidenceOf(raw: RawProject): PlanEvidence {
-  return planEvidence(placePlanValues(raw.plan, raw.line).cells, parseAmount(raw.total?.text));
+  return planEvidence(placePlanValues(raw.plan, raw.line).cells, parseAmount(raw.total?.text), raw.plan?.amountLabel);
 }
 
 /**
@@ -45,7 +45,7 @@ export function buildProject(raw: RawProject, context: BuildContext): { project:
   const total = amount(raw.total, 'budget.total');
   const placed = placePlanValues(raw.plan, raw.line);
   placed.notes.forEach(report);
-  const evidence = planEvidence(placed.cells, total);
+  const evidence = planEvidence(placed.cells, total, raw.plan?.amountLabel);
   if (evidence === 'ambiguous') {
     report({
       field: 'spendingPlan', line: raw.plan?.line ?? raw.line,
