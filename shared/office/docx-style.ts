@@ -1,0 +1,54 @@
+import { AlignmentType, BorderStyle, Paragraph, TableCell, TextRun, VerticalAlign, VerticalMergeType, WidthType } from 'docx';
+
+// Fonts and sizes as government documents (GB/T 9704) use them; sizes are in half-points.
+/** Body text: 仿宋_GB2312 三号. */
+export const BODY_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '仿宋_GB2312', cs: 'Times New Roman', hint: 'eastAsia' } as const;
+/** Headings and tables: 宋体. */
+export const TABLE_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '宋体', cs: 'Times New Roman', hint: 'eastAsia' } as const;
+/** Language marks so Word and WPS treat the text as simplified Chinese. */
+export const ZH_CN = { value: 'zh-CN', eastAsia: 'zh-CN' } as const;
+/** 三号 (16 pt). */
+export const BODY_SIZE = 32;
+/** 五号 (10.5 pt). */
+export const TABLE_SIZE = 21;
+
+/** A4 portrait in twips, with the margins of GB/T 9704 (37/35 mm top/bottom, 28/26 mm left/right). */
+export const PAGE = { width: 11906, height: 16838, margin: { top: 2098, bottom: 1984, left: 1587, right: 1474 } } as const;
+/** Width between the margins, in twips. */
+export const TEXT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
+
+/**
+ * Widths (twips) of the eight grid columns every 绩效目标表 shares: 一级, 二级, 三级, 描述 (2 columns),
+ * 指标值, 依据 (2 columns); the header block spans them as the template does.
+ */
+export const GRID_COLUMNS: readonly number[] = [900, 1000, 1300, 1150, 850, 1200, 1300, TEXT_WIDTH - 7700];
+
+const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+
+/** Options of one table cell: where it sits in the grid, how it merges, how its text aligns. */
+export interface CellOptions {
+  col: number;
+  span?: number;
+  merge?: 'restart' | 'continue';
+  center?: boolean;
+  bold?: boolean;
+}
+
+/** A bordered 宋体 table cell holding `text`, one paragraph per line, with its grid width set (WPS and LibreOffice read the grid). */
+export function tableCell(text: string, options: CellOptions): TableCell {
+  const span = options.span ?? 1;
+  const width = GRID_COLUMNS.slice(options.col, options.col + span).reduce((a, b) => a + b, 0);
+  const lines = options.merge === 'continue' ? [''] : text.split('\n');
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    ...(span > 1 ? { columnSpan: span } : {}),
+    ...(options.merge === undefined ? {} : { verticalMerge: options.merge === 'restart' ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE }),
+    verticalAlign: VerticalAlign.CENTER,
+    margins: { left: 60, right: 60, top: 30, bottom: 30 },
+    borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER },
+    children: lines.map((line) => new Paragraph({
+      alignment: options.center === true ? AlignmentType.CENTER : AlignmentType.LEFT,
+      children: [new TextRun({ text: line, font: TABLE_FONT, size: TABLE_SIZE, language: ZH_CN, bold: options.bold === true })],
+    })),
+  });
+}
