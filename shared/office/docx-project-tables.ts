@@ -1,6 +1,6 @@
 import { AlignmentType, Paragraph, Table, TableLayoutType, TableRow, TextRun, WidthType, type TableCell } from 'docx';
 import type { Project } from '../model/budget-text-schema.ts';
-import { GRID_COLUMNS, TABLE_FONT, TABLE_SIZE, TEXT_WIDTH, tableCell } from './docx-style.ts';
+import { GRID_COLUMNS, TABLE_BORDERS, TABLE_FONT, TABLE_SIZE, TEXT_WIDTH, tableCell } from './docx-style.ts';
 import { indicatorRuns } from './indicator-runs.ts';
 import { GRID_LABELS, PLAN_CHECKPOINTS, formatAmount, formatPlanValue, planLabel } from './office-labels.ts';
 
@@ -11,6 +11,8 @@ function table(rows: TableRow[]): Table {
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: [...GRID_COLUMNS],
     layout: TableLayoutType.FIXED,
+    borders: TABLE_BORDERS,
+    margins: { left: 60, right: 60, top: 30, bottom: 30 },
     rows,
   });
 }

@@ -1,104 +1,106 @@
-import type { Element, Node } from '@xmldom/xmldom';
+import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { fail, ok, type JixiaoError, type Result } from '../errors.ts';
 import type { OfficeCell, OfficeRow } from '../import/index.ts';
-import { NO_BODY } from './office-errors.ts';
-import { W, parseXml } from './parse-xml.ts';
+import { damaged } from './office-errors.ts';
 
-const ELEMENT = 1;
-const children = (node: Node): Element[] => {
-  const out: Element[] = [];
-  for (let child = node.firstChild; child !== null; child = child.nextSibling) if (child.nodeType === ELEMENT) out.push(child as Element);
-  return out;
+/** WordprocessingML main namespace. */
+export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
+
+interface CellState { col: number; span: number; vMerge: 'restart' | 'continue' | null; hMergeContinue: boolean; text: string[] }
+interface RowState { col: number; cells: OfficeCell[] }
+
+const valOf = (tag: SaxesTagNS): string | null => {
+  for (const attr of Object.values(tag.attributes)) if (attr.local === 'val' && attr.uri === W) return attr.value;
+  return null;
 };
-const isW = (el: Element, name: string): boolean => el.namespaceURI === W && el.localName === name;
-const childW = (el: Element, name: string): Element | undefined => children(el).find((c) => isW(c, name));
-const valOf = (el: Element | undefined): string | null => (el === undefined ? null : el.getAttributeNS(W, 'val'));
-
-/** Elements that only wrap content (content controls, custom XML, smart tags, revisions kept): read through them. */
-const WRAPPERS = new Set(['sdt', 'sdtContent', 'customXml', 'smartTag', 'ins', 'hyperlink', 'fldSimple', 'moveTo']);
-
-/** The text of a paragraph or cell: `w:t` text, `w:tab` as TAB, `w:br`/`w:cr` as line break; deleted and field-code text skipped. */
-function textOf(node: Element, out: string[]): void {
-  for (const el of children(node)) {
-    if (el.namespaceURI !== W) {
-      // mc:AlternateContent repeats a drawing's text in its Fallback: read the Choice only.
-      if (el.localName !== 'Fallback') textOf(el, out);
-      continue;
-    }
-    switch (el.localName) {
-      case 't': out.push(el.textContent ?? ''); break;
-      case 'tab': out.push('\t'); break;
-      case 'br': case 'cr': out.push('\n'); break;
-      case 'p': if (out.length > 0) out.push('\n'); textOf(el, out); break;
-      case 'del': case 'moveFrom': case 'instrText': case 'delText': case 'rPr': case 'pPr': break;
-      default: textOf(el, out);
-    }
-  }
-}
-
-const textOfElement = (el: Element): string => {
-  const out: string[] = [];
-  textOf(el, out);
-  return out.join('');
-};
-
-/** The `w:tr` of a table, read through content controls wrapping rows. */
-function rowsOf(table: Element): Element[] {
-  return children(table).flatMap((el) => {
-    if (isW(el, 'tr')) return [el];
-    return el.namespaceURI === W && WRAPPERS.has(el.localName ?? '') ? rowsOf(el) : [];
-  });
-}
-
-/** The `w:tc` of a row, read through content controls and custom XML. */
-function cellsOf(row: Element): Element[] {
-  return children(row).flatMap((el) => {
-    if (isW(el, 'tc')) return [el];
-    return el.namespaceURI === W && WRAPPERS.has(el.localName ?? '') ? cellsOf(el) : [];
-  });
-}
-
-/** One `w:tr`: cells placed from `w:gridBefore` on, each with its `w:gridSpan` and `w:vMerge` (no `val` = continue); legacy `w:hMerge` continue widens the cell before. */
-function readRow(tr: Element, line: number): OfficeRow {
-  const trPr = childW(tr, 'trPr');
-  let col = Number(valOf(trPr === undefined ? undefined : childW(trPr, 'gridBefore')) ?? 0) || 0;
-  const cells: OfficeCell[] = [];
-  for (const tc of cellsOf(tr)) {
-    const tcPr = childW(tc, 'tcPr');
-    const span = Math.max(1, Number(valOf(tcPr === undefined ? undefined : childW(tcPr, 'gridSpan')) ?? 1) || 1);
-    const vMerge = tcPr === undefined ? undefined : childW(tcPr, 'vMerge');
-    const hMerge = tcPr === undefined ? undefined : childW(tcPr, 'hMerge');
-    const last = cells[cells.length - 1];
-    if (hMerge !== undefined && valOf(hMerge) !== 'restart' && last !== undefined) {
-      last.span += span;
-    } else {
-      const continues = vMerge !== undefined && valOf(vMerge) !== 'restart';
-      cells.push({ text: continues ? '' : textOfElement(tc), col, span, continues });
-    }
-    col += span;
-  }
-  return { line, paragraph: false, cells };
-}
 
 /**
- * Reads `word/document.xml` into office rows in document order: each body paragraph is a paragraph row, each
- * table row a row with its real cell structure (spans and vertical merges, see office-rows.ts). Nested
- * tables count as text of their cell; content controls and custom XML are read through.
+ * Reads `word/document.xml` into office rows in document order (one streaming pass, no DOM): each body
+ * paragraph is a paragraph row; each row of a top-level table is a row whose cells start at `w:gridBefore`
+ * and carry their `w:gridSpan` and `w:vMerge` (no `val` = continue), a legacy `w:hMerge` continue widening the
+ * cell before. Paragraph text is `w:t` plus `w:tab` (TAB) and `w:br`/`w:cr` (line break); deleted text and
+ * field codes are skipped, and so is the text a drawing repeats in `mc:Fallback`. Paragraphs of a cell (and
+ * of tables nested in it) are lines of its text. A DOCTYPE is refused (no .docx has one; it is how
+ * entity-expansion attacks start); a parse error is a "damaged file" error.
  */
 export function readDocxRows(xml: Uint8Array): Result<OfficeRow[], JixiaoError> {
-  const parsed = parseXml(xml, 'word/document.xml');
-  if (!parsed.ok) return parsed;
-  const body = parsed.value.getElementsByTagNameNS(W, 'body')[0];
-  if (body === undefined) return fail(NO_BODY);
   const rows: OfficeRow[] = [];
-  const walk = (node: Element): void => {
-    for (const el of children(node)) {
-      if (isW(el, 'p')) rows.push({ line: rows.length + 1, paragraph: true, cells: [{ text: textOfElement(el), col: 0, span: 1, continues: false }] });
-      else if (isW(el, 'tbl')) {
-        for (const tr of rowsOf(el)) rows.push(readRow(tr, rows.length + 1));
-      } else if (el.namespaceURI === W && WRAPPERS.has(el.localName ?? '')) walk(el);
+  const parents: string[] = [];
+  let tableDepth = 0;
+  let fallback = 0;
+  let row: RowState | null = null;
+  let cell: CellState | null = null;
+  let paragraph: string[] | null = null;
+  let inText = false;
+  let problem: string | null = null;
+  const out = (): string[] | null => cell?.text ?? paragraph;
+
+  const parser = new SaxesParser({ xmlns: true });
+  parser.on('doctype', () => {
+    problem ??= 'DOCTYPE';
+  });
+  parser.on('error', (error) => {
+    problem ??= error.message;
+  });
+  parser.on('opentag', (tag) => {
+    const parent = parents[parents.length - 1] ?? '';
+    parents.push(tag.local);
+    if (tag.uri === MC && tag.local === 'Fallback') fallback++;
+    if (fallback > 0 || tag.uri !== W) return;
+    switch (tag.local) {
+      case 'tbl': tableDepth++; break;
+      case 'tr': if (tableDepth === 1) row = { col: 0, cells: [] }; break;
+      case 'gridBefore': if (tableDepth === 1 && row !== null && cell === null) row.col = Number(valOf(tag)) || 0; break;
+      case 'tc': if (tableDepth === 1 && row !== null) cell = { col: row.col, span: 1, vMerge: null, hMergeContinue: false, text: [] }; break;
+      case 'gridSpan': if (tableDepth === 1 && cell !== null) cell.span = Math.max(1, Number(valOf(tag)) || 1); break;
+      case 'vMerge': if (tableDepth === 1 && cell !== null) cell.vMerge = valOf(tag) === 'restart' ? 'restart' : 'continue'; break;
+      case 'hMerge': if (tableDepth === 1 && cell !== null) cell.hMergeContinue = valOf(tag) !== 'restart'; break;
+      case 'p': {
+        if (tableDepth === 0 && paragraph === null) paragraph = [];
+        else if (cell !== null && cell.text.length > 0) cell.text.push('\n');
+        break;
+      }
+      case 't': inText = parent === 'r'; break;
+      case 'tab': if (parent === 'r') out()?.push('\t'); break;
+      case 'br': case 'cr': if (parent === 'r') out()?.push('\n'); break;
     }
-  };
-  walk(body);
+  });
+  parser.on('text', (text) => {
+    if (inText && fallback === 0) out()?.push(text);
+  });
+  parser.on('closetag', (tag) => {
+    parents.pop();
+    if (tag.uri === MC && tag.local === 'Fallback') fallback--;
+    if (fallback > 0 || tag.uri !== W) return;
+    switch (tag.local) {
+      case 't': inText = false; break;
+      case 'tbl': tableDepth--; break;
+      case 'p': if (tableDepth === 0 && paragraph !== null && parents.every((p) => p !== 'p')) {
+        rows.push({ line: rows.length + 1, paragraph: true, cells: [{ text: paragraph.join(''), col: 0, span: 1, continues: false }] });
+        paragraph = null;
+      } break;
+      case 'tc': if (tableDepth === 1 && row !== null && cell !== null) {
+        const last = row.cells[row.cells.length - 1];
+        if (cell.hMergeContinue && last !== undefined) last.span += cell.span;
+        else {
+          const continues = cell.vMerge === 'continue';
+          row.cells.push({ text: continues ? '' : cell.text.join(''), col: cell.col, span: cell.span, continues });
+        }
+        row.col = cell.col + cell.span;
+        cell = null;
+      } break;
+      case 'tr': if (tableDepth === 1 && row !== null) {
+        rows.push({ line: rows.length + 1, paragraph: false, cells: row.cells });
+        row = null;
+      } break;
+    }
+  });
+  try {
+    parser.write(new TextDecoder('utf-8').decode(xml)).close();
+  } catch (error) {
+    problem ??= error instanceof Error ? error.message : String(error);
+  }
+  if (problem !== null) return fail(damaged(`word/document.xml: ${problem}`));
   return ok(rows);
 }
