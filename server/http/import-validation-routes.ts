@@ -5,14 +5,14 @@ import { summarizeFindings, validateBudgetText } from '../../shared/rules/index.
 import { verifyToken, type SigningKey } from '../auth/tokens.ts';
 import type { DocService } from '../docs/doc-service.ts';
 import { requireRole } from './api-routes.ts';
-import { bearerToken, readBodyText, sendJson } from './http-kit.ts';
+import { bearerToken, readBodyBytes, sendJson } from './http-kit.ts';
 import type { Router } from './router.ts';
 import { parseDocId } from './doc-id.ts';
 import { importInWorker } from '../import/import-in-worker.ts';
 
 /**
- * Adds the import and validation routes: `POST /api/docs/import` (raw text of a Word/PDF export
- * → a new document and the import report) and `GET /api/docs/:id/validation`.
+ * Adds the import and validation routes: `POST /api/docs/import` (the bytes of a .docx, .xlsx or Word/PDF
+ * text export, recognised by content → a new document and the import report) and `GET /api/docs/:id/validation`.
  */
 export function addImportValidationRoutes(router: Router, key: SigningKey, docs: DocService): void {
   const auth = (req: IncomingMessage) => verifyToken(key, bearerToken(req));
@@ -20,7 +20,7 @@ export function addImportValidationRoutes(router: Router, key: SigningKey, docs:
   router.on('POST', '/api/docs/import', async (req, res) => {
     const user = await auth(req);
     requireRole(user, ['owner', 'editor']);
-    const result = await importInWorker(await readBodyText(req));
+    const result = await importInWorker(new Uint8Array(await readBodyBytes(req)));
     if (!result.ok) throw result.error;
     const id = await docs.createFromJson(result.value.doc, user);
     sendJson(res, 201, { id, report: result.value.report });
