@@ -59,7 +59,7 @@ export async function readXlsxRows(bytes: Uint8Array): Promise<OfficeRow[]> {
     const sheetRows: OfficeCell[][] = [];
     for (let r = 1; r <= ws.rowCount; r++) sheetRows.push(readRow(ws, r, width));
     const header = sheetRows.find((cells) => isIndicatorHeader(cells.map((c) => labelOf(c.text)).join('')));
-    const tableWidth = header === undefined ? 1 : header.reduce((max, c) => Math.max(max, c.col + c.span), 0);
+    const tableWidth = header === undefined ? 1 : header.reduce((max, c) => (c.text.trim() === '' ? max : Math.max(max, c.col + c.span)), 0);
     for (const cells of sheetRows) {
       const joined = joinOverflow(cells, tableWidth);
       if (joined.every((c) => c.text.trim() === '' && !c.continues)) continue;
