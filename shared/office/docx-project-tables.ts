@@ -41,9 +41,8 @@ function headerBlock(project: Project): Table {
 
 /**
  * The indicator grid: its header row repeats on every page (`tblHeader`), no row splits across pages
- * (`cantSplit`), and 一级指标/二级指标 are merged down over their runs (`vMerge`); each 一级指标 group is
- * kept on one page where it fits (`keepNext` on all its rows but the last — cantSplit alone does not hold a
- * merged group together, docx#541).
+ * (`cantSplit`), and 一级指标/二级指标 are merged down over their runs (`vMerge`). Groups are not chained
+ * with `keepNext`: LibreOffice then moved whole grids to the next page, leaving half pages blank.
  */
 function indicatorGrid(project: Project): Table {
   const header = new TableRow({
@@ -57,10 +56,8 @@ function indicatorGrid(project: Project): Table {
     const merged = (text: string, col: number, length: number): TableCell => tableCell(text, {
       col, center: true, ...(length === 0 ? { merge: 'continue' as const } : length > 1 ? { merge: 'restart' as const } : {}),
     });
-    const lastOfGroup = (runs[i + 1]?.level1 ?? 1) !== 0;
     return new TableRow({
       cantSplit: true,
-      keepNext: !lastOfGroup,
       children: [
         merged(row.level1, 0, run.level1), merged(row.level2, 1, run.level2), tableCell(row.name, { col: 2 }),
         tableCell(row.description, { col: 3, span: 2 }), tableCell(row.value, { col: 5, center: true }), tableCell(row.basis, { col: 6, span: 2 }),
@@ -76,7 +73,8 @@ function indicatorGrid(project: Project): Table {
  * first rows on a new page and the grid's header must be the one repeated.
  */
 export function projectTables(project: Project): (Table | Paragraph)[] {
-  const joint = new Paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: 'exact' }, alignment: AlignmentType.LEFT, children: [new TextRun({ text: '', font: TABLE_FONT, size: 2 })] });
+  // The paragraph mark's own size (`run`) decides the line height of an empty paragraph.
+  const joint = new Paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: 'exact' }, alignment: AlignmentType.LEFT, run: { size: 2 }, children: [new TextRun({ text: '', font: TABLE_FONT, size: 2 })] });
   return [headerBlock(project), joint, indicatorGrid(project)];
 }
 

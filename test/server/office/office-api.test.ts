@@ -19,7 +19,7 @@ describe('office import and export over HTTP', () => {
   afterAll(() => server.cleanup());
 
   const post = async (bytes: Uint8Array) => {
-    const res = await fetch(`${server.url}/api/docs/import`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' }, body: bytes });
+    const res = await fetch(`${server.url}/api/docs/import`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' }, body: bytes as Uint8Array<ArrayBuffer> });
     return { status: res.status, body: (await res.json()) as { id: string; report: { layout: string; projects: number }; error: { code: string; zh: string; en: string } } };
   };
   const listIds = async () => ((await api(server, 'GET', '/api/docs', { token })).body as { id: string }[]).map((d) => d.id).sort();
