@@ -28,7 +28,8 @@ export interface ParsedSource {
 export function assembleImport(source: ParsedSource): Result<{ doc: BudgetText; report: ImportReport }> {
   const { layout, lines, firstTable, raws, newId } = source;
   const planUnit = prevailingPlanUnit(raws.map(planEvidenceOf));
-  const built = raws.map((raw) => buildProject(raw, { newId, planUnit }));
+  const exactText = layout === 'docx' || layout === 'xlsx';
+  const built = raws.map((raw) => buildProject(raw, { newId, planUnit, exactText }));
   const projects = built.map((b) => b.project);
   const narrative = readNarrative(lines, firstTable, layout);
   const meta = resolveDocumentMeta(lines, firstTable, raws, projects.map((p) => p.code));

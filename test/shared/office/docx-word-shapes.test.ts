@@ -28,7 +28,8 @@ describe('a .docx in the shapes Word writes', () => {
     expect(p1?.budget).toEqual({ total: 120, fiscal: 100, other: 20 });
     expect(p1?.purpose).toBe('1.日常养护\n2.应急抢修');
     expect(p1?.spendingPlan).toEqual({ unit: 'percent', mar: 20, jun: 50, oct: 80, dec: 100 });
-    expect(p1?.goal).toBe('1.完成养护里程120公里。\n2.道路优良率达到90%。');
+    // One paragraph in the cell: kept as written (text exports split such items; a .docx cell is exact).
+    expect(p1?.goal).toBe('1.完成养护里程120公里。 2.道路优良率达到90%。');
     expect(p2?.budget).toEqual({ total: 30, fiscal: 30, other: null });
     expect(p2?.spendingPlan).toEqual({ unit: 'percent', mar: null, jun: 40, oct: null, dec: 100 });
   });
