@@ -1,7 +1,7 @@
 import { AlignmentType, Document, Packer, PageOrientation, Paragraph, TabStopType, TextRun, type Table } from 'docx';
 import type { BudgetText } from '../model/budget-text-schema.ts';
 import { projectTables } from './docx-project-tables.ts';
-import { BODY_FONT, BODY_SIZE, PAGE, TABLE_FONT, TABLE_SIZE, TEXT_WIDTH, ZH_CN } from './docx-style.ts';
+import { BODY_FONT, BODY_SIZE, PAGE, TABLE_FONT, TABLE_SIZE, TABLE_STYLES, TEXT_WIDTH, ZH_CN } from './docx-style.ts';
 import { PART_ONE, PART_TWO, SECTION_HEADINGS, projectHeading, unitLine } from './office-labels.ts';
 
 /** Version of the export layout, written into every file's custom properties (`jixiaoLayout`). */
@@ -63,7 +63,7 @@ export function budgetDocxDocument(doc: BudgetText): Document {
     creator: 'jixiao',
     title: doc.title,
     customProperties: [{ name: 'jixiaoLayout', value: OFFICE_LAYOUT_VERSION }],
-    styles: { default: { document: { run: { font: BODY_FONT, size: BODY_SIZE, language: ZH_CN } } } },
+    styles: { default: { document: { run: { font: BODY_FONT, size: BODY_SIZE, language: ZH_CN } } }, paragraphStyles: TABLE_STYLES },
     sections: [{
       properties: { page: { size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT }, margin: PAGE.margin } },
       children: [
