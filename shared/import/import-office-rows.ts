@@ -21,7 +21,12 @@ const NO_TABLES = new JixiaoError({
 });
 
 const labelsOf = (row: OfficeRow): string[] => row.cells.map((c) => labelOf(c.text));
-const isTitle = (row: OfficeRow): boolean => row.cells.length === 1 && tableTitleOf(row.cells[0]?.text ?? '') !== null;
+// A title is the row's only text, in a paragraph, a merged cell or one cell of an otherwise blank sheet row.
+const titleOf = (row: OfficeRow): string | null => {
+  const filled = row.cells.filter((c) => c.text.trim() !== '');
+  return filled.length === 1 ? tableTitleOf(filled[0]?.text ?? '') : null;
+};
+const isTitle = (row: OfficeRow): boolean => titleOf(row) !== null;
 const isUnitLine = (row: OfficeRow): boolean => /^\d{6}\s*[\u0080-\uffff]/.test(rowText(row).trim()) && rowText(row).length < 300;
 const hasHeaderLabel = (row: OfficeRow): boolean => !row.paragraph && labelsOf(row).some((l) => HEADER_LABELS.has(l));
 
@@ -90,7 +95,7 @@ function importChecked(source: OfficeSource, newId: () => string): Result<{ doc:
     const body = rows.slice(start, widened[k + 1] ?? rows.length);
     const first = body[0] as OfficeRow;
     const titled = isTitle(first);
-    const title = titled ? (tableTitleOf(first.cells[0]?.text ?? '') as string) : '';
+    const title = titleOf(first) ?? '';
     return readGridTable(title, first.line, officeGridRows(titled ? body.slice(1) : body));
   });
   const lines: SourceLine[] = rows.map((r) => ({ text: rowText(r), line: r.line }));
