@@ -10,10 +10,10 @@ import { SUMMARY_SHEET } from './write-budget-xlsx.ts';
 const MAX_COLUMNS = 64;
 
 /** One sheet row as cells: merged ranges as one cell with its width; the lower rows of a vertical merge as `continues`. */
-function readRow(ws: ExcelJS.Worksheet, r: number, width: number): OfficeCell[] {
+function readRow(row: ExcelJS.Row): OfficeCell[] {
   const cells: OfficeCell[] = [];
-  const row = ws.getRow(r);
   let previous = '';
+  const width = Math.min(MAX_COLUMNS, row.cellCount);
   for (let c = 1; c <= width; c++) {
     const cell = row.getCell(c);
     const master = cell.isMerged ? cell.master : cell;
@@ -22,7 +22,7 @@ function readRow(ws: ExcelJS.Worksheet, r: number, width: number): OfficeCell[] 
       last.span++;
       continue;
     }
-    cells.push({ text: master === cell || master.address === cell.address ? cellText(cell) : '', col: c - 1, span: 1, continues: master.address !== cell.address });
+    cells.push({ text: master.address === cell.address ? cellText(cell) : '', col: c - 1, span: 1, continues: master.address !== cell.address });
     previous = master.address;
   }
   return cells;
@@ -55,9 +55,11 @@ export async function readXlsxRows(bytes: Uint8Array): Promise<OfficeRow[]> {
   const sheets = wb.worksheets;
   for (const ws of sheets) {
     if (ws.state !== 'visible' || ws.name === SUMMARY_SHEET) continue;
-    const width = Math.min(MAX_COLUMNS, ws.columnCount);
     const sheetRows: OfficeCell[][] = [];
-    for (let r = 1; r <= ws.rowCount; r++) sheetRows.push(readRow(ws, r, width));
+    // Only rows that hold something: a lone cell at row 1,048,576 must not make a million empty rows.
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      sheetRows.push(readRow(row));
+    });
     const header = sheetRows.find((cells) => isIndicatorHeader(cells.map((c) => labelOf(c.text)).join('')));
     const tableWidth = header === undefined ? 1 : header.reduce((max, c) => (c.text.trim() === '' ? max : Math.max(max, c.col + c.span)), 0);
     for (const cells of sheetRows) {
