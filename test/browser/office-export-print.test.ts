@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import type { Download, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importFileBytes } from '../../server/office/import-file-bytes.ts';
+import { writeBudgetXlsx } from '../../server/office/write-budget-xlsx.ts';
+import { writeBudgetDocx } from '../../shared/office/write-budget-docx.ts';
 import type { BudgetText } from '../../shared/model/budget-text-schema.ts';
 import { makeLargeBudgetText } from '../fixtures/make-large-budget-text.ts';
 import { UI_TIMEOUT, useBrowserHarness } from '../helpers/browser-harness.ts';
@@ -76,6 +78,30 @@ describe('export and print in the browser', () => {
     await page.emulateMedia({ media: 'screen' });
     expect(await sections.count()).toBe(0);
     expect(await page.locator('body > print-layout').isVisible()).toBe(false);
+  });
+
+  it('the import dialog takes a .docx from the picker and an .xlsx dropped on the page', async () => {
+    const page = await h.openDoc(await create(), owner);
+    await page.goto(`${server.url}/`);
+    await page.locator('[data-testid="doc-list"]').waitFor({ timeout: UI_TIMEOUT });
+    const dialog = page.locator('[data-testid="import-dialog"]');
+    await page.locator('[data-testid="import-file"]').setInputFiles({ name: '绩效文本.docx', mimeType: 'application/octet-stream', buffer: Buffer.from(await writeBudgetDocx(doc)) });
+    await dialog.getByRole('heading', { name: '导入完成' }).waitFor({ timeout: UI_TIMEOUT });
+    expect(await dialog.locator('[data-testid="import-projects"]').textContent()).toBe(String(doc.projects.length));
+    expect(await dialog.locator('[data-testid="import-layout"]').textContent()).toBe('docx');
+    await dialog.getByRole('button', { name: '关闭' }).click();
+
+    const xlsx = [...(await writeBudgetXlsx(doc))];
+    const files = await page.evaluateHandle((bytes) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(bytes)], '绩效文本.xlsx'));
+      return transfer;
+    }, xlsx);
+    await page.dispatchEvent('body', 'dragover', { dataTransfer: files });
+    await page.dispatchEvent('body', 'drop', { dataTransfer: files });
+    await dialog.getByRole('heading', { name: '导入完成' }).waitFor({ timeout: UI_TIMEOUT });
+    expect(await dialog.locator('[data-testid="import-layout"]').textContent()).toBe('xlsx');
+    expect(await dialog.locator('[data-testid="import-indicators"]').textContent()).toBe(String(doc.projects.length * 6));
   });
 
   it('the 打印 button lays the document out and opens the print dialog', async () => {
