@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { BudgetText, Project } from '../../shared/model/budget-text-schema.ts';
+// Two framework-free files directly, not shared/office/index.ts, which would pull the .docx writer into the bundle.
 import { indicatorRuns } from '../../shared/office/indicator-runs.ts';
 import { GRID_LABELS, PART_ONE, PART_TWO, PLAN_CHECKPOINTS, SECTION_HEADINGS, formatAmount, formatPlanValue, planLabel, projectHeading, unitLine } from '../../shared/office/office-labels.ts';
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { BudgetTextSchema } from '../../shared/model/budget-text-schema.ts';
-import { writeBudgetDocx } from '../../shared/office/write-budget-docx.ts';
+import { writeBudgetDocx } from '../../shared/office/index.ts';
 import { writeBudgetXlsx } from '../office/write-budget-xlsx.ts';
 
 // `node server/cli/export.ts FILE.json --format docx|xlsx > OUT` writes the canonical JSON document as a Word

@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import type { BudgetText } from '../../shared/model/budget-text-schema.ts';
-import { writeBudgetDocx } from '../../shared/office/write-budget-docx.ts';
+import { writeBudgetDocx } from '../../shared/office/index.ts';
 import { writeBudgetXlsx } from './write-budget-xlsx.ts';
 
 // Writes one export off the main thread: a large document takes a good part of a second to lay out,

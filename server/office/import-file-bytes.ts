@@ -1,10 +1,7 @@
 import { JixiaoError, fail, type Result } from '../../shared/errors.ts';
 import { importBudgetText, importOfficeRows, type ImportReport } from '../../shared/import/index.ts';
 import type { BudgetText } from '../../shared/model/budget-text-schema.ts';
-import { importDocx } from '../../shared/office/import-docx.ts';
-import { ENCRYPTED, LEGACY_FORMAT, NOT_OFFICE, damaged } from '../../shared/office/office-errors.ts';
-import { readZip } from '../../shared/office/read-zip.ts';
-import { isEncryptedPackage, sniffFile } from '../../shared/office/sniff-file.ts';
+import { importDocx, ENCRYPTED, LEGACY_FORMAT, NOT_OFFICE, damaged, readZip, isEncryptedPackage, sniffFile } from '../../shared/office/index.ts';
 import { readXlsxRows } from './read-xlsx-rows.ts';
 
 /** What an import returns: the canonical document and the report of guesses. */

@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { BudgetText } from '../../shared/model/budget-text-schema.ts';
-import { PART_ONE, PLAN_CHECKPOINTS, SECTION_HEADINGS } from '../../shared/office/office-labels.ts';
-import { OFFICE_LAYOUT_VERSION } from '../../shared/office/write-budget-docx.ts';
+import { PART_ONE, PLAN_CHECKPOINTS, SECTION_HEADINGS, OFFICE_LAYOUT_VERSION } from '../../shared/office/index.ts';
 import { THIN_BORDERS, sheetName, writeLongText } from './xlsx-cells.ts';
 import { PROJECT_TITLE_ROWS, fillProjectSheet, pageSetup } from './xlsx-project-sheet.ts';
 

@@ -1,8 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { LEVEL1_TERMS, LEVEL2_TERMS } from '../../shared/import/indicator-terms.ts';
 import type { BudgetText, Project } from '../../shared/model/budget-text-schema.ts';
-import { indicatorRuns } from '../../shared/office/indicator-runs.ts';
-import { GRID_LABELS, PLAN_CHECKPOINTS, planLabel, projectHeading, unitLine } from '../../shared/office/office-labels.ts';
+import { indicatorRuns, GRID_LABELS, PLAN_CHECKPOINTS, planLabel, projectHeading, unitLine } from '../../shared/office/index.ts';
 import { styleBlock, writeLongText } from './xlsx-cells.ts';
 
 /** Column widths (characters) of the eight table columns, matching the .docx grid. */

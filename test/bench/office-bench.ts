@@ -1,8 +1,7 @@
 import { importFileBytes } from '../../server/office/import-file-bytes.ts';
 import { writeBudgetXlsx } from '../../server/office/write-budget-xlsx.ts';
 import { BudgetTextSchema } from '../../shared/model/budget-text-schema.ts';
-import { importDocx } from '../../shared/office/import-docx.ts';
-import { writeBudgetDocx } from '../../shared/office/write-budget-docx.ts';
+import { importDocx, writeBudgetDocx } from '../../shared/office/index.ts';
 import { makeLargeBudgetText } from '../fixtures/make-large-budget-text.ts';
 import { formatNumber, formatRatio, formatTable, summarize } from './stats.ts';
 

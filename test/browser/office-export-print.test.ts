@@ -3,7 +3,7 @@ import type { Download, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importFileBytes } from '../../server/office/import-file-bytes.ts';
 import { writeBudgetXlsx } from '../../server/office/write-budget-xlsx.ts';
-import { writeBudgetDocx } from '../../shared/office/write-budget-docx.ts';
+import { writeBudgetDocx } from '../../shared/office/index.ts';
 import type { BudgetText } from '../../shared/model/budget-text-schema.ts';
 import { makeLargeBudgetText } from '../fixtures/make-large-budget-text.ts';
 import { UI_TIMEOUT, useBrowserHarness } from '../helpers/browser-harness.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importFileBytes } from '../../../server/office/import-file-bytes.ts';
-import { writeBudgetDocx } from '../../../shared/office/write-budget-docx.ts';
+import { writeBudgetDocx } from '../../../shared/office/index.ts';
 import { badOfficeFiles } from '../../fixtures/office/bad-office-files.ts';
 import { makeSmallBudgetText } from '../../fixtures/small-budget-text.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importInWorker } from '../../../server/import/import-in-worker.ts';
-import { writeBudgetDocx } from '../../../shared/office/write-budget-docx.ts';
+import { writeBudgetDocx } from '../../../shared/office/index.ts';
 import { makeSmallBudgetText } from '../../fixtures/small-budget-text.ts';
 
 describe('office import in the worker thread', () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFileBytes } from '../../../server/office/import-file-bytes.ts';
 import type { BudgetText } from '../../../shared/model/budget-text-schema.ts';
-import { writeBudgetDocx } from '../../../shared/office/write-budget-docx.ts';
+import { writeBudgetDocx } from '../../../shared/office/index.ts';
 import { writeBudgetXlsx } from '../../../server/office/write-budget-xlsx.ts';
 import { badOfficeFiles } from '../../fixtures/office/bad-office-files.ts';
 import { wordShapesDocx } from '../../fixtures/office/word-shapes-docx.ts';

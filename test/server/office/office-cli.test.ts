@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importFileBytes } from '../../../server/office/import-file-bytes.ts';
 import { BudgetTextSchema } from '../../../shared/model/budget-text-schema.ts';
-import { writeBudgetDocx } from '../../../shared/office/write-budget-docx.ts';
+import { writeBudgetDocx } from '../../../shared/office/index.ts';
 import { badOfficeFiles } from '../../fixtures/office/bad-office-files.ts';
 import { makeSmallBudgetText } from '../../fixtures/small-budget-text.ts';
 import { withoutIds } from '../../shared/office/office-fixtures.ts';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importDocx } from '../../../shared/office/import-docx.ts';
-import { writeBudgetDocx } from '../../../shared/office/write-budget-docx.ts';
+import { importDocx, writeBudgetDocx } from '../../../shared/office/index.ts';
 import { cellsOf, importedSeeds, withoutIds } from './office-fixtures.ts';
 
 const seeds = importedSeeds();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importDocx } from '../../../shared/office/import-docx.ts';
+import { importDocx } from '../../../shared/office/index.ts';
 import { wordShapesDocx } from '../../fixtures/office/word-shapes-docx.ts';
 
 const result = importDocx(wordShapesDocx());
