@@ -2,7 +2,6 @@ import { JixiaoError, fail, type Result } from '../../shared/errors.ts';
 import { importBudgetText, importOfficeRows, type ImportReport } from '../../shared/import/index.ts';
 import type { BudgetText } from '../../shared/model/budget-text-schema.ts';
 import { importDocx, ENCRYPTED, LEGACY_FORMAT, NOT_OFFICE, damaged, readZip, isEncryptedPackage, sniffFile } from '../../shared/office/index.ts';
-import { readXlsxRows } from './read-xlsx-rows.ts';
 
 /** What an import returns: the canonical document and the report of guesses. */
 export type Imported = Result<{ doc: BudgetText; report: ImportReport }>;
@@ -22,6 +21,8 @@ export async function importFileBytes(bytes: Uint8Array, options: { newId?: () =
   if (zip.value.names.includes('word/document.xml')) return importDocx(bytes, options);
   if (!zip.value.names.includes('xl/workbook.xml')) return fail(NOT_OFFICE);
   try {
+    // exceljs is large: loaded only when a workbook arrives, so text and .docx imports start faster.
+    const { readXlsxRows } = await import('./read-xlsx-rows.ts');
     return importOfficeRows({ layout: 'xlsx', rows: await readXlsxRows(bytes) }, options);
   } catch (error) {
     return fail(error instanceof JixiaoError ? error : damaged(error instanceof Error ? error.message : String(error)));
