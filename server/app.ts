@@ -30,6 +30,7 @@ import { HistoryExtension } from './extensions/history-extension.ts';
 import { HistoryRecorder } from './history/history-recorder.ts';
 import { SYSTEM_AUTHOR } from './history/change-author.ts';
 import { addVersionRoutes } from './http/version-routes.ts';
+import { addExportRoutes } from './http/export-routes.ts';
 import { VersionService } from './versions/version-service.ts';
 import { addReviewRoutes } from './http/review-routes.ts';
 import { AccessService } from './review/access-service.ts';
@@ -112,6 +113,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
   addImportValidationRoutes(api, key, docs);
   addDocRoutes(api, key, docs);
   addVersionRoutes(api, { key, docs, versions, access, history: historyStore, onSnapshot: (id) => autoSnapshots.markSnapshotted(id) });
+  addExportRoutes(api, { key, docs, versions });
   addReviewRoutes(api, {
     key,
     access,

@@ -47,8 +47,8 @@ export class ApiClient {
    * `onProgress` how the upload goes. Resolves to the new id and the import report; an
    * ApiError carries the importer's bilingual message when the text cannot be read.
    */
-  async importDoc(text: string, onProgress: (progress: RequestProgress) => void): Promise<ImportResponse> {
-    const headers: Record<string, string> = { accept: 'application/json', 'content-type': 'text/plain; charset=utf-8' };
+  async importDoc(text: string | Uint8Array<ArrayBuffer>, onProgress: (progress: RequestProgress) => void): Promise<ImportResponse> {
+    const headers: Record<string, string> = { accept: 'application/json', 'content-type': typeof text === 'string' ? 'text/plain; charset=utf-8' : 'application/octet-stream' };
     const token = this.#getToken();
     if (token) headers['authorization'] = `Bearer ${token}`;
     const url = new URL('/api/docs/import', this.#baseUrl).href;

@@ -14,7 +14,7 @@ export interface RawResponse {
  */
 export function sendWithProgress(
   url: string,
-  init: { method: string; headers: Record<string, string>; body: string },
+  init: { method: string; headers: Record<string, string>; body: string | Uint8Array<ArrayBuffer> },
   onProgress: (progress: RequestProgress) => void,
 ): Promise<RawResponse> {
   return new Promise((resolve) => {

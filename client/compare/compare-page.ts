@@ -9,6 +9,7 @@ import { I18nController } from '../i18n/i18n-controller.ts';
 import { formatTime } from '../i18n/format-time.ts';
 import { currentLanguage, t } from '../i18n/i18n.ts';
 import { fieldStyles } from '../styles/field.styles.ts';
+import '../office/export-menu.ts';
 import './diff-view.ts';
 
 /**
@@ -99,8 +100,8 @@ export class ComparePage extends LitElement {
           <a href="/docs/${encodeURIComponent(this.docId)}" data-testid="compare-back">${t('compare.back')}</a>
         </div>
         <div class="row">
-          <label>${t('compare.from')} ${this.#picker('from', this.from, false)}</label>
-          <label>${t('compare.to')} ${this.#picker('to', this.to, true)}</label>
+          <label>${t('compare.from')} ${this.#picker('from', this.from, false)}</label><export-menu data-testid="export-from" doc-id=${this.docId} version=${this.from}></export-menu>
+          <label>${t('compare.to')} ${this.#picker('to', this.to, true)}</label><export-menu data-testid="export-to" doc-id=${this.docId} version=${this.to}></export-menu>
           <label><input type="checkbox" data-testid="changed-only" .checked=${this.changedOnly} @change=${this.#onFilter} />${t('compare.changedOnly')}</label>
         </div>
         ${diff

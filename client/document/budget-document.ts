@@ -35,6 +35,8 @@ import '../review/review-layer.ts';
 import '../collab/sync-status.ts';
 import '../undo/undo-buttons.ts';
 import '../review/workflow-bar.ts';
+import '../office/export-menu.ts';
+import '../office/print-button.ts';
 
 /**
  * One open 部门预算绩效文本: opens a {@link DocSession} for `docId` and shows the title, the
@@ -136,6 +138,7 @@ export class BudgetDocument extends LitElement {
         </div>
         <div class="status">
           <undo-buttons .history=${session.history} ?readonly=${readonly}></undo-buttons>
+          <export-menu doc-id=${this.docId}></export-menu><print-button .doc=${state.loaded ? doc : null}></print-button>
           <sync-status .session=${session}></sync-status>
           ${state.loaded ? panelToggles(this.panel, this.#validation.index.counts, review.index, (panel) => (this.panel = this.panel === panel ? null : panel)) : nothing}
         </div>

@@ -7,6 +7,7 @@ import { DocImportedEvent } from '../events.ts';
 import { t } from '../i18n/i18n.ts';
 import { fieldStyles } from '../styles/field.styles.ts';
 import { decodeTextFile } from './decode-text-file.ts';
+import { isBinaryOfficeFile } from '../office/office-file.ts';
 import './import-report-dialog.ts';
 
 /** Where an import is: 读取中 → 上传中 (with a share) → 解析中, or nothing under way. */
@@ -76,7 +77,7 @@ export class DocImport extends LitElement {
   override render() {
     const busy = this.stage.name !== 'idle';
     return html`<button class="primary" data-testid="import-button" ?disabled=${busy} @click=${() => this.#picker?.click()}>${t('import.button')}</button>
-      <input type="file" hidden accept=".txt,.md,.tsv,.csv,text/plain" data-testid="import-file" @change=${this.#onPicked} />
+      <input type="file" hidden accept=".docx,.xlsx,.txt,.md,.tsv,.csv,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" data-testid="import-file" @change=${this.#onPicked} />
       ${busy ? this.#progress() : html`<span class="hint">${t('import.hint')}</span>`}
       ${this.dragging ? html`<div class="drop" data-testid="import-drop">${t('import.drop')}</div>` : nothing}
       <import-report-dialog></import-report-dialog>`;
@@ -132,7 +133,9 @@ export class DocImport extends LitElement {
     if (!api || !dialog) return;
     try {
       this.stage = { name: 'reading' };
-      const { text, encoding } = decodeTextFile(new Uint8Array(await file.arrayBuffer()));
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      // Office files (zip, OLE) go to the server as bytes: it recognises them by content.
+      const { text, encoding } = isBinaryOfficeFile(bytes) ? { text: bytes, encoding: 'utf-8' as const } : decodeTextFile(bytes);
       this.stage = { name: 'uploading', fraction: 0 };
       const response = await api.importDoc(text, (p: RequestProgress) => {
         this.stage = p.stage === 'uploading' ? { name: 'uploading', fraction: p.fraction } : { name: 'parsing' };

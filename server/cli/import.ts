@@ -1,13 +1,15 @@
 import { readFile, stat } from 'node:fs/promises';
-import { MAX_SOURCE_LENGTH, importBudgetText } from '../../shared/import/index.ts';
+import { MAX_SOURCE_LENGTH } from '../../shared/import/index.ts';
+import { importFileBytes } from '../office/import-file-bytes.ts';
 
-// `node server/cli/import.ts FILE` prints the canonical JSON of an imported 绩效文本 on stdout (nothing on
-// stderr) and exits 0; on any failure it prints the error in Chinese and English on stderr and exits 1.
-const usage = '用法 / usage: node server/cli/import.ts <绩效文本.txt>';
+// `node server/cli/import.ts FILE` prints the canonical JSON of an imported 绩效文本 (.docx, .xlsx or a text
+// export, recognised by content) on stdout (nothing on stderr) and exits 0; on any failure it prints the error
+// in Chinese and English on stderr and exits 1.
+const usage = '用法 / usage: node server/cli/import.ts <绩效文本.docx|.xlsx|.txt>';
 // UTF-8 needs up to 3 bytes per character; a larger file cannot fit the importer's limit, so it is not read.
 const MAX_FILE_BYTES = MAX_SOURCE_LENGTH * 3;
 
-async function readSource(file: string): Promise<string | null> {
+async function readSource(file: string): Promise<Uint8Array | null> {
   try {
     const info = await stat(file);
     if (!info.isFile()) {
@@ -18,7 +20,7 @@ async function readSource(file: string): Promise<string | null> {
       console.error('文件过大（超过 10 MB），请只导入部门预算绩效文本本身。\nThe file is too large (over 10 MB); import only the budget performance text itself.');
       return null;
     }
-    return await readFile(file, 'utf8');
+    return new Uint8Array(await readFile(file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
     console.error(code === 'ENOENT'
@@ -37,7 +39,7 @@ async function main(): Promise<number> {
   }
   const source = await readSource(file);
   if (source === null) return 1;
-  const result = importBudgetText(source);
+  const result = await importFileBytes(source);
   if (!result.ok) {
     console.error(`${result.error.zh}\n${result.error.en}`);
     return 1;

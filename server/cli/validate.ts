@@ -15,19 +15,19 @@ function fail(zh: string, en: string): never {
 }
 
 async function loadDocument(file: string): Promise<BudgetText> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (e) {
     fail(`无法读取文件 ${file}：${(e as Error).message}`, `Cannot read ${file}: ${(e as Error).message}`);
   }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(bytes.toString('utf8'));
   } catch {
-    // Not JSON: a raw text for the importer, loaded only now so JSON validation never depends on it.
-    const { importBudgetText } = await import('../../shared/import/index.ts');
-    const result = importBudgetText(text);
+    // Not JSON: a .docx, .xlsx or raw text for the importer, loaded only now so JSON validation never depends on it.
+    const { importFileBytes } = await import('../office/import-file-bytes.ts');
+    const result = await importFileBytes(new Uint8Array(bytes));
     if (!result.ok) fail(`导入失败：${result.error.zh}`, `Import failed: ${result.error.en}`);
     return result.value.doc;
   }

@@ -37,7 +37,12 @@ export function sendError(res: ServerResponse, error: unknown): void {
 }
 
 /** Reads the raw body as UTF-8 text, refusing more than `limit` bytes. */
-export async function readBodyText(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<string> {
+async function readBodyText(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<string> {
+  return (await readBodyBytes(req, limit)).toString('utf8');
+}
+
+/** Reads the raw body as bytes, refusing more than `limit` bytes. */
+export async function readBodyBytes(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
@@ -47,7 +52,7 @@ export async function readBodyText(req: IncomingMessage, limit = MAX_BODY_BYTES)
     }
     chunks.push(chunk);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 /** Reads and parses a JSON body; a syntax error becomes INVALID_JSON. */

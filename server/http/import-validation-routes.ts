@@ -8,12 +8,12 @@ import { importInWorker } from '../import/import-in-worker.ts';
 import { IMPORT_RETRY_AFTER_SECONDS, ImportQueue } from '../import/import-queue.ts';
 import { requireRole } from '../review/access-service.ts';
 import { parseDocId } from './doc-id.ts';
-import { authenticate, readBodyText, sendJson } from './http-kit.ts';
+import { authenticate, readBodyBytes, sendJson } from './http-kit.ts';
 import type { Router } from './router.ts';
 
 /**
- * Adds the import and validation routes: `POST /api/docs/import` (raw text of a Word/PDF export
- * → a new document and the import report) and `GET /api/docs/:id/validation`.
+ * Adds the import and validation routes: `POST /api/docs/import` (the bytes of a .docx, .xlsx or Word/PDF
+ * text export, recognised by content → a new document and the import report) and `GET /api/docs/:id/validation`.
  */
 export function addImportValidationRoutes(router: Router, key: SigningKey, docs: DocService): void {
   const imports = new ImportQueue();
@@ -21,7 +21,7 @@ export function addImportValidationRoutes(router: Router, key: SigningKey, docs:
   router.on('POST', '/api/docs/import', async (req, res) => {
     const user = await authenticate(key, req);
     requireRole(user, CONTENT_EDITORS);
-    const source = await readBodyText(req);
+    const source = new Uint8Array(await readBodyBytes(req));
     res.setHeader('retry-after', String(IMPORT_RETRY_AFTER_SECONDS));
     const result = await imports.run(() => importInWorker(source));
     res.removeHeader('retry-after');

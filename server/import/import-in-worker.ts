@@ -7,24 +7,43 @@ import type { BudgetText } from '../../shared/model/budget-text-schema.ts';
 /** Longest an import may run before it is abandoned (real files take well under a second). */
 const IMPORT_TIMEOUT_MS = 20_000;
 
-type WorkerReply = { ok: true; value: { doc: BudgetText; report: ImportReport } } | { ok: false; error: { code: JixiaoError['code']; zh: string; en: string } };
+/**
+ * Memory one import may use. A zip is checked against its limits before inflating (shared/office/read-zip.ts);
+ * this cap is the backstop for whatever the checks miss: the worker dies, the server and its editors do not.
+ * The old-generation heap is the `importWorkerHeapMb` limit (shared/limits.ts, IMPORT_WORKER_HEAP_MB).
+ */
+const IMPORT_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 64, stackSizeMb: 4 } as const;
 
-/** Imports `source` in a worker thread; a timeout or crash becomes an IMPORT_FAILED error. */
-export function importInWorker(source: string, timeoutMs = IMPORT_TIMEOUT_MS): Promise<Result<{ doc: BudgetText; report: ImportReport }>> {
+type WorkerReply = { ok: true; value: { doc: BudgetText; report: ImportReport } } | { ok: false; error: { code: JixiaoError['code']; zh: string; en: string; details?: unknown } };
+
+/**
+ * Imports a file in a worker thread with a time and memory limit: `source` is the raw bytes of a .docx, .xlsx
+ * or text export (recognised by content, server/office/import-file-bytes.ts) or already decoded text. A
+ * timeout, a crash or running out of memory becomes an IMPORT_FAILED error.
+ */
+export function importInWorker(source: string | Uint8Array, timeoutMs = IMPORT_TIMEOUT_MS): Promise<Result<{ doc: BudgetText; report: ImportReport }>> {
   return new Promise((resolve) => {
     // A file that explodes in the parser kills its worker (ERR_WORKER_OUT_OF_MEMORY), not the server.
-    const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: readLimit('importWorkerHeapMb') } });
+    const worker = new Worker(new URL('./import-worker.ts', import.meta.url), {
+      resourceLimits: { ...IMPORT_RESOURCE_LIMITS, maxOldGenerationSizeMb: readLimit('importWorkerHeapMb') },
+    });
+    let done = false;
     const finish = (r: Result<{ doc: BudgetText; report: ImportReport }>) => {
+      if (done) return;
+      done = true;
       clearTimeout(timer);
       void worker.terminate();
       resolve(r);
     };
-    const timer = setTimeout(
-      () => finish({ ok: false, error: new JixiaoError({ code: 'IMPORT_FAILED', zh: '文件过于复杂，导入超时', en: 'Import timed out: the file is too complex' }) }),
-      timeoutMs,
-    );
+    const failed = (zh: string, en: string, details?: string) => finish({ ok: false, error: new JixiaoError({ code: 'IMPORT_FAILED', zh, en, ...(details === undefined ? {} : { details }) }) });
+    const timer = setTimeout(() => failed('文件过于复杂，导入超时', 'Import timed out: the file is too complex'), timeoutMs);
     worker.once('message', (reply: WorkerReply) => finish(reply.ok ? reply : { ok: false, error: new JixiaoError(reply.error) }));
-    worker.once('error', (e) => finish({ ok: false, error: new JixiaoError({ code: 'IMPORT_FAILED', zh: '导入失败', en: 'Import failed', details: String(e) }) }));
+    worker.once('error', (e) => {
+      const oom = (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+      if (oom) failed('文件解析所需内存超出限制，已停止导入。', 'Reading the file needed more memory than allowed; the import was stopped.');
+      else failed('导入失败', 'Import failed', String(e));
+    });
+    worker.once('exit', () => failed('导入失败', 'Import failed', 'worker exited'));
     worker.postMessage(source);
   });
 }

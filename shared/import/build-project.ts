@@ -5,17 +5,20 @@ import { compact, normalizeCell, splitNumberedItems } from './normalize-cell.ts'
 import { placePlanValues } from './place-plan-values.ts';
 import type { RawCell, RawNote, RawProject } from './raw-project.ts';
 
-/** What building a project needs from the whole import: the id source and the document's prevailing plan unit. */
+/**
+ * What building a project needs from the whole import: the id source, the document's prevailing plan unit,
+ * and whether cell text is exact (`exactText`: .docx/.xlsx cells, where a space is a space the author typed,
+ * not a wrap artefact of text extraction; only the cell's ends are trimmed).
+ */
 export interface BuildContext {
   newId: () => string;
   planUnit: 'percent' | 'amount';
+  exactText?: boolean;
 }
-
-const text = (cell: RawCell | null): string => (cell === null ? '' : normalizeCell(cell.text));
 
 /** The unit evidence of a raw project's 资金支出计划, before the document-wide unit is known. */
 export function planEvidenceOf(raw: RawProject): PlanEvidence {
-  return planEvidence(placePlanValues(raw.plan, raw.line).cells, parseAmount(raw.total?.text));
+  return planEvidence(placePlanValues(raw.plan, raw.line).cells, parseAmount(raw.total?.text), raw.plan?.amountLabel);
 }
 
 /**
@@ -25,6 +28,10 @@ export function planEvidenceOf(raw: RawProject): PlanEvidence {
  * becomes an import-report entry addressed by project/indicator id.
  */
 export function buildProject(raw: RawProject, context: BuildContext): { project: Project; guesses: ImportReportEntry[] } {
+  const text = (cell: RawCell | null): string => {
+    if (cell === null) return '';
+    return context.exactText === true ? cell.text.replace(/\r\n?/g, '\n').trim() : normalizeCell(cell.text);
+  };
   const projectId = context.newId();
   const indicatorIds = raw.indicators.map(() => context.newId());
   const guesses: ImportReportEntry[] = [];
@@ -45,7 +52,7 @@ export function buildProject(raw: RawProject, context: BuildContext): { project:
   const total = amount(raw.total, 'budget.total');
   const placed = placePlanValues(raw.plan, raw.line);
   placed.notes.forEach(report);
-  const evidence = planEvidence(placed.cells, total);
+  const evidence = planEvidence(placed.cells, total, raw.plan?.amountLabel);
   if (evidence === 'ambiguous') {
     report({
       field: 'spendingPlan', line: raw.plan?.line ?? raw.line,
@@ -61,7 +68,7 @@ export function buildProject(raw: RawProject, context: BuildContext): { project:
     if (l1 !== '') level1 = l1;
     else if (level1 === '') report({ indicator: index, field: 'level1', line: row.line, zh: '一级指标为空，且上方没有可沿用的一级指标。', en: '一级指标 is blank and there is none above to carry down.' });
     let joinedValue = value;
-    if (/\d \d/.test(value)) {
+    if (context.exactText !== true && /\d \d/.test(value)) {
       joinedValue = value.replace(/(\d) (?=\d)/g, '$1');
       report({ indicator: index, field: 'value', line: row.cells[4].line, zh: '指标值的数字被换行空格隔开，已合并。', en: 'A line-wrap space split the digits of the value; they were joined.', raw: value });
     }
@@ -80,7 +87,7 @@ export function buildProject(raw: RawProject, context: BuildContext): { project:
       oct: amount(placed.cells.oct, 'spendingPlan.oct'),
       dec: amount(placed.cells.dec, 'spendingPlan.dec'),
     },
-    goal: raw.goal === null ? '' : normalizeCell(splitNumberedItems(raw.goal.text)),
+    goal: raw.goal === null ? '' : context.exactText === true ? text(raw.goal) : normalizeCell(splitNumberedItems(raw.goal.text)),
     indicators,
   };
   return { project, guesses };

@@ -1,11 +1,11 @@
 import { compact } from './normalize-cell.ts';
-import type { ImportLayout } from './import-report.ts';
+import type { TextLayout } from './import-report.ts';
 import type { SourceLine } from './raw-project.ts';
 
 const TABLE_LABELS = new Set(['项目编码', '一级指标']);
 
 /** Which layout one line votes for, judged by how the 项目编码 / 一级指标 labels sit on it. */
-function voteOf(text: string): ImportLayout | null {
+function voteOf(text: string): TextLayout | null {
   if (text.length > 4000) return null;
   if (/^\s*\|.*\|\s*$/.test(text)) {
     const cells = text.split('|').map(compact).filter((c) => c !== '');
@@ -29,13 +29,13 @@ function voteOf(text: string): ImportLayout | null {
  * (labels and values as PDF line soup). Each line carrying a 项目编码 or 一级指标 label votes;
  * the layout with most votes wins. Returns null when no line votes: the text has no recognisable table.
  */
-export function detectLayout(lines: readonly SourceLine[]): ImportLayout | null {
-  const votes = new Map<ImportLayout, number>();
+export function detectLayout(lines: readonly SourceLine[]): TextLayout | null {
+  const votes = new Map<TextLayout, number>();
   for (const { text } of lines) {
     const vote = voteOf(text);
     if (vote !== null) votes.set(vote, (votes.get(vote) ?? 0) + 1);
   }
-  let best: ImportLayout | null = null;
+  let best: TextLayout | null = null;
   for (const [layout, count] of votes) {
     if (best === null || count > (votes.get(best) ?? 0)) best = layout;
   }

@@ -16,7 +16,7 @@ export interface TableSpan {
 const TITLE = /^\d{1,3}\s?[.．、]\s?\S/;
 
 /** The table title on this line without its bookmark, TABs and wrap spaces, or null if the line is no title. */
-function tableTitleOf(text: string): string | null {
+export function tableTitleOf(text: string): string | null {
   if (text.length > 400) return null;
   const title = normalizeCell(text.replace(/\t/g, ' '));
   if (!title.endsWith('绩效目标表') || !TITLE.test(title) || title.includes('|')) return null;

@@ -4,7 +4,7 @@ import type { RawCell } from './raw-project.ts';
 /** Header labels of a 绩效目标表 (whitespace removed, ASCII brackets and colon made full-width). */
 export const HEADER_LABELS: ReadonlySet<string> = new Set([
   '项目编码', '项目名称', '预算规模及资金用途', '预算数', '其中：财政资金', '财政资金', '其他资金',
-  '资金支出计划（%）', '资金支出计划', '绩效目标', '单位：万元',
+  '资金支出计划（%）', '资金支出计划（万元）', '资金支出计划', '资金用途', '绩效目标', '单位：万元',
 ]);
 
 /** A cell's text as a label: no whitespace, `(`/`)`/`:` made full-width, so `资金支出计 划(%)` = `资金支出计划（%）`. */

@@ -1,5 +1,11 @@
-/** The source layouts the importer recognises, as text extraction from Word and PDF produces them. */
-export type ImportLayout = 'pdf-lines' | 'tsv' | 'cell-lines' | 'markdown';
+/**
+ * The source layouts the importer recognises: text extraction from Word and PDF (`pdf-lines`, `tsv`,
+ * `cell-lines`, `markdown`) and the office files themselves (`docx`, `xlsx`).
+ */
+export type ImportLayout = TextLayout | 'docx' | 'xlsx';
+
+/** The layouts of text extracted from Word and PDF. */
+export type TextLayout = 'pdf-lines' | 'tsv' | 'cell-lines' | 'markdown';
 
 /**
  * One cell or passage the importer had to guess at (or could not place), so a user can check it.

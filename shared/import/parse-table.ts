@@ -1,5 +1,5 @@
 import { isIndicatorHeader } from './indicator-terms.ts';
-import type { ImportLayout } from './import-report.ts';
+import type { TextLayout } from './import-report.ts';
 import type { TableSpan } from './find-tables.ts';
 import { parseCellLineRows } from './parse-cell-lines.ts';
 import { parseMarkdownRows } from './parse-markdown.ts';
@@ -27,7 +27,7 @@ function parsePdfTable(title: string, titleLine: number, lines: readonly SourceL
  * turned into rows of cells (TSV lines, markdown pipe rows, cell-lines blocks) and then read by label;
  * PDF lines are read by their own rules.
  */
-export function parseTable(layout: ImportLayout, lines: readonly SourceLine[], span: TableSpan): RawProject {
+export function parseTable(layout: TextLayout, lines: readonly SourceLine[], span: TableSpan): RawProject {
   const body = lines.slice(span.start + 1, span.end);
   switch (layout) {
     case 'pdf-lines':

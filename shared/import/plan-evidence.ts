@@ -18,9 +18,15 @@ export function parseAmount(text: string | undefined): number | null {
 /**
  * Reads the unit of a 资金支出计划 from its values (RULES §2.1): any value written with % → `percent`;
  * otherwise values whose largest equals 预算数 (±0.01 万元) are `amount`, unless 预算数 is 100, where both
- * readings fit (`ambiguous`); values above 100 can only be `amount`; anything else is `ambiguous`.
+ * readings fit (`ambiguous`); values above 100 can only be `amount`; anything else is `ambiguous`, unless
+ * the plan's label says 万元 (`amountLabel`, as the .docx/.xlsx export writes it), which makes it `amount`.
  */
-export function planEvidence(cells: Readonly<Record<Checkpoint, RawCell | null>>, total: number | null): PlanEvidence {
+export function planEvidence(cells: Readonly<Record<Checkpoint, RawCell | null>>, total: number | null, amountLabel = false): PlanEvidence {
+  const evidence = evidenceOfValues(cells, total);
+  return evidence === 'ambiguous' && amountLabel ? 'amount' : evidence;
+}
+
+function evidenceOfValues(cells: Readonly<Record<Checkpoint, RawCell | null>>, total: number | null): PlanEvidence {
   const texts = Object.values(cells).filter((c): c is RawCell => c !== null).map((c) => c.text);
   if (texts.length === 0) return 'empty';
   if (texts.some((t) => /[%％]/.test(t))) return 'percent';

@@ -18,11 +18,15 @@ interface PlanCell extends RawCell {
   col: number;
 }
 
-/** The 资金支出计划 rows as found: checkpoint headers and values, each with its column. */
+/**
+ * The 资金支出计划 rows as found: checkpoint headers and values, each with its column. `amountLabel` is
+ * true when the plan's label names its unit as 万元 (`资金支出计划（万元）`), which settles an ambiguous unit.
+ */
 export interface RawPlan {
   line: number;
   headers: PlanCell[];
   values: PlanCell[];
+  amountLabel?: boolean;
 }
 
 /**

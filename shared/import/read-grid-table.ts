@@ -73,9 +73,12 @@ function readHeaderRow(project: RawProject, row: GridRow, labels: readonly strin
     else if (label.endsWith('财政资金')) project.fiscal = after();
     else if (label === '其他资金') project.other = after();
     else if (label === '绩效目标') project.goal = joinCellsFrom(row.cells, i + 1);
+    // The official .docx template labels the purpose row; text layouts leave that cell blank (merged).
+    else if (label === '资金用途') project.purpose = appendCell(project.purpose, joinCellsFrom(row.cells, i + 1));
     else if (checkpointOf(label) !== null) {
       project.plan ??= { line: row.line, headers: [], values: [] };
       project.plan.headers.push({ ...(row.cells[i] ?? { text: label, line: row.line }), col: i });
+      if (labels.some((l) => l.startsWith('资金支出计划') && l.includes('万元'))) project.plan.amountLabel = true;
     } else if (!HEADER_LABELS.has(label)) return;
     found = true;
   });

@@ -1,7 +1,7 @@
 import type { BudgetText } from '../model/budget-text-schema.ts';
 import type { ImportLayout, ImportReportEntry } from './import-report.ts';
 import { joinPdfParagraphs, joinTextParagraphs } from './join-paragraphs.ts';
-import { compact } from './normalize-cell.ts';
+import { compact, normalizeCell } from './normalize-cell.ts';
 import type { SourceLine } from './raw-project.ts';
 
 type Overview = BudgetText['overview'];
@@ -17,7 +17,7 @@ const HEADINGS: ReadonlyMap<string, Section> = new Map([
  * Reads 第一部分 部门整体绩效目标 from the lines before the first table (`end` is an index into `lines`):
  * the bodies under 一、总体绩效目标, 二、分项绩效目标 and 三、工作保障措施 (exact heading lines, so TOC
  * entries with dots and page numbers do not count), each up to the next heading, 第二部分 or `end`,
- * as paragraphs separated by "\n". A heading that occurs twice is reported; an identical second body is
+ * as paragraphs separated by "\n" (office files: one per Word paragraph or spreadsheet row). A heading that occurs twice is reported; an identical second body is
  * dropped (seed 002 repeats 二、分项绩效目标), a different one is appended. Text before any heading is
  * reported when no heading exists at all.
  */
@@ -29,13 +29,14 @@ export function readNarrative(lines: readonly SourceLine[], end: number, layout:
     const key = compact((lines[i] as SourceLine).text).replace(/[:：]$/, '');
     const section = HEADINGS.get(key);
     if (section !== undefined) marks.push({ index: i, section });
-    else if (key === '第二部分' && marks.length > 0) marks.push({ index: i, section: null });
+    else if (key.startsWith('第二部分') && marks.length > 0) marks.push({ index: i, section: null });
   }
   const seenAt = new Map<Section, number>();
   marks.forEach((mark, k) => {
     if (mark.section === null) return;
     const body = lines.slice(mark.index + 1, marks[k + 1]?.index ?? end);
-    const text = layout === 'pdf-lines' ? joinPdfParagraphs(body) : joinTextParagraphs(body);
+    const text = layout === 'pdf-lines' ? joinPdfParagraphs(body)
+      : layout === 'docx' || layout === 'xlsx' ? joinOfficeParagraphs(body) : joinTextParagraphs(body);
     const line = (lines[mark.index] as SourceLine).line;
     const first = seenAt.get(mark.section);
     seenAt.set(mark.section, first ?? line);
@@ -64,6 +65,11 @@ export function readNarrative(lines: readonly SourceLine[], end: number, layout:
     });
   }
   return { overview, guesses };
+}
+
+// A Word paragraph or a spreadsheet row is a real paragraph: nothing was cut by a page, so none is joined.
+function joinOfficeParagraphs(lines: readonly SourceLine[]): string {
+  return lines.map((l) => normalizeCell(l.text)).filter((t) => t !== '').join('\n');
 }
 
 function compactHeading(section: Section): string {

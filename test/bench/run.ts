@@ -2,6 +2,7 @@ import { cpus, freemem, loadavg, platform, release, totalmem } from 'node:os';
 import { runDiffBench } from './diff-bench.ts';
 import { runFanoutBench } from './fanout.ts';
 import { runGridBench } from './grid-bench.ts';
+import { runOfficeBench } from './office-bench.ts';
 import { runValidationBench } from './validation-bench.ts';
 import { runVersionsBench } from './versions-bench.ts';
 
@@ -21,6 +22,7 @@ const SECTIONS: BenchSection[] = [
   { title: 'Validation (issue 3)', run: runValidationBench },
   { title: 'Snapshots (issue 5)', run: runVersionsBench },
   { title: 'Comparing two versions (issue 5)', run: runDiffBench },
+  { title: 'Word and Excel export and import (issue 10)', run: runOfficeBench },
   { title: 'Grid in a real Chromium: first render and keystroke-to-paint (issue 4)', run: runGridBench },
 ];
 // ─────────────────────────────────────────────────────────────────────────────────────────────

@@ -44,7 +44,7 @@ describe('node server/cli/import.ts FILE', () => {
     const cases: [string[], string][] = [
       [[join(scratch, 'missing.txt')], 'not found'],
       [[scratch], 'is not a file'],
-      [[binary], 'not readable text'],
+      [[binary], 'incomplete or damaged'],
       [[], 'Give exactly one file'],
     ];
     for (const [args, en] of cases) {
