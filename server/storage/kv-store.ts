@@ -56,9 +56,9 @@ export interface KvStore {
   close(): Promise<void>;
 }
 
-/** The upper bound of every key starting with `prefix` (`lt: prefixEnd(p)`). */
+/** The upper bound of every key starting with `prefix` (`lt: prefixEnd(p)`), CJK included (`\xff` would stop before it). */
 export function prefixEnd(prefix: string): string {
-  return `${prefix}\xff`;
+  return `${prefix}\u{10ffff}`;
 }
 
 /** The last write for each key wins within one batch, as it does in LevelDB. */
