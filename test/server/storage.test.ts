@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { ClientIdRegistry } from '../../server/collab/client-id-registry.ts';
 import { DocStore } from '../../server/storage/doc-store.ts';
 import { HistoryStore } from '../../server/storage/history-store.ts';
-import { prefixEnd, type KvStore } from '../../server/storage/kv-store.ts';
+import { prefixEnd } from '../../server/storage/kv-store.ts';
 import { VersionStore } from '../../server/storage/version-store.ts';
 import { setIndicatorField, toBudgetJson, toBudgetYDoc } from '../../shared/model/index.ts';
 import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
@@ -117,14 +117,16 @@ describe.each(storageBackends())('storage on $name', (backend) => {
     bob.on('update', (u: Uint8Array) => fromBob.push(u));
     for (let i = 0; i < 15; i++) {
       setIndicatorField(alice, 'p-reception', 'r-qual', 'description', `甲${i}`);
-      setIndicatorField(bob, 'p-vehicles', 'r-cost', 'description', `乙${i}`);
+      setIndicatorField(bob, 'p-vehicles', 'v-cost', 'description', `乙${i}`);
     }
+    expect([fromAlice.length, fromBob.length]).toEqual([15, 15]);
     // Both number their appends from the same stored log; neither may overwrite the other's.
     await Promise.all([...fromAlice.map((u) => a.append('d2', u)), ...fromBob.map((u) => b.append('d2', u)), a.compact('d2'), b.compact('d2')]);
     await Promise.all([a.compact('d2'), b.compact('d2')]);
     Y.applyUpdate(alice, Y.encodeStateAsUpdate(bob));
     expect(toBudgetJson(await loaded(a, 'd2'))).toEqual(toBudgetJson(alice));
     expect(toBudgetJson(await loaded(b, 'd2'))).toEqual(toBudgetJson(alice));
+    expect(toBudgetJson(alice).projects[1]?.indicators.find((r) => r.id === 'v-cost')?.description).toBe('乙14');
   });
 
   it('stores history, versions and client-id owners', async () => {
