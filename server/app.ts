@@ -99,7 +99,8 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
   // The version service needs Hocuspocus, and Hocuspocus needs this extension: bind late.
   const late: { versions?: VersionService } = {};
   const autoSnapshots = new AutoSnapshotExtension(
-    (docId) => late.versions?.snapshot(docId, '自动保存', 'auto', SYSTEM_AUTHOR) ?? Promise.resolve(),
+    // One instance at a time snapshots a document; another one holding the lock takes this one.
+    (docId) => store.db.withLock(`snapshot:${docId}`, async () => void (await late.versions?.snapshot(docId, '自动保存', 'auto', SYSTEM_AUTHOR))),
     options.autoSnapshot,
   );
   const hocuspocus: Hocuspocus = new Hocuspocus({
