@@ -137,8 +137,13 @@ export class PostgresKvStore implements KvStore {
       left -= rows.length;
       if (rows.length < size) return;
       const last = (rows[rows.length - 1] as Row).key;
-      if (range.reverse) ((lt = last), (lte = undefined));
-      else ((gt = last), (gte = undefined));
+      if (range.reverse) {
+        lt = last;
+        lte = undefined;
+      } else {
+        gt = last;
+        gte = undefined;
+      }
     }
   }
 }
