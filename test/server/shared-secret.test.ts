@@ -12,7 +12,8 @@ function start(env: Record<string, string>) {
 
 describe('settings for several instances', () => {
   it('refuses DATABASE_URL or REDIS_URL without JWT_SECRET, in Chinese and English, before opening anything', () => {
-    for (const env of [{ DATABASE_URL: 'postgres://jixiao@127.0.0.1:1/jixiao' }, { REDIS_URL: 'redis://127.0.0.1:1' }]) {
+    const cases: Array<Record<string, string>> = [{ DATABASE_URL: 'postgres://jixiao@127.0.0.1:1/jixiao' }, { REDIS_URL: 'redis://127.0.0.1:1' }];
+    for (const env of cases) {
       const run = start(env);
       const name = Object.keys(env)[0] as string;
       expect(run.status).toBe(2);
