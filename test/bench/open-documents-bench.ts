@@ -35,7 +35,7 @@ export async function runOpenDocuments(databaseUrl: string, redisUrl: string, do
   const servers: ServerChild[] = [];
   const providers: HocuspocusProvider[] = [];
   try {
-    servers.push(await forkServer('1,000 docs #1', 'jixiao-server.ts', env), await forkServer('1,000 docs #2', 'jixiao-server.ts', env));
+    servers.push(await forkServer('documents #1', 'jixiao-server.ts', env), await forkServer('documents #2', 'jixiao-server.ts', env));
     const key = await loadSigningKey(dir.path, secret);
     const token = await signToken(key, { sub: 'bench', name: '基准', role: 'editor' });
     const body = JSON.stringify(makeSmallBudgetText());
@@ -77,7 +77,7 @@ export async function runOpenDocuments(databaseUrl: string, redisUrl: string, do
           provider.on('unsyncedChanges', on);
         }),
       );
-      setIndicatorField(provider.document, 'p-reception', 'r-qty', 'value', `≥${i}批次`);
+      setIndicatorField(provider.document, 'p-reception', 'r-qty', 'description', `第${i}次修改`);
       await sleep(1_000 / editsPerSecond);
     }
     await Promise.all(pending);

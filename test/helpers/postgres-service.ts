@@ -46,6 +46,9 @@ export async function startPostgres(): Promise<PostgresService> {
   let log = '';
   child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
   const exited = new Promise<void>((ok) => child.once('exit', () => ok()));
+  // If this process ends without stop() (a crashed test, Ctrl+C in the bench), do not leave it running.
+  const orphan = () => child.kill('SIGQUIT');
+  process.once('exit', orphan);
   const admin = `postgres://jixiao@127.0.0.1:${port}/postgres`;
   await waitFor(async () => {
     const c = new pg.Client(admin);
@@ -67,6 +70,7 @@ export async function startPostgres(): Promise<PostgresService> {
     },
     async stop() {
       // SIGINT = PostgreSQL's fast shutdown: it ends its sessions and exits.
+      process.off('exit', orphan);
       child.kill('SIGINT');
       await exited;
       await rm(dir, { recursive: true, force: true });

@@ -19,6 +19,9 @@ export async function startRedis(): Promise<RedisService> {
   });
   let log = '';
   const exited = new Promise<void>((ok) => child.once('exit', () => ok()));
+  // If this process ends without stop() (a crashed test, Ctrl+C in the bench), do not leave it running.
+  const orphan = () => child.kill('SIGKILL');
+  process.once('exit', orphan);
   await new Promise<void>((ok, fail) => {
     const timer = setTimeout(() => fail(new Error(`redis-server did not start:\n${log}`)), 20_000);
     const onData = (d: Buffer) => {
@@ -35,6 +38,7 @@ export async function startRedis(): Promise<RedisService> {
   return {
     url: `redis://127.0.0.1:${port}`,
     async stop() {
+      process.off('exit', orphan);
       child.kill('SIGTERM');
       await exited;
       await rm(dir, { recursive: true, force: true });
