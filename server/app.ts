@@ -13,7 +13,9 @@ import { SocketGuardExtension } from './extensions/socket-guard-extension.ts';
 import { ClientIdExtension } from './extensions/client-id-extension.ts';
 import { ClientIdRegistry } from './collab/client-id-registry.ts';
 import { addTokenRoutes } from './http/token-routes.ts';
-import { resolveLimits, type LimitName } from '../shared/limits.ts';
+import { CLOSE_CODES, resolveLimits, type LimitName } from '../shared/limits.ts';
+import { isWellFormedFrame } from './collab/frame-check.ts';
+import { LogLimiter } from './collab/log-limiter.ts';
 import { addDocRoutes } from './http/doc-routes.ts';
 import { addImportValidationRoutes } from './http/import-validation-routes.ts';
 import { Router } from './http/router.ts';
@@ -171,7 +173,18 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
         const conn = hocuspocus.handleConnection(peer.websocket as unknown as WebSocketLike, peer.request as Request);
         peers.set(peer.id, conn);
       },
-      message: (peer, message) => peers.get(peer.id)?.handleMessage(message.uint8Array()),
+      message: (peer, message) => {
+        const frame = message.uint8Array();
+        const connection = peers.get(peer.id);
+        if (!connection) return;
+        if (isWellFormedFrame(frame)) return connection.handleMessage(frame);
+        // Refused before Hocuspocus reads it: no stack trace, nothing applied, the socket closed.
+        const { code, reason } = CLOSE_CODES.MALFORMED_UPDATE;
+        peers.delete(peer.id);
+        connection.handleClose({ code, reason });
+        malformedLog.log(`jixiao: refused a malformed frame of ${frame.length} bytes from ${peer.remoteAddress ?? '?'} (${code} ${reason})`);
+        peer.close(code, reason);
+      },
       close: (peer, event) => {
         peers.get(peer.id)?.handleClose({ code: event.code ?? 1000, reason: event.reason ?? '' });
         peers.delete(peer.id);
@@ -179,6 +192,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
     },
   });
   const peers = new Map<string, ReturnType<Hocuspocus['handleConnection']>>();
+  const malformedLog = new LogLimiter(20, 10_000);
   httpServer.on(
     'upgrade',
     guardUpgrades(async (req, socket, head, pathname) => {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as encoding from 'lib0/encoding';
@@ -31,6 +31,8 @@ export interface FuzzReport {
   /** p99 of an honest colleague's edit reaching another, before and during the fuzzing (ms). */
   quietP99Ms: number;
   fuzzP99Ms: number;
+  /** Lines the server logged during the run (refusals are logged, but a flood must not flood the log). */
+  logLines: number;
 }
 
 /**
@@ -77,8 +79,9 @@ export async function runFuzz({ frames, seed, sockets = 16, log = () => undefine
     const fuzzP99Ms = await during.stop();
     clearInterval(sampler);
     await probe.destroy();
+    if (process.env['FUZZ_SERVER_LOG']) await writeFile(process.env['FUZZ_SERVER_LOG'], server.output());
     const alive = await fetch(`${server.url}/api/health`).then((r) => r.ok, () => false);
-    return { framesSent: sent, survived: alive && server.child.exitCode === null, rssStartMiB: rss.start, rssPeakMiB: rss.peak, rssEndMiB: await rssMiB(server), quietP99Ms, fuzzP99Ms };
+    return { framesSent: sent, survived: alive && server.child.exitCode === null, rssStartMiB: rss.start, rssPeakMiB: rss.peak, rssEndMiB: await rssMiB(server), quietP99Ms, fuzzP99Ms, logLines: server.output().split('\n').length };
   } finally {
     process.off('exit', killServer);
     server.child.kill('SIGKILL');
