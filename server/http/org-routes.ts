@@ -75,9 +75,9 @@ export function addOrgRoutes(router: Router, deps: OrgRouteDeps): void {
   });
   router.on('PUT', '/api/assignments/:sub', async (req, res, params) => {
     const user = await authenticate(key, req);
+    const people = await assignable(orgs, user);
     const sub = parseInput(Sub, params['sub']);
     const body = await readBody(req, AssignmentSchema);
-    const people = await assignable(orgs, user);
     if (people !== null && !people.has(sub)) throw new JixiaoError({ code: 'NOT_FOUND', zh: '本局没有这个人', en: 'No such person in your bureau' });
     await orgs.setAssignment(user, sub, body.departments ? { departments: [...new Set(body.departments)] } : null);
     sendJson(res, 200, { ok: true });
