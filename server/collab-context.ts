@@ -1,5 +1,5 @@
 import type { Identity } from './auth/tokens.ts';
-import type { Role } from '../shared/review/workflow.ts';
+import type { DocStatus, Role } from '../shared/review/workflow.ts';
 
 /** What a collaboration connection knows about its user once authenticated (Hocuspocus `context`). */
 export interface CollabContext {
@@ -11,6 +11,8 @@ export interface CollabContext {
   urlDocId?: string;
   /** When the connection's token expires (seconds since the epoch); the socket closes then (4401). */
   expiresAt?: number;
+  /** The document's workflow status when the connection opened. */
+  status?: DocStatus;
   /** The first awareness clientID this connection used; others are dropped. */
   awarenessClientId?: number;
 }

@@ -1,4 +1,7 @@
-import type { Extension, beforeHandleAwarenessPayload, onAuthenticatePayload, onConnectPayload } from '@hocuspocus/server';
+import type { Extension, beforeHandleAwarenessPayload, connectedPayload, onAuthenticatePayload, onConnectPayload } from '@hocuspocus/server';
+import { isRestricted } from '../../shared/access/grants.ts';
+import { encodeAccessMessage } from '../../shared/review/access-message.ts';
+import { grantFields } from '../review/access-service.ts';
 import { EntityIdSchema } from '../../shared/model/budget-text-schema.ts';
 import { readReview, reviewDocName } from '../../shared/review/review-ydoc.ts';
 import { colorForUser } from '../auth/demo-users.ts';
@@ -63,7 +66,16 @@ export class AuthExtension implements Extension {
     await this.orgs.noteSeen(identity);
     // The review document is written only by the server, through the API.
     connectionConfig.readOnly = documentName !== docId || !canEditContent(role, review.status);
-    return { user: { ...identity, role, color: colorForUser(identity.sub) }, identity, expiresAt };
+    return { user: { ...identity, role, color: colorForUser(identity.sub) }, identity, expiresAt, status: review.status };
+  }
+
+  async connected({ connection, context, documentName }: connectedPayload<CollabContext>): Promise<void> {
+    if (connection.readOnly || documentName.endsWith('.review')) return;
+    // Someone whose edits are limited learns their grant at once, so the client locks the rest
+    // before they type into it; everyone else hears only of changes (AccessService.refresh).
+    const view = await this.orgs.grantView(documentName, context.user.sub);
+    if (!isRestricted(context.user.role, view)) return;
+    connection.sendStateless(encodeAccessMessage({ role: context.user.role, readOnly: false, status: context.status ?? 'draft', ...grantFields(view) }));
   }
 
   private countFailure(socketId: string): void {
