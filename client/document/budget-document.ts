@@ -145,7 +145,7 @@ export class BudgetDocument extends LitElement {
           ${state.loaded ? panelToggles(this.panel, this.#validation.index.counts, review.index, (panel) => (this.panel = this.panel === panel ? null : panel)) : nothing}
         </div>
         <workflow-bar .api=${review.model?.api ?? null} status=${status} .role=${review.role} ?readonly=${readonly} ?suggest-mode=${docReview.suggesting}
-          .members=${review.index.state.members} @suggest-mode=${(e: SuggestModeEvent) => (this.suggestMode = e.on)}
+          .members=${review.index.state.members} .projects=${sortedEntries(projectsMap(doc)).map((p) => ({ id: p.id, name: readString(p.map, 'name') }))} @suggest-mode=${(e: SuggestModeEvent) => (this.suggestMode = e.on)}
           @finding-select=${(e: FindingSelectEvent) => void this.#revealPlace(e.finding.place)}></workflow-bar>
         <presence-bar .peers=${this.#awareness.peers} self-client-id=${doc.clientID} @peer-jump=${(e: PeerJumpEvent) => void this.#jumpTo(e.peer)}></presence-bar>
       </header>

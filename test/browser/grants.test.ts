@@ -49,4 +49,22 @@ describe('edit rights in the browser', () => {
     await page.locator('[data-testid="refused-dismiss"]').click();
     await refused.waitFor({ state: 'detached', timeout: UI_TIMEOUT });
   });
+
+  it('lets the owner set a member’s edit rights in the members dialog', async () => {
+    const owner = await signToken(h.server.key, alice);
+    const id = ((await api(h.server, 'POST', '/api/docs', { token: owner, body: makeSmallBudgetText() })).body as { id: string }).id;
+    await api(h.server, 'PUT', `/api/docs/${id}/members/bob`, { token: owner, body: { role: 'editor', name: '李四' } });
+    const page = await h.openDoc(id, owner, 'alice');
+    await page.locator('[data-testid="members-open"]').click();
+    const row = page.locator('[data-testid="member"][data-sub="bob"]');
+    await row.locator('[data-testid="grant-summary"]').click();
+    const editor = row.locator('[data-testid="grant-editor"]');
+    await editor.locator('input[name="project"][value="p-vehicles"]').check();
+    await editor.locator('[data-testid="grant-money"]').check();
+    await editor.locator('[data-testid="grant-save"]').click();
+    await expect.poll(() => row.locator('[data-testid="grant-summary"]').textContent(), { timeout: UI_TIMEOUT }).toContain('1 个项目');
+    await page.screenshot({ path: '.tmp/grants-members.png' });
+    const grants = (await api(h.server, 'GET', `/api/docs/${id}/grants`, { token: owner })).body;
+    expect(grants).toEqual({ grants: [{ sub: 'bob', projects: ['p-vehicles'], money: true, sections: [] }] });
+  });
 });
