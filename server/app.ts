@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server as HttpServer } from 'node:http';
 import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { Hocuspocus, type WebSocketLike } from '@hocuspocus/server';
 import crossws from 'crossws/adapters/node';
 import { loadSigningKey, type SigningKey } from './auth/tokens.ts';
@@ -23,6 +23,10 @@ import { guardRequests, guardUpgrades, refuseSocket } from './http/request-guard
 import { JixiaoError } from '../shared/errors.ts';
 import { serveStatic } from './http/static-files.ts';
 import { DocStore } from './storage/doc-store.ts';
+import { createKvStore } from './storage/open-kv-store.ts';
+import { sharedSecretRefusal } from './config.ts';
+import { redisLink } from './extensions/redis-link.ts';
+import { RemoteAccessExtension } from './extensions/remote-access-extension.ts';
 import { HistoryStore } from './storage/history-store.ts';
 import { VersionStore } from './storage/version-store.ts';
 import { AutoSnapshotExtension, type AutoSnapshotTiming } from './extensions/auto-snapshot-extension.ts';
@@ -52,6 +56,10 @@ export interface JixiaoServerOptions {
   port?: number;
   /** Folder for LevelDB and the local JWT secret. */
   dataDir: string;
+  /** `postgres://…`: keep everything in PostgreSQL instead of LevelDB (several instances may share it). */
+  databaseUrl?: string;
+  /** `redis://…`: link with the other instances serving the same documents. */
+  redisUrl?: string;
   /** HS256 secret; when absent a local secret is generated into dataDir and demo sign-in is on. */
   jwtSecret?: string;
   /** Built client to serve at `/`; default dist/client. */
@@ -80,11 +88,14 @@ export interface JixiaoServer {
 
 /** Starts Hocuspocus at /collab, the API at /api and the client at / on one port. */
 export async function startJixiaoServer(options: JixiaoServerOptions): Promise<JixiaoServer> {
+  const refusal = sharedSecretRefusal({ DATABASE_URL: options.databaseUrl, REDIS_URL: options.redisUrl, JWT_SECRET: options.jwtSecret });
+  if (refusal) throw new Error(refusal);
   const dataDir = resolve(options.dataDir);
   await mkdir(dataDir, { recursive: true });
   const key = await loadSigningKey(dataDir, options.jwtSecret);
-  const store = new DocStore(join(dataDir, 'leveldb'));
+  const store = new DocStore(createKvStore(options.databaseUrl ? { databaseUrl: options.databaseUrl } : { dataDir }));
   await store.open();
+  const redis = options.redisUrl ? redisLink(options.redisUrl) : undefined;
 
   const limits = resolveLimits(options.limits);
   const persistence = new PersistenceExtension(store);
@@ -96,7 +107,8 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
   // The version service needs Hocuspocus, and Hocuspocus needs this extension: bind late.
   const late: { versions?: VersionService } = {};
   const autoSnapshots = new AutoSnapshotExtension(
-    (docId) => late.versions?.snapshot(docId, '自动保存', 'auto', SYSTEM_AUTHOR) ?? Promise.resolve(),
+    // One instance at a time snapshots a document; another one holding the lock takes this one.
+    (docId) => store.db.withLock(`snapshot:${docId}`, async () => void (await late.versions?.snapshot(docId, '自动保存', 'auto', SYSTEM_AUTHOR))),
     options.autoSnapshot,
   );
   const hocuspocus: Hocuspocus = new Hocuspocus({
@@ -104,12 +116,22 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
     quiet: true,
     debounce: options.compactDebounceMs ?? 2_000,
     maxDebounce: 10_000,
-    extensions: [new AuthExtension(key, store, (): DocService => docs, orgs), guard, clientIds, new GrantExtension(orgs), persistence, new HistoryExtension(recorder), autoSnapshots],
+    extensions: [
+      ...(redis ? [redis, new RemoteAccessExtension((id) => access.refresh(id))] : []),
+      new AuthExtension(key, store, (): DocService => docs, orgs),
+      guard,
+      clientIds,
+      new GrantExtension(orgs),
+      persistence,
+      new HistoryExtension(recorder),
+      autoSnapshots,
+    ],
   });
   const docs: DocService = new DocService(store, hocuspocus, (id, creator) => orgs.claim(id, creator));
   const versions = new VersionService({ store: new VersionStore(store.db), docs, hocuspocus, persistence });
   late.versions = versions;
-  if (options.demo) await loadDemoDocs(store, docs, orgs);
+  // Instances starting together on one empty database: one of them loads the demo documents.
+  if (options.demo) await store.db.withLock('demo-docs', () => loadDemoDocs(store, docs, orgs));
 
   const access = new AccessService(docs, hocuspocus, orgs);
   const writer = new ReviewWriter(hocuspocus, persistence);
@@ -129,7 +151,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
     suggestions: new SuggestionService(access, writer, docs),
     workflow: new WorkflowService({ access, writer, docs, versions }),
   });
-  addOrgRoutes(api, { key, access, orgs });
+  addOrgRoutes(api, { key, access, orgs, writer });
   const checkRoute = createRouteGuard(key, access);
   const clientDir = resolve(options.clientDir ?? 'dist/client');
   const httpServer = createServer(
@@ -193,6 +215,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
     (stopping ??= (async () => {
       autoSnapshots.stop();
       await shutdown(httpServer, hocuspocus, persistence, store, recorder, () => ws.closeAll(1012, 'server restarting'));
+      await redis?.onDestroy();
     })());
   return { url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`, port, key, store, hocuspocus, routes: api.list(), stop };
 }

@@ -4,6 +4,8 @@ import { JixiaoError } from '../../shared/errors.ts';
 import { ORG_KINDS, type Identity, type SigningKey } from '../auth/tokens.ts';
 import { forbidden, type AccessService } from '../review/access-service.ts';
 import type { OrgService } from '../orgs/org-service.ts';
+import type { ReviewWriter } from '../review/review-writer.ts';
+import { appendActivity, type Activity } from '../../shared/review/review-ydoc.ts';
 import { parseDocId } from './doc-id.ts';
 import { authenticate, parseInput, readBody, sendJson } from './http-kit.ts';
 import type { Router } from './router.ts';
@@ -13,6 +15,7 @@ export interface OrgRouteDeps {
   key: SigningKey;
   access: AccessService;
   orgs: OrgService;
+  writer: ReviewWriter;
 }
 
 const Sub = z.string().regex(/^[^\s!]{1,128}$/);
@@ -28,7 +31,13 @@ const AssignmentSchema = z.strictObject({ departments: z.array(OrgCode).max(500)
  * shared/access/policy.ts ran before these handlers (server/http/route-policy.ts).
  */
 export function addOrgRoutes(router: Router, deps: OrgRouteDeps): void {
-  const { key, access, orgs } = deps;
+  const { key, access, orgs, writer } = deps;
+  // A line in the activity log: seen by everyone on the document and, with several instances,
+  // the change of the review document that makes the others re-evaluate their connections.
+  const changed = async (docId: string, user: Identity, entry: Pick<Activity, 'action'> & Partial<Activity>) => {
+    await writer.review(docId, user, (doc) => appendActivity(doc, { at: new Date().toISOString(), user: { sub: user.sub, name: user.name }, ...entry }));
+    await access.refresh(docId);
+  };
 
   router.on('GET', '/api/docs/:id/grants', async (_req, res, params) => {
     const grants = await orgs.grants(parseDocId(params['id']));
@@ -41,14 +50,17 @@ export function addOrgRoutes(router: Router, deps: OrgRouteDeps): void {
     const known = await access.projectIds(docId);
     const unknown = grant.projects.filter((p) => !known.has(p));
     if (unknown.length) throw new JixiaoError({ code: 'INVALID_REQUEST', zh: `文档中没有这些项目：${unknown.join('、')}`, en: `No such projects in the document: ${unknown.join(', ')}`, details: { unknown } });
-    await orgs.setGrant(docId, user, parseInput(Sub, params['sub']), { ...grant, projects: [...new Set(grant.projects)], sections: [...new Set(grant.sections)] });
-    await access.refresh(docId);
+    const sub = parseInput(Sub, params['sub']);
+    await orgs.setGrant(docId, user, sub, { ...grant, projects: [...new Set(grant.projects)], sections: [...new Set(grant.sections)] });
+    await changed(docId, user, { action: 'grant-set', subject: sub });
     sendJson(res, 200, { ok: true });
   });
   router.on('DELETE', '/api/docs/:id/grants/:sub', async (req, res, params) => {
+    const user = await authenticate(key, req);
     const docId = parseDocId(params['id']);
-    await orgs.setGrant(docId, await authenticate(key, req), parseInput(Sub, params['sub']), null);
-    await access.refresh(docId);
+    const sub = parseInput(Sub, params['sub']);
+    await orgs.setGrant(docId, user, sub, null);
+    await changed(docId, user, { action: 'grant-removed', subject: sub });
     sendJson(res, 200, { ok: true });
   });
   router.on('GET', '/api/docs/:id/audit', async (_req, res, params) => sendJson(res, 200, { entries: await orgs.audit(parseDocId(params['id'])) }));
@@ -58,8 +70,9 @@ export function addOrgRoutes(router: Router, deps: OrgRouteDeps): void {
     const docId = parseDocId(params['id']);
     const body = await readBody(req, TransferSchema);
     await access.review(docId);
+    const before = await orgs.owner(docId);
     await orgs.transfer(docId, user, body);
-    await access.refresh(docId);
+    await changed(docId, user, { action: 'transfer', from: before?.org ?? '—', to: body.org });
     sendJson(res, 200, { ok: true });
   });
 
@@ -80,6 +93,8 @@ export function addOrgRoutes(router: Router, deps: OrgRouteDeps): void {
     const body = await readBody(req, AssignmentSchema);
     if (people !== null && !people.has(sub)) throw new JixiaoError({ code: 'NOT_FOUND', zh: '本局没有这个人', en: 'No such person in your bureau' });
     await orgs.setAssignment(user, sub, body.departments ? { departments: [...new Set(body.departments)] } : null);
+    // A reviewer narrowed away from a document they have open loses it at once.
+    await access.refreshPerson(sub);
     sendJson(res, 200, { ok: true });
   });
 }

@@ -5,10 +5,11 @@ import { ASSIGNMENT_SCOPE, type Assignment, type AuditEntry, type DocOwner, type
 import { reachesDoc } from './reach.ts';
 
 /**
- * Organisations and edit rights, cached in memory over {@link OrgStore}: which organisation a
- * document belongs to, who reaches it, the grants in force, finance reviewers' assignments, the
- * people seen per organisation, and the audit log of every change to them. Only this service
- * writes them, so its caches stay true.
+ * Organisations and edit rights over {@link OrgStore}: which organisation a document belongs to,
+ * who reaches it, the grants in force, finance reviewers' assignments, the people seen per
+ * organisation, and the audit log of every change to them. On LevelDB this process is the only
+ * writer, so what it read is cached; on PostgreSQL another instance may change them at any time,
+ * so every decision reads the store (a grant revoked on one instance binds the next update on all).
  */
 export class OrgService {
   private readonly store: OrgStore;
@@ -16,15 +17,18 @@ export class OrgService {
   private readonly grantsByDoc = new Map<string, Record<string, Grant>>();
   private readonly assigned = new Map<string, Assignment | null>();
   private readonly seenKeys = new Set<string>();
+  private readonly caching: boolean;
+  /** Counts writes, so a read that raced one is not cached. */
+  private generation = 0;
 
   constructor(store: OrgStore) {
     this.store = store;
+    this.caching = store.exclusive;
   }
 
   /** The organisation of a document (null: none, seen by everyone). */
-  async owner(docId: string): Promise<DocOwner | null> {
-    if (!this.owners.has(docId)) this.owners.set(docId, await this.store.owner(docId));
-    return this.owners.get(docId) ?? null;
+  owner(docId: string): Promise<DocOwner | null> {
+    return this.cached(this.owners, docId, () => this.store.owner(docId));
   }
 
   /** Whether `identity` can see the document at all (else every route answers 404). */
@@ -39,20 +43,21 @@ export class OrgService {
     if (!creator?.org) return;
     const owner: DocOwner = { org: creator.org, orgKind: creator.orgKind ?? 'department', region: creator.region ?? null };
     await this.store.setOwner(docId, owner);
-    this.owners.set(docId, owner);
+    this.generation++;
+    if (this.caching) this.owners.set(docId, owner);
   }
 
   /** Moves a document to another organisation (server administration), recorded in its audit log. */
   async transfer(docId: string, by: Identity, owner: DocOwner): Promise<void> {
     const before = await this.owner(docId);
     await this.store.setOwner(docId, owner, audit(by, 'transfer', docId, before, owner));
-    this.owners.set(docId, owner);
+    this.generation++;
+    if (this.caching) this.owners.set(docId, owner);
   }
 
   /** Every grant of a document, by person. */
-  async grants(docId: string): Promise<Record<string, Grant>> {
-    if (!this.grantsByDoc.has(docId)) this.grantsByDoc.set(docId, await this.store.grants(docId));
-    return this.grantsByDoc.get(docId) ?? {};
+  grants(docId: string): Promise<Record<string, Grant>> {
+    return this.cached(this.grantsByDoc, docId, () => this.store.grants(docId));
   }
 
   /** The grants in force for one writer. */
@@ -63,19 +68,17 @@ export class OrgService {
 
   /** Sets (or, with null, removes) one person's grant, recorded in the document's audit log. */
   async setGrant(docId: string, by: Identity, sub: string, grant: Grant | null): Promise<void> {
-    const all = { ...(await this.grants(docId)) };
-    const before = all[sub] ?? null;
+    const before = (await this.store.grants(docId))[sub] ?? null;
     if (!grant && !before) throw new JixiaoError({ code: 'NOT_FOUND', zh: '此人没有编辑范围', en: 'This person has no grant' });
-    if (grant) all[sub] = grant;
-    else delete all[sub];
-    await this.store.setGrants(docId, all, audit(by, 'grant', sub, before, grant));
-    this.grantsByDoc.set(docId, all);
+    await this.store.setGrant(docId, sub, grant, audit(by, 'grant', sub, before, grant));
+    this.generation++;
+    // Forget rather than patch: the next read sees every grant, including another instance's.
+    this.grantsByDoc.delete(docId);
   }
 
   /** A finance reviewer's assignment (null: every department of the region). */
-  async assignment(sub: string): Promise<Assignment | null> {
-    if (!this.assigned.has(sub)) this.assigned.set(sub, await this.store.assignment(sub));
-    return this.assigned.get(sub) ?? null;
+  assignment(sub: string): Promise<Assignment | null> {
+    return this.cached(this.assigned, sub, () => this.store.assignment(sub));
   }
 
   /** Every assignment, with the log of their changes. */
@@ -87,7 +90,8 @@ export class OrgService {
   async setAssignment(by: Identity, sub: string, assignment: Assignment | null): Promise<void> {
     const before = await this.assignment(sub);
     await this.store.setAssignment(sub, assignment, audit(by, 'assignment', sub, before, assignment));
-    this.assigned.set(sub, assignment);
+    this.generation++;
+    if (this.caching) this.assigned.set(sub, assignment);
   }
 
   /** Records a membership change in a document's audit log (the membership itself lives in its review document). */
@@ -112,6 +116,16 @@ export class OrgService {
   /** People seen signing in with `org`. */
   seen(org: string): Promise<SeenPerson[]> {
     return this.store.seen(org);
+  }
+
+  private async cached<K, V>(cache: Map<K, V>, key: K, load: () => Promise<V>): Promise<V> {
+    if (!this.caching) return load();
+    if (cache.has(key)) return cache.get(key) as V;
+    const generation = this.generation;
+    const value = await load();
+    // A write that finished while this read ran may have made it stale: return it, keep nothing.
+    if (generation === this.generation) cache.set(key, value);
+    return value;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Hocuspocus } from '@hocuspocus/server';
 import { JixiaoError } from '../../shared/errors.ts';
+import { CLOSE_CODES } from '../../shared/limits.ts';
 import { mayEdit, type EditTarget, type GrantView } from '../../shared/access/grants.ts';
 import { projectsMap } from '../../shared/model/ydoc-layout.ts';
 import { encodeAccessMessage } from '../../shared/review/access-message.ts';
@@ -71,12 +72,23 @@ export class AccessService {
    */
   async refresh(docId: string): Promise<void> {
     const doc = this.hocuspocus.documents.get(docId);
-    if (!doc) return;
+    const reviewDoc = this.hocuspocus.documents.get(reviewDocName(docId));
+    if (!doc && !reviewDoc) return;
     const review = await this.review(docId);
     const owner = await this.orgs.owner(docId);
-    for (const connection of doc.getConnections()) {
+    // Whoever no longer reaches the document (moved, or an assignment narrowed) loses both sockets.
+    const closed = new Set<string>();
+    for (const connection of [...(doc?.getConnections() ?? []), ...(reviewDoc?.getConnections() ?? [])]) {
       const context = connection.context as CollabContext | undefined;
-      if (!context?.user) continue;
+      if (!context?.identity) continue;
+      if (!(await this.orgs.reaches(context.identity, docId)) || effectiveRole(context.identity, review, owner) === null) {
+        connection.webSocket.close(CLOSE_CODES.NO_ACCESS.code, CLOSE_CODES.NO_ACCESS.reason);
+        closed.add(context.identity.sub);
+      }
+    }
+    for (const connection of doc?.getConnections() ?? []) {
+      const context = connection.context as CollabContext | undefined;
+      if (!context?.user || closed.has(context.identity.sub)) continue;
       const role = effectiveRole(context.identity, review, owner) ?? 'viewer';
       const readOnly = !canEditContent(role, review.status);
       connection.readOnly = readOnly;
@@ -84,6 +96,15 @@ export class AccessService {
       const view = await this.orgs.grantView(docId, context.user.sub);
       connection.sendStateless(encodeAccessMessage({ role, readOnly, status: review.status, ...grantFields(view) }));
     }
+  }
+
+  /** Re-evaluates every document `sub` has open here (after their assignment changed). */
+  async refreshPerson(sub: string): Promise<void> {
+    const open = new Set<string>();
+    for (const [name, doc] of this.hocuspocus.documents) {
+      if (doc.getConnections().some((c) => (c.context as CollabContext | undefined)?.identity?.sub === sub)) open.add(name.replace(/\.review$/, ''));
+    }
+    for (const docId of open) await this.refresh(docId);
   }
 }
 

@@ -1,16 +1,19 @@
-import type { Level } from 'level';
+import { randomBytes } from 'node:crypto';
 import { JixiaoError } from '../../shared/errors.ts';
 import type { Grant } from '../../shared/access/grants.ts';
+import { prefixEnd, type KvOp, type KvStore } from './kv-store.ts';
 
 /*
- * Organisations, edit rights and their audit log, beside the documents in the shared LevelDB:
- *   v1!org!doc!<docId>                      JSON DocOwner: the organisation a document belongs to
- *   v1!org!grants!<docId>                   JSON Record<sub, Grant>: every grant of a document
- *   v1!org!assign!<sub>                     JSON Assignment: the departments a finance reviewer is narrowed to
- *   v1!org!audit!<scope>!<at:013d>!<seq:06d> JSON AuditEntry; scope = a document id, or `~assignments`
- *   v1!org!seen!<org>!<sub>                 JSON SeenPerson: someone who signed in with that organisation
- * Ids, subs and org codes are validated before they reach a key, so '!' never appears inside one.
- * Every write is one synced batch that rejects with STORAGE_FAILED; nothing is swallowed.
+ * Organisations, edit rights and their audit log, beside the documents in the shared key-value store:
+ *   v1!org!doc!<docId>                                JSON DocOwner: the organisation a document belongs to
+ *   v1!org!grant!<docId>!<sub>                        JSON Grant: one person's grant on a document
+ *   v1!org!assign!<sub>                               JSON Assignment: the departments a finance reviewer is narrowed to
+ *   v1!org!audit!<scope>!<at:013d>!<seq:06d><writer>  JSON AuditEntry; scope = a document id, or `~assignments`
+ *   v1!org!seen!<org>!<sub>                           JSON SeenPerson: someone who signed in with that organisation
+ * One key per grant, so two instances setting different people's grants at once never overwrite
+ * each other; <writer> is random per process, so two instances auditing in the same millisecond
+ * never share a key. Ids, subs and org codes are validated before they reach a key, so '!' never
+ * appears inside one. Every write is one synced batch that rejects with STORAGE_FAILED.
  */
 
 /** The organisation (and region) a document belongs to, recorded by the server at creation. */
@@ -47,15 +50,21 @@ const P = 'v1!org!';
 /** Audit scope of assignment changes (not a document id: ids never start with '~'). */
 export const ASSIGNMENT_SCOPE = '~assignments';
 
-type Op = { type: 'put'; key: string; value: Uint8Array } | { type: 'del'; key: string };
+const range = (prefix: string) => ({ gt: prefix, lt: prefixEnd(prefix) });
 
 /** Durable store of document organisations, grants, assignments, sign-ins seen and the audit log. */
 export class OrgStore {
-  private readonly db: Level<string, Uint8Array>;
+  private readonly db: KvStore;
+  private readonly writer = randomBytes(3).toString('hex');
   private seq = 0;
 
-  constructor(db: Level<string, Uint8Array>) {
+  constructor(db: KvStore) {
     this.db = db;
+  }
+
+  /** Whether this process is the only one using the store (LevelDB), so what it read stays true until it writes. */
+  get exclusive(): boolean {
+    return this.db.backend === 'leveldb';
   }
 
   /** The organisation of a document, or null for one created without (single organisation, or before organisations). */
@@ -65,7 +74,10 @@ export class OrgStore {
 
   /** Every grant of a document, by person. */
   async grants(docId: string): Promise<Record<string, Grant>> {
-    return (await this.getJson<Record<string, Grant>>(`${P}grants!${docId}`)) ?? {};
+    const prefix = `${P}grant!${docId}!`;
+    const out: Record<string, Grant> = {};
+    for await (const [key, value] of this.db.iterator(range(prefix))) out[key.slice(prefix.length)] = decode(value) as Grant;
+    return out;
   }
 
   /** A finance reviewer's assignment, or null (every department of the region). */
@@ -76,22 +88,21 @@ export class OrgStore {
   /** Every assignment, by person. */
   async assignments(): Promise<Record<string, Assignment>> {
     const out: Record<string, Assignment> = {};
-    for await (const [key, value] of this.db.iterator({ gt: `${P}assign!`, lt: `${P}assign!\xff` })) out[key.slice(`${P}assign!`.length)] = decode(value) as Assignment;
+    for await (const [key, value] of this.db.iterator(range(`${P}assign!`))) out[key.slice(`${P}assign!`.length)] = decode(value) as Assignment;
     return out;
   }
 
   /** The audit log of a scope (a document id or {@link ASSIGNMENT_SCOPE}), oldest first. */
   async audit(scope: string): Promise<AuditEntry[]> {
-    const prefix = `${P}audit!${scope}!`;
     const out: AuditEntry[] = [];
-    for await (const value of this.db.values({ gt: prefix, lt: `${prefix}\xff` })) out.push(decode(value) as AuditEntry);
+    for await (const value of this.db.values(range(`${P}audit!${scope}!`))) out.push(decode(value) as AuditEntry);
     return out;
   }
 
   /** People seen signing in with `org`. */
   async seen(org: string): Promise<SeenPerson[]> {
     const out: SeenPerson[] = [];
-    for await (const value of this.db.values({ gt: `${P}seen!${org}!`, lt: `${P}seen!${org}!\xff` })) out.push(decode(value) as SeenPerson);
+    for await (const value of this.db.values(range(`${P}seen!${org}!`))) out.push(decode(value) as SeenPerson);
     return out;
   }
 
@@ -100,9 +111,10 @@ export class OrgStore {
     return this.write([put(`${P}doc!${docId}`, owner), ...this.auditOps(docId, audit)]);
   }
 
-  /** Replaces every grant of a document and records the change. */
-  setGrants(docId: string, grants: Record<string, Grant>, audit: AuditEntry): Promise<void> {
-    return this.write([put(`${P}grants!${docId}`, grants), ...this.auditOps(docId, audit)]);
+  /** Sets (or, with null, removes) one person's grant on a document and records the change. */
+  setGrant(docId: string, sub: string, grant: Grant | null, audit: AuditEntry): Promise<void> {
+    const key = `${P}grant!${docId}!${sub}`;
+    return this.write([grant ? put(key, grant) : { type: 'del', key }, ...this.auditOps(docId, audit)]);
   }
 
   /** Sets (or, with null, removes) a finance reviewer's assignment and records the change. */
@@ -121,10 +133,10 @@ export class OrgStore {
     return this.write([put(`${P}seen!${org}!${person.sub}`, person)]);
   }
 
-  private auditOps(scope: string, entry: AuditEntry | undefined): Op[] {
+  private auditOps(scope: string, entry: AuditEntry | undefined): KvOp[] {
     if (!entry) return [];
     this.seq = (this.seq + 1) % 1_000_000;
-    const key = `${P}audit!${scope}!${String(Date.parse(entry.at)).padStart(13, '0')}!${String(this.seq).padStart(6, '0')}`;
+    const key = `${P}audit!${scope}!${String(Date.parse(entry.at)).padStart(13, '0')}!${String(this.seq).padStart(6, '0')}${this.writer}`;
     return [put(key, entry)];
   }
 
@@ -133,7 +145,7 @@ export class OrgStore {
     return raw === undefined ? null : (decode(raw) as T);
   }
 
-  private async write(ops: Op[]): Promise<void> {
+  private async write(ops: KvOp[]): Promise<void> {
     try {
       await this.db.batch(ops, { sync: true });
     } catch (cause) {
@@ -142,7 +154,7 @@ export class OrgStore {
   }
 }
 
-function put(key: string, value: unknown): Op {
+function put(key: string, value: unknown): KvOp {
   return { type: 'put', key, value: new TextEncoder().encode(JSON.stringify(value)) };
 }
 

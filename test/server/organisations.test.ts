@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signToken, type Identity } from '../../server/auth/tokens.ts';
+import { CLOSE_CODES } from '../../shared/limits.ts';
 import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
+import { openRawSocket } from '../helpers/raw-socket.ts';
 import { api, startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 const REGION = '130225';
@@ -63,6 +65,22 @@ describe('organisations: reach, assignments, transfer, separation of duties, aud
     expect((await call('frank', 'GET', `/api/docs/${id}`)).status).toBe(200);
     const audit = (await call('dave', 'GET', `/api/docs/${id}/audit`)).body as { entries: Array<{ kind: string; before: unknown; after: unknown }> };
     expect(audit.entries).toEqual([expect.objectContaining({ kind: 'transfer', before: { ...OFFICE }, after: { ...AFFAIRS } })]);
+  });
+
+  it('closes the open sockets of people a transfer or a narrowed assignment puts out of reach (4404), and logs the transfer', async () => {
+    const id = await create('alice');
+    const bobContent = await openRawSocket(server.wsUrl, id, tokens.bob as string);
+    const bobReview = await openRawSocket(server.wsUrl, id, tokens.bob as string, `${id}.review`);
+    const daveContent = await openRawSocket(server.wsUrl, id, tokens.dave as string);
+    expect((await call('gina', 'PUT', '/api/assignments/dave', { departments: ['lt-jgsw'] })).status).toBe(200);
+    expect(await daveContent.closed).toBe(CLOSE_CODES.NO_ACCESS.code);
+    expect((await call('root', 'PUT', `/api/docs/${id}/organisation`, { ...AFFAIRS })).status).toBe(200);
+    expect(await bobContent.closed).toBe(CLOSE_CODES.NO_ACCESS.code);
+    expect(await bobReview.closed).toBe(CLOSE_CODES.NO_ACCESS.code);
+    // Frank's department now has it; the move is a line of its activity log.
+    const access = (await call('frank', 'GET', `/api/docs/${id}/access`)).body as { activity: Array<{ action: string; user: { sub: string }; from?: string; to?: string }> };
+    expect(access.activity.at(-1)).toMatchObject({ action: 'transfer', user: { sub: 'root' }, from: 'lt-zfb', to: 'lt-jgsw' });
+    expect((await call('root', 'PUT', '/api/assignments/dave', { departments: null })).status).toBe(200);
   });
 
   it('leaves returning and approving to the finance bureau, never to the side that wrote it', async () => {
