@@ -21,7 +21,13 @@ export const SuggestionViewSchema = SuggestionSchema.extend({ stale: z.boolean()
 export type SuggestionView = z.infer<typeof SuggestionViewSchema>;
 
 /** Answer of `GET /api/docs/:id/access`: the caller's role on the document, its status and the activity log. */
-export const AccessAnswerSchema = z.object({ role: z.string(), status: z.enum(DOC_STATUSES), activity: z.array(ActivitySchema) });
+export const AccessAnswerSchema = z.object({
+  role: z.string(),
+  status: z.enum(DOC_STATUSES),
+  activity: z.array(ActivitySchema),
+  /** People beyond the members who may be @mentioned: those of the organisations that reach the document. */
+  people: z.array(z.object({ sub: z.string(), name: z.string() })).default([]),
+});
 export type AccessAnswer = z.infer<typeof AccessAnswerSchema>;
 
 /** One entry of `GET /api/docs/:id/members`. */

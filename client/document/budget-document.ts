@@ -128,7 +128,7 @@ export class BudgetDocument extends LitElement {
     const status = review.index.state.status;
     const docReview = this.#currentReview();
     const docFindings = this.#validation.index.document.filter((f) => !f.place.field?.startsWith('overview.'));
-    const people = mentionables(review.index.state.members, this.#awareness.peers, this.user?.sub ?? '');
+    const people = mentionables(review.index.state.members, this.#awareness.peers, this.user?.sub ?? '', review.model?.people);
     return html`<review-layer .model=${review.model} .versions=${review.versions} .doc=${doc} .people=${people} .may=${docReview.may} .reveal=${this.#showPlace}
         @review-action=${this.#onReviewAction} @panel-close=${(e: PanelCloseEvent) => void this.#closePanel(e.panel)}>
       <div class="layout"><div class="doc"><header>

@@ -39,7 +39,9 @@ export function addReviewRoutes(router: Router, deps: ReviewRouteDeps): void {
     const docId = id(params);
     const { role, review } = await access.require(docId, user, ROLES);
     const view = await access.orgs.grantView(docId, user.sub);
-    sendJson(res, 200, { role, status: review.status, activity: review.activity, ...grantFields(view) });
+    // Who may be @mentioned: members, and the people of the organisations that reach the document.
+    const people = await access.orgs.people(docId);
+    sendJson(res, 200, { role, status: review.status, activity: review.activity, ...grantFields(view), people });
   });
 
   router.on('GET', '/api/docs/:id/members', async (req, res, params) => sendJson(res, 200, await workflow.members(id(params), await auth(req))));

@@ -107,15 +107,33 @@ export class OrgService {
   /** Notes a sign-in with an organisation (once per person, name and role per process). */
   async noteSeen(identity: Identity): Promise<void> {
     if (!identity.org) return;
-    const key = `${identity.org}!${identity.sub}!${identity.name}!${identity.role}`;
+    const key = JSON.stringify([identity.org, identity.sub, identity.name, identity.role, identity.orgKind, identity.region]);
     if (this.seenKeys.has(key)) return;
-    await this.store.putSeen(identity.org, { sub: identity.sub, name: identity.name, role: identity.role });
+    await this.store.putSeen(identity.org, { sub: identity.sub, name: identity.name, role: identity.role, orgKind: identity.orgKind ?? 'department', region: identity.region ?? null });
     this.seenKeys.add(key);
   }
 
   /** People seen signing in with `org`. */
   seen(org: string): Promise<SeenPerson[]> {
     return this.store.seen(org);
+  }
+
+  /**
+   * The people who can be @mentioned on a document beyond its members: everyone seen signing in
+   * with an organisation that reaches it (its department, the finance bureau of its region as
+   * narrowed by assignments), never an `admin`. None for a document without an organisation.
+   */
+  async people(docId: string): Promise<Array<{ sub: string; name: string }>> {
+    const owner = await this.owner(docId);
+    if (!owner) return [];
+    const out = new Map<string, { sub: string; name: string }>();
+    for (const p of await this.store.allSeen()) {
+      if (p.role === 'admin' || out.has(p.sub)) continue;
+      const identity: Identity = { sub: p.sub, name: p.name, role: 'viewer', org: p.org, orgKind: p.orgKind ?? 'department', ...(p.region ? { region: p.region } : {}) };
+      const assignment = identity.orgKind === 'finance' ? await this.assignment(p.sub) : null;
+      if (reachesDoc(identity, owner, assignment)) out.set(p.sub, { sub: p.sub, name: p.name });
+    }
+    return [...out.values()];
   }
 
   private async cached<K, V>(cache: Map<K, V>, key: K, load: () => Promise<V>): Promise<V> {

@@ -44,6 +44,9 @@ export interface SeenPerson {
   sub: string;
   name: string;
   role: string;
+  /** The organisation's kind and region as the sign-in said (absent in records written before them). */
+  orgKind?: 'department' | 'finance';
+  region?: string | null;
 }
 
 const P = 'v1!org!';
@@ -103,6 +106,14 @@ export class OrgStore {
   async seen(org: string): Promise<SeenPerson[]> {
     const out: SeenPerson[] = [];
     for await (const value of this.db.values(range(`${P}seen!${org}!`))) out.push(decode(value) as SeenPerson);
+    return out;
+  }
+
+  /** Everyone seen signing in with any organisation, with it. */
+  async allSeen(): Promise<Array<SeenPerson & { org: string }>> {
+    const prefix = `${P}seen!`;
+    const out: Array<SeenPerson & { org: string }> = [];
+    for await (const [key, value] of this.db.iterator(range(prefix))) out.push({ ...(decode(value) as SeenPerson), org: key.slice(prefix.length).split('!')[0] as string });
     return out;
   }
 

@@ -83,6 +83,21 @@ describe('organisations: reach, assignments, transfer, separation of duties, aud
     expect((await call('root', 'PUT', '/api/assignments/dave', { departments: null })).status).toBe(200);
   });
 
+  it('offers for @mention only people seen signing in with an organisation that reaches the document', async () => {
+    const id = await create('alice');
+    for (const who of ['bob', 'olga', 'dave', 'gina', 'frank', 'root']) expect((await call(who, 'GET', '/api/docs')).status).toBe(200);
+    const people = async () => ((await call('alice', 'GET', `/api/docs/${id}/access`)).body as { people: Array<{ sub: string; name: string }> }).people.map((p) => p.sub).sort();
+    expect(await people()).toEqual(['alice', 'bob', 'dave', 'gina', 'olga']);
+    // A comment mentions them by name, though none is a member; 孙八 (another department) is not mentionable.
+    expect((await call('alice', 'POST', `/api/docs/${id}/comments`, { anchor: { project: 'p-reception' }, text: '@赵六 请审核，@孙八 无关' })).status).toBe(201);
+    const threads = (await call('dave', 'GET', `/api/docs/${id}/comments`)).body as Array<{ comments: Array<{ mentions: string[] }> }>;
+    expect(threads[0]?.comments[0]?.mentions).toEqual(['dave']);
+    // Narrowed away from this department, the reviewer is no longer offered.
+    expect((await call('gina', 'PUT', '/api/assignments/dave', { departments: ['lt-jgsw'] })).status).toBe(200);
+    expect(await people()).toEqual(['alice', 'bob', 'gina', 'olga']);
+    expect((await call('gina', 'PUT', '/api/assignments/dave', { departments: null })).status).toBe(200);
+  });
+
   it('leaves returning and approving to the finance bureau, never to the side that wrote it', async () => {
     const id = await create('alice');
     expect((await call('bob', 'POST', `/api/docs/${id}/status`, { status: 'submitted' })).status).toBe(200);
