@@ -26,6 +26,21 @@ export const DEMO_USERS: readonly Identity[] = [
   { sub: 'root', name: '系统管理员', role: 'admin' },
 ];
 
+const ORG_NAMES: Record<string, string> = { 'lt-zfb': '县政府办', 'lt-jgsw': '机关事务中心', 'lt-czj': '财政局' };
+
+/** The demo sign-ins as lines for the console at start: who, role, organisation, and what each shows. */
+export function demoSignInLines(url: string): string[] {
+  const rows = DEMO_USERS.map((u) => {
+    const org = u.org ? `${ORG_NAMES[u.org] ?? u.org} ${u.org} (${u.orgKind}, ${u.region})` : '— (server administration)';
+    return `  ${u.name.padEnd(5, '\u3000')} ${u.sub.padEnd(6)} ${u.role.padEnd(9)} ${org}`;
+  });
+  return [
+    `演示账号 / demo sign-ins — open ${url} and pick one:`,
+    ...rows,
+    '  李四 edits only two projects of 县政府办\'s text, 王五 its money cells; 赵六 (财政局) returns or approves.',
+  ];
+}
+
 /** A stable colour for a user, so everyone sees the same colour for the same person. */
 export function colorForUser(sub: string): string {
   let h = 0;
