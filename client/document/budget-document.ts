@@ -226,7 +226,7 @@ export class BudgetDocument extends LitElement {
           }
           const lock = grantLock(state, { kind: 'project', project: p.id, money: false });
           return html`<project-section .doc=${doc} .origin=${origin} .history=${history} project-id=${p.id} name=${name} position=${i + 1}
-            ?readonly=${readonly || lock !== null} title=${lock ?? nothing} .findings=${index.forProject(p.id)} .peers=${groups.inProject(p.id)} .review=${review}></project-section>`;
+            ?readonly=${readonly || lock !== null} title=${lock ?? nothing} lock=${lock ?? ''} .findings=${index.forProject(p.id)} .peers=${groups.inProject(p.id)} .review=${review}></project-section>`;
         })}
       </section>
     </main>`;

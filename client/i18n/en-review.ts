@@ -146,6 +146,7 @@ export const enReview: ReviewMessages = {
   members: {
     grant: 'Edit rights',
     grantAll: 'Everything (as the role allows)',
+    byToken: 'role from sign-in',
     grantEdit: 'Edit rights of {{name}}',
     grantProjects: 'Projects they may edit',
     grantSections: 'Part one sections they may edit',

@@ -39,6 +39,7 @@ export const en: Messages = {
   sections: { overallGoal: 'Overall goal', subGoals: 'Goals by area', safeguards: 'Safeguards' },
   project: {
     table: 'Performance goal table',
+    locked: 'Read-only · not yours to edit',
     untitled: 'Untitled project',
     code: 'Project code',
     name: 'Project name',

@@ -148,6 +148,7 @@ export const zhCNReview = {
   members: {
     grant: '编辑范围',
     grantAll: '全部（角色允许的）',
+    byToken: '按登录凭证中的角色',
     grantEdit: '设置编辑范围：{{name}}',
     grantProjects: '可编辑的项目',
     grantSections: '可编辑的第一部分',

@@ -41,6 +41,7 @@ export const zhCN = {
   sections: { overallGoal: '总体绩效目标', subGoals: '分项绩效目标', safeguards: '工作保障措施' },
   project: {
     table: '绩效目标表',
+    locked: '只读 · 不在您的编辑范围',
     untitled: '未命名项目',
     code: '项目编码',
     name: '项目名称',

@@ -3,6 +3,7 @@ import type { Grant } from '../../shared/access/grants.ts';
 import { OVERVIEW_SECTIONS, type OverviewSection } from '../../shared/model/budget-text-schema.ts';
 import { I18nController } from '../i18n/i18n-controller.ts';
 import { t } from '../i18n/i18n.ts';
+import { fieldStyles } from '../styles/field.styles.ts';
 
 /** A project as the grant editor lists it. */
 export interface ProjectChoice {
@@ -29,12 +30,14 @@ export class GrantChangeEvent extends Event {
  */
 export class GrantEditor extends LitElement {
   static override properties = { sub: {}, name: {}, projects: { attribute: false }, grant: { attribute: false }, busy: { type: Boolean } };
-  static override styles = css`
+  static override styles = [fieldStyles, css`
+    input[type='checkbox'] { width: auto; padding: 0; margin: 0 0.3rem 0 0; vertical-align: -0.1em; }
+    button { padding: 0.2rem 0.7rem; font-size: 0.85rem; }
     fieldset { border: 1px solid var(--jx-grid-line); border-radius: 6px; margin: 0.3rem 0; padding: 0.3rem 0.6rem; }
     legend { font-size: 0.8rem; color: var(--jx-muted); }
     label { display: block; font-size: 0.85rem; }
     .buttons { display: flex; gap: 0.4rem; margin-top: 0.3rem; }
-  `;
+  `];
 
   declare sub: string;
   declare name: string;

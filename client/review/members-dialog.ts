@@ -88,12 +88,18 @@ export class MembersDialog extends LitElement {
     void this.#run((api) => (grant ? api.setGrant(sub, grant) : api.removeGrant(sub))).then((ok) => (ok ? this.#loadGrants() : undefined));
   };
 
-  #grantCell(sub: string, m: Member) {
-    if (m.role !== 'editor') return html`<td></td>`;
+  #grantCell(sub: string, m: Member | null) {
+    if (m && m.role !== 'editor') return html`<td></td>`;
     const g = this.grants[sub];
     const summary = g ? t('members.grantSummary', { projects: g.projects.length, sections: g.sections.length, money: g.money ? t('members.grantMoneyTag') : '' }) : t('members.grantAll');
     return html`<td><details><summary data-testid="grant-summary">${summary}</summary>
-      <grant-editor sub=${sub} name=${m.name} .projects=${this.projects} .grant=${g ?? null} ?busy=${this.busy}></grant-editor></details></td>`;
+      <grant-editor sub=${sub} name=${m?.name ?? sub} .projects=${this.projects} .grant=${g ?? null} ?busy=${this.busy}></grant-editor></details></td>`;
+  }
+
+  /** People who hold a grant without a membership (editors by their token): their grant is managed here too. */
+  #grantOnlyRows() {
+    return Object.keys(this.grants).filter((sub) => !this.members[sub]).sort().map((sub) => html`<tr data-testid="member" data-sub=${sub}>
+      <td>${sub}</td><td class="empty">${t('members.byToken')}</td>${this.#grantCell(sub, null)}<td></td></tr>`);
   }
 
   override render() {
@@ -101,7 +107,7 @@ export class MembersDialog extends LitElement {
     return html`<dialog data-testid="members-dialog" aria-labelledby="members-title" @grant-change=${this.#onGrant}>
       <h2 id="members-title">${t('members.title')}</h2>
       <p class="hint">${t('members.hint')}</p>
-      ${entries.length === 0 ? html`<p class="empty">${t('members.empty')}</p>` : html`<table>
+      ${entries.length === 0 && Object.keys(this.grants).length === 0 ? html`<p class="empty">${t('members.empty')}</p>` : html`<table>
         <thead><tr><th>${t('members.name')}</th><th>${t('members.role')}</th><th>${t('members.grant')}</th><th></th></tr></thead>
         <tbody>${entries.map(([sub, m]) => html`<tr data-testid="member" data-sub=${sub}>
           <td>${m.name}<span class="sub">${sub}</span></td>
@@ -111,7 +117,7 @@ export class MembersDialog extends LitElement {
           ${this.#grantCell(sub, m)}
           <td><button data-testid="member-remove" aria-label=${t('members.removeLabel', { name: m.name })} ?disabled=${this.busy}
             @click=${() => this.#run((api) => api.removeMember(sub))}>${t('members.remove')}</button></td>
-        </tr>`)}</tbody></table>`}
+        </tr>`)}${this.#grantOnlyRows()}</tbody></table>`}
       <form @submit=${this.#add}>
         <label>${t('members.sub')}<input name="sub" required data-testid="member-new-sub" /></label>
         <label>${t('members.name')}<input name="name" required data-testid="member-new-name" /></label>

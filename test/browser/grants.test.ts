@@ -23,6 +23,9 @@ describe('edit rights in the browser', () => {
     await expect.poll(() => vehicles.getAttribute('title'), { timeout: UI_TIMEOUT }).toContain('不在您的编辑范围');
     expect(await vehicles.getAttribute('readonly')).not.toBeNull();
     expect(await page.locator('project-section[project-id="p-reception"]').getAttribute('readonly')).toBeNull();
+    // The lock is visible without hovering: a chip by the project's title, the reason in full on hover.
+    expect(await vehicles.locator('[data-testid="project-lock"]').getAttribute('title')).toContain('不在您的编辑范围');
+    expect(await page.locator('project-section[project-id="p-reception"] [data-testid="project-lock"]').count()).toBe(0);
     expect(await page.locator('narrative-section[section="overallGoal"]').getAttribute('readonly')).not.toBeNull();
     expect(await page.locator('narrative-section[section="subGoals"]').getAttribute('readonly')).toBeNull();
 
@@ -54,8 +57,11 @@ describe('edit rights in the browser', () => {
     const owner = await signToken(h.server.key, alice);
     const id = ((await api(h.server, 'POST', '/api/docs', { token: owner, body: makeSmallBudgetText() })).body as { id: string }).id;
     await api(h.server, 'PUT', `/api/docs/${id}/members/bob`, { token: owner, body: { role: 'editor', name: '李四' } });
+    // 王五 is an editor by his token, not a member: his grant is listed and managed all the same.
+    await api(h.server, 'PUT', `/api/docs/${id}/grants/carol`, { token: owner, body: { projects: [], money: true, sections: [] } });
     const page = await h.openDoc(id, owner, 'alice');
     await page.locator('[data-testid="members-open"]').click();
+    await expect.poll(() => page.locator('[data-testid="member"][data-sub="carol"] [data-testid="grant-summary"]').textContent(), { timeout: UI_TIMEOUT }).toContain('资金');
     const row = page.locator('[data-testid="member"][data-sub="bob"]');
     await row.locator('[data-testid="grant-summary"]').click();
     const editor = row.locator('[data-testid="grant-editor"]');
@@ -65,6 +71,6 @@ describe('edit rights in the browser', () => {
     await expect.poll(() => row.locator('[data-testid="grant-summary"]').textContent(), { timeout: UI_TIMEOUT }).toContain('1 个项目');
     await page.screenshot({ path: '.tmp/grants-members.png' });
     const grants = (await api(h.server, 'GET', `/api/docs/${id}/grants`, { token: owner })).body;
-    expect(grants).toEqual({ grants: [{ sub: 'bob', projects: ['p-vehicles'], money: true, sections: [] }] });
+    expect(grants).toEqual({ grants: [{ sub: 'bob', projects: ['p-vehicles'], money: true, sections: [] }, { sub: 'carol', projects: [], money: true, sections: [] }] });
   });
 });
