@@ -28,6 +28,7 @@ const people: Record<string, Identity> = {
   alice: { sub: 'alice', name: '张三', role: 'owner', ...OFFICE },
   bob: { sub: 'bob', name: '李四', role: 'editor', ...OFFICE },
   carol: { sub: 'carol', name: '王五', role: 'editor', ...OFFICE },
+  rita: { sub: 'rita', name: '审核', role: 'reviewer', ...OFFICE },
 };
 
 /** The hostile changes: each one touches something outside 李四's grant (p-reception and 分项绩效目标, no money). */
@@ -140,6 +141,28 @@ describe('edit rights per project, refused on the server before anything is appl
       ['grant', 'alice', false, true],
     ]);
     expect((await api(server, 'GET', `/api/docs/${id}/grants`, { token: tokens.bob })).status).toBe(403);
+  });
+
+  it('keeps accepting suggestions and restoring versions within the grant of the person who does it', async () => {
+    const call = (who: string, method: string, path: string, body?: unknown) => api(server, method, `/api/docs/${doc}${path}`, { token: tokens[who], ...(body === undefined ? {} : { body }) });
+    const doc = ((await api(server, 'POST', '/api/docs', { token: tokens.alice, body: makeSmallBudgetText() })).body as { id: string }).id;
+    expect((await call('alice', 'PUT', '/grants/bob', { projects: ['p-reception'], money: false, sections: [] })).status).toBe(200);
+    expect((await call('alice', 'PUT', '/grants/carol', { projects: [], money: true, sections: [] })).status).toBe(200);
+    const suggest = async (body: unknown) => ((await call('rita', 'POST', '/suggestions', body)).body as { id: string }).id;
+    const mine = await suggest({ project: 'p-reception', indicator: 'r-qty', field: 'value', value: '≥48批次' });
+    const other = await suggest({ project: 'p-vehicles', indicator: 'v-qty', field: 'value', value: '≥1辆' });
+    const money = await suggest({ project: 'p-reception', field: 'budget.total', value: 9 });
+    expect((await call('bob', 'POST', `/suggestions/${other}/accept`)).status).toBe(403);
+    expect((await call('bob', 'POST', `/suggestions/${money}/accept`)).status).toBe(403);
+    expect((await call('bob', 'POST', `/suggestions/${mine}/accept`)).status).toBe(200);
+    expect((await call('carol', 'POST', `/suggestions/${money}/accept`)).status).toBe(200);
+    const text = (await call('alice', 'GET', '')).body as BudgetText;
+    expect([text.projects[0]?.indicators[0]?.value, text.projects[1]?.indicators[0]?.value, text.projects[0]?.budget.total]).toEqual(['≥48批次', '≥120辆', 9]);
+    // A restore rewrites everything: only someone without limits may do it.
+    const version = (await call('alice', 'POST', '/versions', { label: '一' })).body as { id: string };
+    expect((await call('bob', 'POST', `/versions/${version.id}/restore`)).status).toBe(403);
+    expect((await call('carol', 'POST', `/versions/${version.id}/restore`)).status).toBe(403);
+    expect((await call('alice', 'POST', `/versions/${version.id}/restore`)).status).toBe(200);
   });
 
   it('refuses a grant naming a project the document does not have, with a bilingual error, changing nothing', async () => {
