@@ -44,6 +44,11 @@ import { CommentService } from './review/comment-service.ts';
 import { ReviewWriter } from './review/review-writer.ts';
 import { SuggestionService } from './review/suggestion-service.ts';
 import { WorkflowService } from './review/workflow-service.ts';
+import { GrantExtension } from './extensions/grant-extension.ts';
+import { addOrgRoutes } from './http/org-routes.ts';
+import { createRouteGuard } from './http/route-policy.ts';
+import { OrgService } from './orgs/org-service.ts';
+import { OrgStore } from './storage/org-store.ts';
 
 /** How to run a jixiao server. */
 export interface JixiaoServerOptions {
@@ -78,6 +83,8 @@ export interface JixiaoServer {
   key: SigningKey;
   store: DocStore;
   hocuspocus: Hocuspocus;
+  /** Every API route as `METHOD pattern` (each must have a rule in shared/access/policy.ts). */
+  routes: string[];
   stop(): Promise<void>;
 }
 
@@ -98,6 +105,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
   const clientIds = new ClientIdExtension(new ClientIdRegistry(store.db, (key, value) => store.putSynced(key, value)));
   const historyStore = new HistoryStore(store.db);
   const recorder = new HistoryRecorder(historyStore);
+  const orgs = new OrgService(new OrgStore(store.db));
   // The version service needs Hocuspocus, and Hocuspocus needs this extension: bind late.
   const late: { versions?: VersionService } = {};
   const autoSnapshots = new AutoSnapshotExtension(
@@ -112,21 +120,22 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
     maxDebounce: 10_000,
     extensions: [
       ...(redis ? [redis, new RemoteAccessExtension((id) => access.refresh(id))] : []),
-      new AuthExtension(key, store, (): DocService => docs),
+      new AuthExtension(key, store, (): DocService => docs, orgs),
       guard,
       clientIds,
+      new GrantExtension(orgs),
       persistence,
       new HistoryExtension(recorder),
       autoSnapshots,
     ],
   });
-  const docs: DocService = new DocService(store, hocuspocus);
+  const docs: DocService = new DocService(store, hocuspocus, (id, creator) => orgs.claim(id, creator));
   const versions = new VersionService({ store: new VersionStore(store.db), docs, hocuspocus, persistence });
   late.versions = versions;
   // Instances starting together on one empty database: one of them loads the demo documents.
-  if (options.demo) await store.db.withLock('demo-docs', () => loadDemoDocs(store, docs));
+  if (options.demo) await store.db.withLock('demo-docs', () => loadDemoDocs(store, docs, orgs));
 
-  const access = new AccessService(docs, hocuspocus);
+  const access = new AccessService(docs, hocuspocus, orgs);
   const writer = new ReviewWriter(hocuspocus, persistence);
   // Every route group of /api, composed here; no route module knows another.
   const api = new Router();
@@ -134,7 +143,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
   addTokenRoutes(api, { key, sessionMaxHours: limits.sessionMaxHours });
   // Before /api/docs/:id, so that "import" is never read as a document id.
   addImportValidationRoutes(api, key, docs);
-  addDocRoutes(api, key, docs);
+  addDocRoutes(api, key, docs, access);
   addVersionRoutes(api, { key, docs, versions, access, history: historyStore, onSnapshot: (id) => autoSnapshots.markSnapshotted(id) });
   addExportRoutes(api, { key, docs, versions });
   addReviewRoutes(api, {
@@ -144,6 +153,8 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
     suggestions: new SuggestionService(access, writer, docs),
     workflow: new WorkflowService({ access, writer, docs, versions }),
   });
+  addOrgRoutes(api, { key, access, orgs, writer });
+  const checkRoute = createRouteGuard(key, access);
   const clientDir = resolve(options.clientDir ?? 'dist/client');
   const httpServer = createServer(
     guardRequests(async (req, res, pathname) => {
@@ -155,6 +166,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
           res.setHeader('allow', found.allowed.join(', '));
           return sendJson(res, 405, { error: { code: 'INVALID_REQUEST', zh: '不支持该请求方法', en: 'Method not allowed' } });
         }
+        await checkRoute(req, found.route, found.params);
         await found.handler(req, res, found.params);
       } catch (e) {
         // Expected refusals answer with their code; anything else goes to the guard (500 + request id).
@@ -219,7 +231,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
       await shutdown(httpServer, hocuspocus, persistence, store, recorder, () => ws.closeAll(1012, 'server restarting'));
       await redis?.onDestroy();
     })());
-  return { url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`, port, key, store, hocuspocus, stop };
+  return { url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`, port, key, store, hocuspocus, routes: api.list(), stop };
 }
 
 /** Why an upgrade is refused (an HTTP status line), or null to accept it. */

@@ -1,5 +1,6 @@
 import { startJixiaoServer } from './app.ts';
 import { readServerEnv } from './config.ts';
+import { demoSignInLines } from './auth/demo-users.ts';
 
 // Entry point of `npm start` and `npm run serve` (the same without building the client): one
 // process, one port, stopped cleanly by SIGTERM or Ctrl+C.
@@ -21,6 +22,7 @@ const server = await startJixiaoServer({
 });
 const where = env.DATABASE_URL ? `PostgreSQL${env.REDIS_URL ? ' + Redis' : ''}` : env.DATA_DIR;
 console.log(`jixiao 已启动 / running at ${server.url}  (data: ${where}${server.key.source === 'local' ? ', demo sign-in on' : ''})`);
+if (server.key.source === 'local') console.log(demoSignInLines(server.url).join('\n'));
 
 let stopping = false;
 const stop = async (signal: string) => {

@@ -8,6 +8,10 @@ export const CLOSE_CODES = {
   TOKEN_EXPIRED: { code: 4401, reason: 'token-expired', zh: '登录凭证已过期，正在续期并重新连接', en: 'Token expired; refreshing and reconnecting' },
   /** An update or awareness message used a Yjs client id that belongs to another person. */
   CLIENT_ID_TAKEN: { code: 4403, reason: 'client-id-taken', zh: '编辑标识属于其他用户，连接已关闭', en: 'The edit carried another person\'s client id; connection closed' },
+  /** An update touched a project, row, field or section outside the writer's grants; nothing of it was applied. */
+  OUTSIDE_GRANT: { code: 4406, reason: 'outside-grant', zh: '修改超出您的编辑范围，未保存；已恢复为服务器上的内容', en: 'The change is outside what you may edit and was not saved; restored to the server\'s content' },
+  /** The person no longer reaches the document (it moved to another organisation, or an assignment narrowed); reconnecting answers "no such document". */
+  NO_ACCESS: { code: 4404, reason: 'no-access', zh: '您已无权访问此文档', en: 'You no longer have access to this document' },
   /** A read-only connection sent content updates. */
   READ_ONLY: { code: 4405, reason: 'read-only', zh: '只读连接不能修改内容', en: 'A read-only connection cannot change content' },
   /** The document would grow beyond its size limits. */

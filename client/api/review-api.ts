@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import type { Grant } from '../../shared/access/grants.ts';
 import type { NewSuggestion } from '../../shared/review/review-schema.ts';
 import type { DocStatus, Role } from '../../shared/review/workflow.ts';
 import { anchorInputOf, type ReviewTarget } from '../review/review-target.ts';
@@ -5,12 +7,14 @@ import { segment, type DocEndpoint } from './doc-endpoint.ts';
 import {
   AcceptAllAnswerSchema,
   AccessAnswerSchema,
+  GrantRowSchema,
   MemberRowSchema,
   StatusAnswerSchema,
   SuggestionViewSchema,
   ThreadViewSchema,
   type AcceptAllAnswer,
   type AccessAnswer,
+  type GrantRow,
   type MemberRow,
   type SuggestionView,
   type ThreadView,
@@ -46,6 +50,21 @@ export class ReviewApi {
   /** Removes `sub`'s per-document role (owner only). */
   async removeMember(sub: string): Promise<void> {
     await this.#doc.send('DELETE', `/members/${segment(sub)}`, OkAnswerSchema);
+  }
+
+  /** Every grant of the document (owners only). */
+  async grants(): Promise<GrantRow[]> {
+    return (await this.#doc.get('/grants', z.object({ grants: GrantRowSchema.array() }))).grants;
+  }
+
+  /** Sets `sub`'s edit rights (owners only); takes effect on open connections at once. */
+  async setGrant(sub: string, grant: Grant): Promise<void> {
+    await this.#doc.send('PUT', `/grants/${segment(sub)}`, OkAnswerSchema, grant);
+  }
+
+  /** Removes `sub`'s grant: back to everything their role allows. */
+  async removeGrant(sub: string): Promise<void> {
+    await this.#doc.send('DELETE', `/grants/${segment(sub)}`, OkAnswerSchema);
   }
 
   /** Every thread with where its anchor points now. */

@@ -1,3 +1,4 @@
+import { OVERVIEW_SECTIONS } from '../../shared/model/budget-text-schema.ts';
 import { z } from 'zod';
 import { DOC_STATUSES } from '../../shared/review/workflow.ts';
 import { ActivitySchema, SuggestionSchema, ThreadSchema } from '../../shared/review/review-types.ts';
@@ -20,12 +21,22 @@ export const SuggestionViewSchema = SuggestionSchema.extend({ stale: z.boolean()
 export type SuggestionView = z.infer<typeof SuggestionViewSchema>;
 
 /** Answer of `GET /api/docs/:id/access`: the caller's role on the document, its status and the activity log. */
-export const AccessAnswerSchema = z.object({ role: z.string(), status: z.enum(DOC_STATUSES), activity: z.array(ActivitySchema) });
+export const AccessAnswerSchema = z.object({
+  role: z.string(),
+  status: z.enum(DOC_STATUSES),
+  activity: z.array(ActivitySchema),
+  /** People beyond the members who may be @mentioned: those of the organisations that reach the document. */
+  people: z.array(z.object({ sub: z.string(), name: z.string() })).default([]),
+});
 export type AccessAnswer = z.infer<typeof AccessAnswerSchema>;
 
 /** One entry of `GET /api/docs/:id/members`. */
 export const MemberRowSchema = z.object({ sub: z.string(), role: z.string(), name: z.string() });
 export type MemberRow = z.infer<typeof MemberRowSchema>;
+
+/** One entry of `GET /api/docs/:id/grants`: a person's edit rights. */
+export const GrantRowSchema = z.object({ sub: z.string(), projects: z.array(z.string()), money: z.boolean(), sections: z.array(z.enum(OVERVIEW_SECTIONS)) });
+export type GrantRow = z.infer<typeof GrantRowSchema>;
 
 /** Answer of `POST /api/docs/:id/status`. */
 export const StatusAnswerSchema = z.object({ status: z.enum(DOC_STATUSES), versionId: z.string() });

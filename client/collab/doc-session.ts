@@ -3,6 +3,9 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from
 import * as Y from 'yjs';
 import type { User } from '../api/api-schemas.ts';
 import { parseAccessMessage } from '../../shared/review/access-message.ts';
+import type { Grant } from '../../shared/access/grants.ts';
+import { parseRefusalMessage } from '../../shared/access/refusal-message.ts';
+import { toBudgetJson, type BudgetText } from '../../shared/model/index.ts';
 import { AccessChangeEvent } from '../review/access-message.ts';
 import type { CollabCursor } from './peer.ts';
 import { ReviewConnection } from './review-connection.ts';
@@ -27,6 +30,29 @@ export interface SessionState {
   readonly: boolean;
   /** Why the server refused the token, or null. */
   authError: string | null;
+  /** The user's role on the document as the server last said (null until it says). */
+  role: string | null;
+  /** The user's grant (null: everything the role allows) and whether money cells are reserved to money grants. */
+  grant: Grant | null;
+  moneyReserved: boolean;
+}
+
+/**
+ * Fired by a {@link DocSession} when the server refused an update outside the user's grants and
+ * closed the connection: the session is spent (its Y.Doc holds the refused change), so its owner
+ * opens a fresh one from the server's state. `local` is this tab's content as it was, refused
+ * values included, so they can be shown and copied rather than lost.
+ */
+export class RefusedEvent extends Event {
+  static readonly eventName = 'update-refused';
+  readonly targets: readonly string[];
+  readonly local: BudgetText;
+
+  constructor(targets: readonly string[], local: BudgetText) {
+    super(RefusedEvent.eventName);
+    this.targets = targets;
+    this.local = local;
+  }
 }
 
 /** Event fired by a {@link DocSession} whenever its {@link SessionState} changes. */
@@ -64,7 +90,7 @@ export class DocSession extends EventTarget {
   readonly review: ReviewConnection;
   /** This tab's undo/redo: its own changes only, over the whole document. */
   readonly history: UndoHistory;
-  #state: SessionState = { connection: 'connecting', synced: false, loaded: false, unsyncedChanges: 0, readonly: false, authError: null };
+  #state: SessionState = { connection: 'connecting', synced: false, loaded: false, unsyncedChanges: 0, readonly: false, authError: null, role: null, grant: null, moneyReserved: false };
 
   /**
    * Connects to document `docId`. `user` is the signed-in user: the server stamps it on what
@@ -136,9 +162,16 @@ export class DocSession extends EventTarget {
   // The server locks or unlocks this connection when the user's role or the status changed:
   // follow at once, so nobody types into a document that would refuse (and drop) the edit.
   #onStateless(payload: string): void {
+    const refusal = parseRefusalMessage(payload);
+    if (refusal) {
+      // Reconnecting would resend the refused change and be refused again, forever.
+      this.socket.disconnect();
+      this.dispatchEvent(new RefusedEvent(refusal.targets, toBudgetJson(this.doc)));
+      return;
+    }
     const access = parseAccessMessage(payload);
     if (!access) return;
-    this.#patch({ readonly: access.readOnly });
+    this.#patch({ readonly: access.readOnly, role: access.role, grant: access.grant ?? null, moneyReserved: access.moneyReserved ?? false });
     this.dispatchEvent(new AccessChangeEvent(access));
   }
 

@@ -55,6 +55,6 @@ export function reviewSidePanel(panel: 'versions' | 'review', c: ReviewPanelCont
       revision=${review.index.state.activity.length}></versions-panel>`;
   }
   return html`<review-panel id="review" role="complementary" aria-label=${t('review.panelTitle')} data-testid="review-panel" .index=${review.index}
-    .api=${review.model?.api ?? null} .doc=${c.doc} .peers=${c.peers} .people=${mentionables(review.index.state.members, c.peers, c.me)} me=${c.me}
+    .api=${review.model?.api ?? null} .doc=${c.doc} .peers=${c.peers} .people=${mentionables(review.index.state.members, c.peers, c.me, review.model?.people)} me=${c.me}
     .role=${role}></review-panel>`;
 }

@@ -42,6 +42,7 @@ export const budgetDocumentStyles = css`
   .project { margin: 1.25rem 0 2rem; padding: 1rem; background: var(--jx-surface); border: 1px solid var(--jx-border); border-radius: 6px; }
   .project h3 { margin: 0 0 0.75rem; font-size: 1.05rem; }
   .project h3 small { color: var(--jx-muted); font-weight: normal; margin-left: 0.5rem; }
+  .project h3 small.lock { border: 1px solid var(--jx-border); border-radius: 999px; padding: 0.05rem 0.5rem; background: var(--jx-muted-surface); cursor: help; }
   project-header { margin-bottom: 1rem; }
   .project.pending { box-sizing: border-box; color: var(--jx-muted); }
   budget-totals { margin-top: 0.3rem; }

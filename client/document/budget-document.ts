@@ -3,7 +3,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { OVERVIEW_SECTIONS, applyBudgetOps, indicatorsOf, metaMap, projectFieldOfKey, projectsMap, readString, setDocSettings, sortedEntries } from '../../shared/model/index.ts';
 import type { Finding } from '../../shared/rules/index.ts';
 import type { User } from '../api/api-schemas.ts';
-import { DocSession } from '../collab/doc-session.ts';
+import { DocSession, RefusedEvent, type SessionState } from '../collab/doc-session.ts';
+import { grantLock, RefusalKeeper } from './refusal-keeper.ts';
 import type { Peer } from '../collab/peer.ts';
 import { PeerGroups } from '../collab/peer-groups.ts';
 import { AwarenessController } from '../collab/awareness-controller.ts';
@@ -74,6 +75,7 @@ export class BudgetDocument extends LitElement {
   declare suggestMode: boolean;
 
   readonly #state = new SessionController(this);
+  readonly #refusal = new RefusalKeeper(this);
   readonly #awareness = new AwarenessController(this);
   readonly #validation = new ValidationController(this);
   readonly #review = new ReviewController(this);
@@ -126,7 +128,7 @@ export class BudgetDocument extends LitElement {
     const status = review.index.state.status;
     const docReview = this.#currentReview();
     const docFindings = this.#validation.index.document.filter((f) => !f.place.field?.startsWith('overview.'));
-    const people = mentionables(review.index.state.members, this.#awareness.peers, this.user?.sub ?? '');
+    const people = mentionables(review.index.state.members, this.#awareness.peers, this.user?.sub ?? '', review.model?.people);
     return html`<review-layer .model=${review.model} .versions=${review.versions} .doc=${doc} .people=${people} .may=${docReview.may} .reveal=${this.#showPlace}
         @review-action=${this.#onReviewAction} @panel-close=${(e: PanelCloseEvent) => void this.#closePanel(e.panel)}>
       <div class="layout"><div class="doc"><header>
@@ -143,14 +145,15 @@ export class BudgetDocument extends LitElement {
           ${state.loaded ? panelToggles(this.panel, this.#validation.index.counts, review.index, (panel) => (this.panel = this.panel === panel ? null : panel)) : nothing}
         </div>
         <workflow-bar .api=${review.model?.api ?? null} status=${status} .role=${review.role} ?readonly=${readonly} ?suggest-mode=${docReview.suggesting}
-          .members=${review.index.state.members} @suggest-mode=${(e: SuggestModeEvent) => (this.suggestMode = e.on)}
+          .members=${review.index.state.members} .projects=${sortedEntries(projectsMap(doc)).map((p) => ({ id: p.id, name: readString(p.map, 'name') }))} @suggest-mode=${(e: SuggestModeEvent) => (this.suggestMode = e.on)}
           @finding-select=${(e: FindingSelectEvent) => void this.#revealPlace(e.finding.place)}></workflow-bar>
         <presence-bar .peers=${this.#awareness.peers} self-client-id=${doc.clientID} @peer-jump=${(e: PeerJumpEvent) => void this.#jumpTo(e.peer)}></presence-bar>
       </header>
       ${state.authError
         ? html`<p class="error" role="alert" data-testid="doc-error">${t('doc.authFailed', { reason: state.authError })} <a href="/signin">${t('signIn.title')}</a></p>`
         : nothing}
-      ${state.loaded ? this.#body(readonly) : html`<p class="muted">${t('doc.loading')}</p>`}</div>
+      ${this.#refusal.render(doc, state.loaded)}
+      ${state.loaded ? this.#body(readonly, state) : html`<p class="muted">${t('doc.loading')}</p>`}</div>
       ${this.panel && state.loaded ? this.#panel(readonly) : nothing}</div></review-layer>`;
   }
 
@@ -195,7 +198,7 @@ export class BudgetDocument extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(`[data-testid="${panel}-toggle"]`)?.focus();
   }
 
-  #body(readonly: boolean) {
+  #body(readonly: boolean, state: SessionState) {
     const session = this.session;
     if (!session) return nothing;
     const { doc, origin, history } = session;
@@ -208,7 +211,7 @@ export class BudgetDocument extends LitElement {
     return html`<main @cursor-change=${(e: CursorChangeEvent) => session.setCursor(e.cursor)}>
       <section class="part">
         <h2>${t('doc.partOne')}</h2>
-        ${OVERVIEW_SECTIONS.map((s) => html`<narrative-section .doc=${doc} .origin=${origin} section=${s} .peers=${groups.inSection(s)} ?readonly=${readonly}
+        ${OVERVIEW_SECTIONS.map((s) => [s, grantLock(state, { kind: 'section', section: s })] as const).map(([s, lock]) => html`<narrative-section .doc=${doc} .origin=${origin} section=${s} .peers=${groups.inSection(s)} ?readonly=${readonly || lock !== null} title=${lock ?? nothing}
           .findings=${sectionFindings(s)} .review=${review}></narrative-section>`)}
       </section>
       <section class="part">
@@ -221,8 +224,9 @@ export class BudgetDocument extends LitElement {
             return html`<article class="project pending" data-testid="project-${p.id}" data-reveal-id=${p.id}
               style="height: ${estimateHeight(indicatorsOf(p.map).size)}px"><h3>${i + 1}. ${name || t('project.untitled')}</h3></article>`;
           }
+          const lock = grantLock(state, { kind: 'project', project: p.id, money: false });
           return html`<project-section .doc=${doc} .origin=${origin} .history=${history} project-id=${p.id} name=${name} position=${i + 1}
-            ?readonly=${readonly} .findings=${index.forProject(p.id)} .peers=${groups.inProject(p.id)} .review=${review}></project-section>`;
+            ?readonly=${readonly || lock !== null} title=${lock ?? nothing} lock=${lock ?? ''} .findings=${index.forProject(p.id)} .peers=${groups.inProject(p.id)} .review=${review}></project-section>`;
         })}
       </section>
     </main>`;
@@ -250,6 +254,7 @@ export class BudgetDocument extends LitElement {
     this.#reveal.reset();
     if (this.docId && this.token && this.wsBase && this.isConnected) {
       this.session = new DocSession({ wsBase: this.wsBase, docId: this.docId, token: this.token, user: this.user });
+      this.session.addEventListener(RefusedEvent.eventName, this.#onRefused);
     }
     const session = this.session;
     this.#state.setSession(session);
@@ -258,6 +263,13 @@ export class BudgetDocument extends LitElement {
     this.#validation.setDoc(session?.doc ?? null);
     this.#review.setSession(session, this.docId, window.location.origin, () => this.token);
   }
+
+  // The refused change lives in this session's Y.Doc and cannot be taken back: start again from
+  // the server's state, keeping the refused values to show. Deferred: the session is mid-dispatch.
+  readonly #onRefused = (e: Event): void => {
+    if (this.session) this.#refusal.remember((e as RefusedEvent).local, this.session.doc);
+    setTimeout(() => this.#open(), 0);
+  };
 
   #close(): void {
     this.session?.destroy();

@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import type * as Y from 'yjs';
 import type { Finding } from '../../shared/rules/index.ts';
 import type { Peer } from '../collab/peer.ts';
@@ -23,6 +23,7 @@ export class ProjectSection extends LitElement {
     name: {},
     position: { type: Number },
     readonly: { type: Boolean },
+    lock: {},
     findings: { attribute: false },
     peers: { attribute: false },
     review: { attribute: false },
@@ -42,6 +43,8 @@ export class ProjectSection extends LitElement {
   declare position: number;
   /** Lets the user look but not edit. */
   declare readonly: boolean;
+  /** Why the project is outside the user's edit rights ('' when it is not): shown as a chip, in full on hover. */
+  declare lock: string;
   /** Validation findings of the project. */
   declare findings: readonly Finding[];
   /** Colleagues working in the project. */
@@ -59,6 +62,7 @@ export class ProjectSection extends LitElement {
     this.name = '';
     this.position = 0;
     this.readonly = false;
+    this.lock = '';
     this.findings = [];
     this.peers = [];
     this.review = null;
@@ -74,6 +78,7 @@ export class ProjectSection extends LitElement {
     const whole = this.findings.filter((f) => f.place.indicator === undefined && f.place.field === undefined);
     return html`<article class="project" data-testid="project-${this.projectId}">
       <h3>${this.position}. ${this.name || t('project.untitled')} <small>${t('project.table')}</small>
+        ${this.lock ? html`<small class="lock" title=${this.lock} data-testid="project-lock">${t('project.locked')}</small>` : nothing}
         <finding-badge .findings=${whole} label=${t('validation.projectFindings')}></finding-badge></h3>
       <project-header .doc=${this.doc} .origin=${this.origin} .history=${this.history} project-id=${this.projectId} ?readonly=${this.readonly}
         .findings=${this.findings} .peers=${this.peers} .review=${this.review}></project-header>

@@ -5,7 +5,7 @@ import type { Messages } from './zh-CN.ts';
 export const en: Messages = {
   app: { name: 'Jixiao', tagline: 'Collaborative budget performance texts' },
   nav: { documents: 'Documents', signOut: 'Sign out', switchLanguage: '中文', switchLanguageLabel: 'Switch to Chinese' },
-  roles: { owner: 'Owner', editor: 'Editor', reviewer: 'Reviewer', viewer: 'Viewer' },
+  roles: { owner: 'Owner', editor: 'Editor', reviewer: 'Reviewer', viewer: 'Viewer', admin: 'Administrator' },
   signIn: {
     title: 'Sign in',
     demoHint: 'Sign in as a demo user:',
@@ -39,6 +39,7 @@ export const en: Messages = {
   sections: { overallGoal: 'Overall goal', subGoals: 'Goals by area', safeguards: 'Safeguards' },
   project: {
     table: 'Performance goal table',
+    locked: 'Read-only · not yours to edit',
     untitled: 'Untitled project',
     code: 'Project code',
     name: 'Project name',
@@ -150,6 +151,21 @@ export const en: Messages = {
       'cell-lines': 'Word text (one cell per line)',
       markdown: 'Markdown tables',
     },
+  },
+  refused: {
+    heading: 'These changes are outside what you may edit and were not saved',
+    hint: 'The document was restored to the server\'s content. What you typed is kept here: copy it for a colleague who may edit it, or propose it as a suggestion.',
+    copy: 'Copy',
+    copied: 'Copied',
+    dismiss: 'Close',
+    title: 'Title',
+    newProject: 'New project "{{name}}"',
+    removedProject: 'Deleted project "{{name}}"',
+    row: 'row {{n}}',
+    newRow: 'new row {{n}}',
+    removedRow: 'deleted row "{{name}}"',
+    locked: 'Read-only: not among the projects you may edit (assigned by the document\'s owners)',
+    moneyLocked: 'Money cells are changed only by those holding the money grant',
   },
   errors: { network: 'Cannot reach the server', generic: 'Something went wrong: {{message}}' },
   ...enReview,

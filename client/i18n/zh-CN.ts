@@ -7,7 +7,7 @@ import { zhCNReview } from './zh-CN-review.ts';
 export const zhCN = {
   app: { name: '绩效', tagline: '部门预算绩效文本协同编辑' },
   nav: { documents: '文档列表', signOut: '退出登录', switchLanguage: 'English', switchLanguageLabel: '切换到英文界面' },
-  roles: { owner: '所有者', editor: '编辑者', reviewer: '审核者', viewer: '查看者' },
+  roles: { owner: '所有者', editor: '编辑者', reviewer: '审核者', viewer: '查看者', admin: '系统管理员' },
   signIn: {
     title: '登录',
     demoHint: '选择一位演示用户登录：',
@@ -41,6 +41,7 @@ export const zhCN = {
   sections: { overallGoal: '总体绩效目标', subGoals: '分项绩效目标', safeguards: '工作保障措施' },
   project: {
     table: '绩效目标表',
+    locked: '只读 · 不在您的编辑范围',
     untitled: '未命名项目',
     code: '项目编码',
     name: '项目名称',
@@ -152,6 +153,21 @@ export const zhCN = {
       'cell-lines': 'Word 文本（每格一行）',
       markdown: 'Markdown 表格',
     },
+  },
+  refused: {
+    heading: '以下修改超出您的编辑范围，没有保存',
+    hint: '文档已恢复为服务器上的内容。您输入的内容保留在这里，可以复制后交给有权限的同事或作为建议提出。',
+    copy: '复制',
+    copied: '已复制',
+    dismiss: '关闭',
+    title: '标题',
+    newProject: '新增项目“{{name}}”',
+    removedProject: '删除项目“{{name}}”',
+    row: '第{{n}}行',
+    newRow: '新增第{{n}}行',
+    removedRow: '删除行“{{name}}”',
+    locked: '只读：不在您的编辑范围内（由文档负责人分配）',
+    moneyLocked: '资金栏目只能由财务负责人修改',
   },
   errors: { network: '无法连接服务器', generic: '出错了：{{message}}' },
   // Versions, comparison, history and review: a file of their own (zh-CN-review.ts).

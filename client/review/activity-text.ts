@@ -17,5 +17,8 @@ export function activityText(a: Activity, members: Record<string, Member>): stri
     case 'member-set': return t('activity.memberSet', { name: a.user.name, subject, role: roleLabel(a.to ?? '') });
     case 'member-removed': return t('activity.memberRemoved', { name: a.user.name, subject });
     case 'created': return t('activity.created', { name: a.user.name });
+    case 'grant-set': return t('activity.grantSet', { name: a.user.name, subject });
+    case 'grant-removed': return t('activity.grantRemoved', { name: a.user.name, subject });
+    case 'transfer': return t('activity.transfer', { name: a.user.name, from: a.from ?? '', to: a.to ?? '' });
   }
 }

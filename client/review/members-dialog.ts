@@ -7,6 +7,10 @@ import { I18nController } from '../i18n/i18n-controller.ts';
 import { roleLabel } from '../i18n/role-label.ts';
 import { t } from '../i18n/i18n.ts';
 import { fieldStyles } from '../styles/field.styles.ts';
+import type { Grant } from '../../shared/access/grants.ts';
+import type { GrantChangeEvent} from './grant-editor.ts';
+import { type ProjectChoice } from './grant-editor.ts';
+import './grant-editor.ts';
 
 /**
  * The owner's members dialog: everyone with a role on this document, a role picker each (a
@@ -14,11 +18,18 @@ import { fieldStyles } from '../styles/field.styles.ts';
  * live from the review document (`members`); writes go through the API.
  */
 export class MembersDialog extends LitElement {
-  static override properties = { api: { attribute: false }, members: { attribute: false }, error: { state: true }, busy: { state: true } };
+  static override properties = {
+    api: { attribute: false },
+    members: { attribute: false },
+    projects: { attribute: false },
+    grants: { state: true },
+    error: { state: true },
+    busy: { state: true },
+  };
   static override styles = [
     fieldStyles,
     css`
-      dialog { width: min(36rem, calc(100vw - 2rem)); border: 1px solid var(--jx-border); border-radius: 8px; padding: 1rem 1.2rem; }
+      dialog { width: min(44rem, calc(100vw - 2rem)); border: 1px solid var(--jx-border); border-radius: 8px; padding: 1rem 1.2rem; }
       dialog::backdrop { background: rgb(0 0 0 / 0.3); }
       h2 { margin: 0 0 0.3rem; font-size: 1.05rem; }
       .hint { margin: 0 0 0.8rem; color: var(--jx-muted); font-size: 0.85rem; }
@@ -31,12 +42,17 @@ export class MembersDialog extends LitElement {
       form label { display: grid; gap: 0.2rem; font-size: 0.8rem; color: var(--jx-muted); }
       .buttons { display: flex; justify-content: flex-end; margin-top: 1rem; }
       .empty { color: var(--jx-muted); }
+      details summary { cursor: pointer; font-size: 0.85rem; }
     `,
   ];
 
   declare api: ReviewApi | null;
   /** Per-document roles by sub, live from the review document. */
   declare members: Record<string, Member>;
+  /** The document's projects, for granting them. */
+  declare projects: readonly ProjectChoice[];
+  /** Grants by sub, as the server last said. */
+  declare grants: Record<string, Grant>;
   declare error: string;
   declare busy: boolean;
 
@@ -45,6 +61,8 @@ export class MembersDialog extends LitElement {
     new I18nController(this);
     this.api = null;
     this.members = {};
+    this.projects = [];
+    this.grants = {};
     this.error = '';
     this.busy = false;
   }
@@ -54,23 +72,52 @@ export class MembersDialog extends LitElement {
     this.error = '';
     await this.updateComplete;
     this.renderRoot.querySelector('dialog')?.showModal();
+    await this.#loadGrants();
+  }
+
+  async #loadGrants(): Promise<void> {
+    const api = this.api;
+    if (!api) return;
+    await this.#run(async () => {
+      this.grants = Object.fromEntries((await api.grants()).map(({ sub, ...g }) => [sub, g]));
+    });
+  }
+
+  readonly #onGrant = (e: Event): void => {
+    const { sub, grant } = e as GrantChangeEvent;
+    void this.#run((api) => (grant ? api.setGrant(sub, grant) : api.removeGrant(sub))).then((ok) => (ok ? this.#loadGrants() : undefined));
+  };
+
+  #grantCell(sub: string, m: Member | null) {
+    if (m && m.role !== 'editor') return html`<td></td>`;
+    const g = this.grants[sub];
+    const summary = g ? t('members.grantSummary', { projects: g.projects.length, sections: g.sections.length, money: g.money ? t('members.grantMoneyTag') : '' }) : t('members.grantAll');
+    return html`<td><details><summary data-testid="grant-summary">${summary}</summary>
+      <grant-editor sub=${sub} name=${m?.name ?? sub} .projects=${this.projects} .grant=${g ?? null} ?busy=${this.busy}></grant-editor></details></td>`;
+  }
+
+  /** People who hold a grant without a membership (editors by their token): their grant is managed here too. */
+  #grantOnlyRows() {
+    return Object.keys(this.grants).filter((sub) => !this.members[sub]).sort().map((sub) => html`<tr data-testid="member" data-sub=${sub}>
+      <td>${sub}</td><td class="empty">${t('members.byToken')}</td>${this.#grantCell(sub, null)}<td></td></tr>`);
   }
 
   override render() {
     const entries = Object.entries(this.members).sort(([, a], [, b]) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role) || a.name.localeCompare(b.name));
-    return html`<dialog data-testid="members-dialog" aria-labelledby="members-title">
+    return html`<dialog data-testid="members-dialog" aria-labelledby="members-title" @grant-change=${this.#onGrant}>
       <h2 id="members-title">${t('members.title')}</h2>
       <p class="hint">${t('members.hint')}</p>
-      ${entries.length === 0 ? html`<p class="empty">${t('members.empty')}</p>` : html`<table>
-        <thead><tr><th>${t('members.name')}</th><th>${t('members.role')}</th><th></th></tr></thead>
+      ${entries.length === 0 && Object.keys(this.grants).length === 0 ? html`<p class="empty">${t('members.empty')}</p>` : html`<table>
+        <thead><tr><th>${t('members.name')}</th><th>${t('members.role')}</th><th>${t('members.grant')}</th><th></th></tr></thead>
         <tbody>${entries.map(([sub, m]) => html`<tr data-testid="member" data-sub=${sub}>
           <td>${m.name}<span class="sub">${sub}</span></td>
           <td><select aria-label="${t('members.role')}：${m.name}" data-testid="member-role" ?disabled=${this.busy}
             @change=${(e: Event) => this.#run((api) => api.setMember(sub, m.name, (e.target as HTMLSelectElement).value as Role))}>
             ${ROLES.map((r) => html`<option value=${r} ?selected=${r === m.role}>${roleLabel(r)}</option>`)}</select></td>
+          ${this.#grantCell(sub, m)}
           <td><button data-testid="member-remove" aria-label=${t('members.removeLabel', { name: m.name })} ?disabled=${this.busy}
             @click=${() => this.#run((api) => api.removeMember(sub))}>${t('members.remove')}</button></td>
-        </tr>`)}</tbody></table>`}
+        </tr>`)}${this.#grantOnlyRows()}</tbody></table>`}
       <form @submit=${this.#add}>
         <label>${t('members.sub')}<input name="sub" required data-testid="member-new-sub" /></label>
         <label>${t('members.name')}<input name="name" required data-testid="member-new-name" /></label>

@@ -51,8 +51,11 @@ export function insertMention(text: string, mention: MentionQuery, caret: number
   return { text: text.slice(0, mention.start) + inserted + text.slice(caret), caret: mention.start + inserted.length };
 }
 
-/** Everyone who can be mentioned: the document's members and the people in it now, each once, without `me`. */
-export function mentionables(members: Record<string, { name: string }>, present: readonly Mentionable[], me: string): Mentionable[] {
-  const all = [...Object.entries(members).map(([sub, m]) => ({ sub, name: m.name })), ...present.map((p) => ({ sub: p.sub, name: p.name }))];
+/**
+ * Everyone who can be mentioned, each once, without `me`: the document's members, the people in
+ * it now, and `known` — the people of the organisations that reach it, as the server said.
+ */
+export function mentionables(members: Record<string, { name: string }>, present: readonly Mentionable[], me: string, known: readonly Mentionable[] = []): Mentionable[] {
+  const all = [...Object.entries(members).map(([sub, m]) => ({ sub, name: m.name })), ...present.map((p) => ({ sub: p.sub, name: p.name })), ...known.map((p) => ({ sub: p.sub, name: p.name }))];
   return [...new Map(all.filter((p) => p.sub !== me).map((p) => [p.sub, p])).values()];
 }

@@ -3,6 +3,7 @@ import type { ReviewApi } from '../api/review-api.ts';
 import type { AnchorState } from '../api/review-schemas.ts';
 import type { ReviewState } from '../../shared/review/review-types.ts';
 import { ReviewChangeEvent } from '../collab/review-connection.ts';
+import type { Mentionable } from './mention-query.ts';
 import { ReviewIndex } from './review-index.ts';
 
 /** Fired by a {@link ReviewModel} whenever what it shows changed. */
@@ -44,6 +45,7 @@ export class ReviewModel extends EventTarget {
   #anchors: ReadonlyMap<string, AnchorState> = new Map();
   #stale: ReadonlySet<string> = new Set();
   #role: string | null = null;
+  #people: readonly Mentionable[] = [];
   #index: ReviewIndex | null = null;
   #timer: ReturnType<typeof setTimeout> | null = null;
   #timerDue = Infinity;
@@ -60,7 +62,11 @@ export class ReviewModel extends EventTarget {
     this.connection.addEventListener(ReviewChangeEvent.eventName, this.#onReview);
     this.#content.on('update', this.#onContent);
     this.api.access().then(
-      (access) => this.#role === null && this.setRole(access.role),
+      (access) => {
+        this.#people = access.people;
+        if (this.#role === null) this.setRole(access.role);
+        else this.#changed();
+      },
       () => undefined, // The connection reports a refused token; the role stays unknown.
     );
     this.#schedule(0);
@@ -70,6 +76,11 @@ export class ReviewModel extends EventTarget {
   get index(): ReviewIndex {
     this.#index ??= new ReviewIndex(this.connection.state, this.#anchors, this.#stale);
     return this.#index;
+  }
+
+  /** People beyond the members who may be @mentioned (of the organisations that reach the document). */
+  get people(): readonly Mentionable[] {
+    return this.#people;
   }
 
   /** The user's role on this document; null until the server said. */

@@ -15,6 +15,7 @@ import { ToastEvent } from './review-events.ts';
 import { allowedTransitions, canSuggest, readonlyReason, type DocStatus } from '../../shared/review/workflow.ts';
 import { fieldStyles } from '../styles/field.styles.ts';
 import type { MembersDialog } from './members-dialog.ts';
+import type { ProjectChoice } from './grant-editor.ts';
 import type { PromptDialog } from '../popup/prompt-dialog.ts';
 import { workflowBarStyles } from './workflow-bar.styles.ts';
 import './members-dialog.ts';
@@ -46,6 +47,7 @@ export class WorkflowBar extends LitElement {
     readonly: { type: Boolean },
     suggestMode: { type: Boolean, attribute: 'suggest-mode' },
     members: { attribute: false },
+    projects: { attribute: false },
     blocked: { state: true },
     busy: { state: true },
   };
@@ -62,6 +64,8 @@ export class WorkflowBar extends LitElement {
   declare suggestMode: boolean;
   /** Per-document roles, for the members dialog. */
   declare members: Record<string, Member>;
+  /** The document's projects, for the members dialog's grants. */
+  declare projects: readonly ProjectChoice[];
   /** Errors that blocked the last submit. */
   declare blocked: Finding[];
   declare busy: boolean;
@@ -75,6 +79,7 @@ export class WorkflowBar extends LitElement {
     this.readonly = false;
     this.suggestMode = false;
     this.members = {};
+    this.projects = [];
     this.blocked = [];
     this.busy = false;
   }
@@ -96,7 +101,7 @@ export class WorkflowBar extends LitElement {
       </div>
       ${this.blocked.length > 0 ? this.#blocked() : nothing}
       <prompt-dialog></prompt-dialog>
-      <members-dialog .api=${this.api} .members=${this.members}></members-dialog>`;
+      <members-dialog .api=${this.api} .members=${this.members} .projects=${this.projects}></members-dialog>`;
   }
 
   #blocked() {

@@ -4,14 +4,25 @@ import { join } from 'node:path';
 import { SignJWT, jwtVerify } from 'jose';
 import { z } from 'zod';
 import { JixiaoError } from '../../shared/errors.ts';
-import { ROLES } from '../../shared/review/workflow.ts';
+import { TOKEN_ROLES } from '../../shared/access/policy.ts';
 
 
-/** The verified identity of a token: who (`sub`), their display name and role. */
+/** Kinds of organisation: a budget department, or the finance bureau that reviews departments. */
+export const ORG_KINDS = ['department', 'finance'] as const;
+
+/**
+ * The verified identity of a token: who (`sub`), their display name and role, and — in a
+ * deployment with organisations — their organisation (`org`, a code from the identity provider),
+ * its kind and its region (an administrative division code such as 130225). Without `org` the
+ * deployment is a single organisation.
+ */
 export const IdentitySchema = z.object({
-  sub: z.string().min(1).max(128),
+  sub: z.string().regex(/^[^\s!]{1,128}$/),
   name: z.string().min(1).max(128),
-  role: z.enum(ROLES),
+  role: z.enum(TOKEN_ROLES),
+  org: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/).optional(),
+  orgKind: z.enum(ORG_KINDS).optional(),
+  region: z.string().regex(/^\d{2,12}$/).optional(),
 });
 export type Identity = z.infer<typeof IdentitySchema>;
 
@@ -49,7 +60,8 @@ export async function loadSigningKey(dataDir: string, envSecret: string | undefi
  */
 export async function signToken(key: SigningKey, identity: Identity, ttlSeconds = 12 * 3600, sessionStart?: number): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
-  return new SignJWT({ name: identity.name, role: identity.role, iat0: sessionStart ?? now })
+  const org = identity.org ? { org: identity.org, orgKind: identity.orgKind ?? 'department', ...(identity.region ? { region: identity.region } : {}) } : {};
+  return new SignJWT({ name: identity.name, role: identity.role, ...org, iat0: sessionStart ?? now })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(identity.sub)
     .setIssuedAt()
@@ -69,7 +81,7 @@ export async function verifySession(key: SigningKey, token: string | null | unde
   if (!token || token.length > 4096) throw unauthorized();
   try {
     const { payload } = await jwtVerify(token, key.secret, { algorithms: ['HS256'], requiredClaims: ['exp'] });
-    const parsed = IdentitySchema.safeParse({ sub: payload.sub, name: payload['name'], role: payload['role'] });
+    const parsed = IdentitySchema.safeParse({ sub: payload.sub, name: payload['name'], role: payload['role'], org: payload['org'], orgKind: payload['orgKind'], region: payload['region'] });
     if (!parsed.success) throw unauthorized();
     const iat0 = payload['iat0'];
     const sessionStart = typeof iat0 === 'number' && Number.isFinite(iat0) ? iat0 : (payload.iat ?? 0);

@@ -31,15 +31,19 @@ export interface DocListEntry {
 export class DocService {
   private readonly store: DocStore;
   private readonly hocuspocus: Hocuspocus;
+  private readonly beforeCreate: (id: string, creator: Identity | undefined) => Promise<void>;
 
-  constructor(store: DocStore, hocuspocus: Hocuspocus) {
+  /** `beforeCreate` records what belongs with a new document (its organisation) before it exists; a failure creates nothing. */
+  constructor(store: DocStore, hocuspocus: Hocuspocus, beforeCreate: (id: string, creator: Identity | undefined) => Promise<void> = async () => undefined) {
     this.store = store;
     this.hocuspocus = hocuspocus;
+    this.beforeCreate = beforeCreate;
   }
 
-  /** All documents, most recently updated first. */
-  async list(): Promise<DocListEntry[]> {
-    const metas = (await this.store.listMeta()).filter((m) => !isReviewDocName(m.id));
+  /** The documents `visible` keeps, most recently updated first. */
+  async list(visible: (id: string) => Promise<boolean> = async () => true): Promise<DocListEntry[]> {
+    const metas: DocMeta[] = [];
+    for (const m of await this.store.listMeta()) if (!isReviewDocName(m.id) && (await visible(m.id))) metas.push(m);
     return metas
       .map(({ id, title, year, department, updatedAt }) => ({ id, title, year, department, updatedAt }))
       .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id.localeCompare(b.id)));
@@ -64,6 +68,7 @@ export class DocService {
    */
   async createFromJson(text: BudgetText, creator?: Identity): Promise<string> {
     const id = newId();
+    await this.beforeCreate(id, creator);
     const doc = toBudgetYDoc(text);
     await this.store.createDoc(id, Y.encodeStateAsUpdate(doc), { title: text.title, year: text.year, department: text.department });
     doc.destroy();

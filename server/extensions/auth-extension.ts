@@ -1,4 +1,7 @@
-import type { Extension, beforeHandleAwarenessPayload, onAuthenticatePayload, onConnectPayload } from '@hocuspocus/server';
+import type { Extension, beforeHandleAwarenessPayload, connectedPayload, onAuthenticatePayload, onConnectPayload } from '@hocuspocus/server';
+import { isRestricted } from '../../shared/access/grants.ts';
+import { encodeAccessMessage } from '../../shared/review/access-message.ts';
+import { grantFields } from '../review/access-service.ts';
 import { EntityIdSchema } from '../../shared/model/budget-text-schema.ts';
 import { readReview, reviewDocName } from '../../shared/review/review-ydoc.ts';
 import { colorForUser } from '../auth/demo-users.ts';
@@ -6,7 +9,8 @@ import { verifySession, type SigningKey } from '../auth/tokens.ts';
 import type { CollabContext } from '../collab-context.ts';
 import type { DocService } from '../docs/doc-service.ts';
 import { canEditContent } from '../../shared/review/workflow.ts';
-import { effectiveRole } from '../review/access-service.ts';
+import { effectiveRole } from '../orgs/reach.ts';
+import type { OrgService } from '../orgs/org-service.ts';
 import type { DocStore } from '../storage/doc-store.ts';
 
 /** Largest awareness state (JSON) one client may publish; a cursor and a name need far less. */
@@ -28,12 +32,14 @@ export class AuthExtension implements Extension {
   private readonly key: SigningKey;
   private readonly store: DocStore;
   private readonly docs: () => DocService;
+  private readonly orgs: OrgService;
   private readonly failures = new Map<string, number>();
 
-  constructor(key: SigningKey, store: DocStore, docs: () => DocService) {
+  constructor(key: SigningKey, store: DocStore, docs: () => DocService, orgs: OrgService) {
     this.key = key;
     this.store = store;
     this.docs = docs;
+    this.orgs = orgs;
   }
 
   async onConnect({ documentName, request }: onConnectPayload): Promise<void> {
@@ -52,11 +58,24 @@ export class AuthExtension implements Extension {
     });
     const docId = DOC_NAME.exec(documentName)?.[1] ?? '';
     if (!(await this.store.getMeta(docId)) || !(await this.store.getMeta(reviewDocName(docId)))) throw denied('unknown-document');
+    // Out of reach looks exactly like a document that does not exist, so existence never leaks.
+    if (!(await this.orgs.reaches(identity, docId))) throw denied('unknown-document');
     const review = await this.docs().read(reviewDocName(docId), readReview);
-    const role = effectiveRole(identity, review);
+    const role = effectiveRole(identity, review, await this.orgs.owner(docId));
+    if (role === null) throw denied('unknown-document');
+    await this.orgs.noteSeen(identity);
     // The review document is written only by the server, through the API.
     connectionConfig.readOnly = documentName !== docId || !canEditContent(role, review.status);
-    return { user: { ...identity, role, color: colorForUser(identity.sub) }, expiresAt };
+    return { user: { ...identity, role, color: colorForUser(identity.sub) }, identity, expiresAt, status: review.status };
+  }
+
+  async connected({ connection, context, documentName }: connectedPayload<CollabContext>): Promise<void> {
+    if (connection.readOnly || documentName.endsWith('.review')) return;
+    // Someone whose edits are limited learns their grant at once, so the client locks the rest
+    // before they type into it; everyone else hears only of changes (AccessService.refresh).
+    const view = await this.orgs.grantView(documentName, context.user.sub);
+    if (!isRestricted(context.user.role, view)) return;
+    connection.sendStateless(encodeAccessMessage({ role: context.user.role, readOnly: false, status: context.status ?? 'draft', ...grantFields(view) }));
   }
 
   private countFailure(socketId: string): void {

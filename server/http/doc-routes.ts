@@ -1,16 +1,16 @@
 import { CONTENT_EDITORS } from '../../shared/review/workflow.ts';
 import type { SigningKey } from '../auth/tokens.ts';
 import type { DocService } from '../docs/doc-service.ts';
-import { requireRole } from '../review/access-service.ts';
+import { requireRole, type AccessService } from '../review/access-service.ts';
 import { parseDocId } from './doc-id.ts';
 import { authenticate, readJson, sendJson } from './http-kit.ts';
 import type { Router } from './router.ts';
 
-/** Adds `GET /api/docs` (the list), `POST /api/docs` (create from canonical JSON) and `GET /api/docs/:id`. */
-export function addDocRoutes(router: Router, key: SigningKey, docs: DocService): void {
+/** Adds `GET /api/docs` (the list of documents within the caller's reach), `POST /api/docs` (create from canonical JSON) and `GET /api/docs/:id`. */
+export function addDocRoutes(router: Router, key: SigningKey, docs: DocService, access: AccessService): void {
   router.on('GET', '/api/docs', async (req, res) => {
-    await authenticate(key, req);
-    sendJson(res, 200, await docs.list());
+    const user = await authenticate(key, req);
+    sendJson(res, 200, await docs.list((id) => access.roleOn(id, user).then(() => true, () => false)));
   });
 
   router.on('POST', '/api/docs', async (req, res) => {

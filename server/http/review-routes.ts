@@ -9,7 +9,7 @@ import {
 import { z } from 'zod';
 import { ROLES } from '../../shared/review/workflow.ts';
 import type { SigningKey } from '../auth/tokens.ts';
-import type { AccessService } from '../review/access-service.ts';
+import { grantFields, type AccessService } from '../review/access-service.ts';
 import type { CommentService } from '../review/comment-service.ts';
 import type { SuggestionService } from '../review/suggestion-service.ts';
 import type { WorkflowService } from '../review/workflow-service.ts';
@@ -36,8 +36,12 @@ export function addReviewRoutes(router: Router, deps: ReviewRouteDeps): void {
 
   router.on('GET', '/api/docs/:id/access', async (req, res, params) => {
     const user = await auth(req);
-    const { role, review } = await access.require(id(params), user, ROLES);
-    sendJson(res, 200, { role, status: review.status, activity: review.activity });
+    const docId = id(params);
+    const { role, review } = await access.require(docId, user, ROLES);
+    const view = await access.orgs.grantView(docId, user.sub);
+    // Who may be @mentioned: members, and the people of the organisations that reach the document.
+    const people = await access.orgs.people(docId);
+    sendJson(res, 200, { role, status: review.status, activity: review.activity, ...grantFields(view), people });
   });
 
   router.on('GET', '/api/docs/:id/members', async (req, res, params) => sendJson(res, 200, await workflow.members(id(params), await auth(req))));

@@ -7,6 +7,7 @@ export type Handler = (req: IncomingMessage, res: ServerResponse, params: Params
 
 interface Route {
   method: string;
+  pattern: string;
   parts: string[];
   handler: Handler;
 }
@@ -17,21 +18,26 @@ export class Router {
 
   /** Registers `handler` for `method` and `pattern`. */
   on(method: string, pattern: string, handler: Handler): this {
-    this.routes.push({ method, parts: pattern.split('/').filter(Boolean), handler });
+    this.routes.push({ method, pattern, parts: pattern.split('/').filter(Boolean), handler });
     return this;
   }
 
+  /** Every registered route as `METHOD pattern` (the keys of `shared/access/policy.ts`' ROUTE_RULES). */
+  list(): string[] {
+    return this.routes.map((r) => `${r.method} ${r.pattern}`);
+  }
+
   /**
-   * Finds the route for a request. Returns `{ handler, params }`, or `{ allowed }` listing the
+   * Finds the route for a request. Returns `{ handler, params, route }` (route: `METHOD pattern`), or `{ allowed }` listing the
    * methods of a path that exists under other methods (→ 405), or null (→ 404).
    */
-  match(method: string, pathname: string): { handler: Handler; params: Params } | { allowed: string[] } | null {
+  match(method: string, pathname: string): { handler: Handler; params: Params; route: string } | { allowed: string[] } | null {
     const segs = pathname.split('/').filter(Boolean);
     const allowed: string[] = [];
     for (const route of this.routes) {
       const params = matchParts(route.parts, segs);
       if (!params) continue;
-      if (route.method === method) return { handler: route.handler, params };
+      if (route.method === method) return { handler: route.handler, params, route: `${route.method} ${route.pattern}` };
       allowed.push(route.method);
     }
     return allowed.length ? { allowed } : null;

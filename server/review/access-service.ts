@@ -1,29 +1,33 @@
 import type { Hocuspocus } from '@hocuspocus/server';
 import { JixiaoError } from '../../shared/errors.ts';
+import { CLOSE_CODES } from '../../shared/limits.ts';
+import { mayEdit, type EditTarget, type GrantView } from '../../shared/access/grants.ts';
+import { projectsMap } from '../../shared/model/ydoc-layout.ts';
 import { encodeAccessMessage } from '../../shared/review/access-message.ts';
 import { readReview, reviewDocName } from '../../shared/review/review-ydoc.ts';
 import type { ReviewState } from '../../shared/review/review-types.ts';
 import { canEditContent, hasRole, type Role } from '../../shared/review/workflow.ts';
 import type { Identity } from '../auth/tokens.ts';
 import type { CollabContext } from '../collab-context.ts';
-import type { DocService } from '../docs/doc-service.ts';
-
-/** The role a person has on one document: the owner's per-document grant, else the token's role. */
-export function effectiveRole(identity: Identity, review: Pick<ReviewState, 'members'>): Role {
-  return review.members[identity.sub]?.role ?? identity.role;
-}
+import { notFound, type DocService } from '../docs/doc-service.ts';
+import type { OrgService } from '../orgs/org-service.ts';
+import { effectiveRole } from '../orgs/reach.ts';
 
 /**
- * Decides what each person may do with a document, from the verified token and the document's
- * membership and status, and pushes changes of that decision to open connections at once.
+ * Decides what each person may do with a document, from the verified token, the document's
+ * organisation, membership, grants and status, and pushes changes of that decision to open
+ * connections at once.
  */
 export class AccessService {
   private readonly docs: DocService;
   private readonly hocuspocus: Hocuspocus;
+  /** The organisations and grants behind every decision. */
+  readonly orgs: OrgService;
 
-  constructor(docs: DocService, hocuspocus: Hocuspocus) {
+  constructor(docs: DocService, hocuspocus: Hocuspocus, orgs: OrgService) {
     this.docs = docs;
     this.hocuspocus = hocuspocus;
+    this.orgs = orgs;
   }
 
   /** The review state (status, members, threads …) of a document; NOT_FOUND if none. */
@@ -31,41 +35,90 @@ export class AccessService {
     return this.docs.read(reviewDocName(docId), readReview);
   }
 
-  /** The person's role on the document, checked against `allowed`; FORBIDDEN otherwise. */
-  async require(docId: string, identity: Identity, allowed: readonly Role[]): Promise<{ role: Role; review: ReviewState }> {
+  /**
+   * The person's role on a document they can reach; NOT_FOUND — exactly as for a document that
+   * does not exist — when they cannot, or have no role there (an admin not given one).
+   */
+  async roleOn(docId: string, identity: Identity): Promise<{ role: Role; review: ReviewState }> {
+    if (!(await this.orgs.reaches(identity, docId))) throw notFound(docId);
     const review = await this.review(docId);
-    const role = effectiveRole(identity, review);
-    if (!hasRole(role, allowed)) throw forbidden();
+    const role = effectiveRole(identity, review, await this.orgs.owner(docId));
+    if (role === null) throw notFound(docId);
     return { role, review };
   }
 
+  /** The person's role on the document, checked against `allowed`; NOT_FOUND out of reach, FORBIDDEN otherwise. */
+  async require(docId: string, identity: Identity, allowed: readonly Role[]): Promise<{ role: Role; review: ReviewState }> {
+    const found = await this.roleOn(docId, identity);
+    if (!hasRole(found.role, allowed)) throw forbidden();
+    return found;
+  }
+
+  /** The ids of a document's projects. */
+  projectIds(docId: string): Promise<Set<string>> {
+    return this.docs.read(docId, (doc) => new Set(projectsMap(doc).keys()));
+  }
+
+  /** Throws FORBIDDEN unless `identity` (with `role`) may change every one of `targets` under the document's grants. */
+  async requireEdit(docId: string, identity: Identity, role: Role, targets: readonly EditTarget[]): Promise<void> {
+    const view = await this.orgs.grantView(docId, identity.sub);
+    if (targets.some((t) => !mayEdit(role, view, t))) throw forbidden('超出您的编辑范围', 'Outside the projects you may edit');
+  }
+
   /**
-   * Re-evaluates every open connection of the document after its status or membership changed:
-   * flips read-only, updates the role shown in presence, and tells the client (stateless
-   * `{"type":"access", role, readOnly, status}`) so its UI locks or unlocks at once.
+   * Re-evaluates every open connection of the document after its status, membership or grants
+   * changed: flips read-only, updates the role shown in presence, and tells the client
+   * (stateless `{"type":"access", role, readOnly, status, grant}`) so its UI locks or unlocks at once.
    */
   async refresh(docId: string): Promise<void> {
     const doc = this.hocuspocus.documents.get(docId);
-    if (!doc) return;
+    const reviewDoc = this.hocuspocus.documents.get(reviewDocName(docId));
+    if (!doc && !reviewDoc) return;
     const review = await this.review(docId);
-    for (const connection of doc.getConnections()) {
+    const owner = await this.orgs.owner(docId);
+    // Whoever no longer reaches the document (moved, or an assignment narrowed) loses both sockets.
+    const closed = new Set<string>();
+    for (const connection of [...(doc?.getConnections() ?? []), ...(reviewDoc?.getConnections() ?? [])]) {
       const context = connection.context as CollabContext | undefined;
-      if (!context?.user) continue;
-      const role = effectiveRole(context.user, review);
+      if (!context?.identity) continue;
+      if (!(await this.orgs.reaches(context.identity, docId)) || effectiveRole(context.identity, review, owner) === null) {
+        connection.webSocket.close(CLOSE_CODES.NO_ACCESS.code, CLOSE_CODES.NO_ACCESS.reason);
+        closed.add(context.identity.sub);
+      }
+    }
+    for (const connection of doc?.getConnections() ?? []) {
+      const context = connection.context as CollabContext | undefined;
+      if (!context?.user || closed.has(context.identity.sub)) continue;
+      const role = effectiveRole(context.identity, review, owner) ?? 'viewer';
       const readOnly = !canEditContent(role, review.status);
       connection.readOnly = readOnly;
       context.user = { ...context.user, role };
-      connection.sendStateless(encodeAccessMessage({ role, readOnly, status: review.status }));
+      const view = await this.orgs.grantView(docId, context.user.sub);
+      connection.sendStateless(encodeAccessMessage({ role, readOnly, status: review.status, ...grantFields(view) }));
     }
   }
+
+  /** Re-evaluates every document `sub` has open here (after their assignment changed). */
+  async refreshPerson(sub: string): Promise<void> {
+    const open = new Set<string>();
+    for (const [name, doc] of this.hocuspocus.documents) {
+      if (doc.getConnections().some((c) => (c.context as CollabContext | undefined)?.identity?.sub === sub)) open.add(name.replace(/\.review$/, ''));
+    }
+    for (const docId of open) await this.refresh(docId);
+  }
+}
+
+/** The grant fields of an access message. */
+export function grantFields(view: GrantView): { grant: GrantView['mine'] | null; moneyReserved: boolean } {
+  return { grant: view.mine ?? null, moneyReserved: view.moneyReserved };
 }
 
 /**
  * Throws FORBIDDEN unless the token's own role is one of `roles`: for actions that concern no one
  * document yet (creating or importing one); per-document actions use {@link AccessService.require}.
  */
-export function requireRole(identity: Identity, roles: readonly Role[]): void {
-  if (!hasRole(identity.role, roles)) throw forbidden();
+export function requireRole(identity: Identity, roles: readonly string[]): void {
+  if (!roles.includes(identity.role)) throw forbidden();
 }
 
 /** The error for a role that may not do something. */

@@ -46,7 +46,7 @@ export class CommentService {
       status: 'open',
       createdAt: now,
       author: person(user),
-      comments: [{ id: newId(), author: person(user), at: now, text, mentions: findMentions(text, review.members) }],
+      comments: [{ id: newId(), author: person(user), at: now, text, mentions: findMentions(text, { ...(await this.mentionable(docId)), ...review.members }) }],
     };
     await this.writer.review(docId, user, (doc) => putThread(doc, thread));
     return thread.id;
@@ -86,12 +86,18 @@ export class CommentService {
   }
 
   private async change(docId: string, user: Identity, threadId: string, fn: (t: Thread, members: Record<string, { name: string }>) => Thread): Promise<void> {
+    const people = await this.mentionable(docId);
     await this.writer.review(docId, user, (doc) => {
       const review = readReview(doc);
       const thread = review.threads.find((t) => t.id === threadId);
       if (!thread) throw new JixiaoError({ code: 'NOT_FOUND', zh: '找不到该批注', en: 'No such thread' });
-      putThread(doc, fn(thread, review.members));
+      putThread(doc, fn(thread, { ...people, ...review.members }));
     });
+  }
+
+  /** The people of the organisations that reach the document, by sub (members come on top). */
+  private async mentionable(docId: string): Promise<Record<string, { name: string }>> {
+    return Object.fromEntries((await this.access.orgs.people(docId)).map((p) => [p.sub, { name: p.name }]));
   }
 }
 

@@ -1,3 +1,4 @@
+import { MONEY_KEYS } from '../../shared/access/grants.ts';
 import type * as Y from 'yjs';
 import { JixiaoError } from '../../shared/errors.ts';
 import { newId } from '../../shared/ids.ts';
@@ -65,6 +66,8 @@ export class SuggestionService {
     const s = review.suggestions.find((x) => x.id === suggestionId);
     if (!s) throw new JixiaoError({ code: 'NOT_FOUND', zh: '找不到该建议', en: 'No such suggestion' });
     if (s.status !== 'open') throw new JixiaoError({ code: 'CONFLICT', zh: '该建议已处理', en: 'This suggestion was already decided' });
+    // Accepting is an edit by the person who accepts: it stays within their grant.
+    if (accept) await this.access.requireEdit(docId, user, role, [{ kind: 'project', project: s.project, money: s.kind === 'header' && MONEY_KEYS.has(headerKey(s.field)) }]);
     let created: string | undefined;
     if (accept) {
       created = await this.writer.content(docId, user, (doc) => {
@@ -95,6 +98,12 @@ export class SuggestionService {
     }
     return { accepted, stale };
   }
+}
+
+/** The project Y.Map key of a header field name (`budget.total` → `total`, `spendingPlan.mar` → `mar`, `spendingPlan.unit` → `planUnit`). */
+function headerKey(field: string | undefined): string {
+  if (field === 'spendingPlan.unit') return 'planUnit';
+  return (field ?? '').replace(/^(budget|spendingPlan)\./, '');
 }
 
 function apply(doc: Y.Doc, s: Suggestion): string | undefined {

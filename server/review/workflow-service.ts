@@ -2,7 +2,7 @@ import { JixiaoError } from '../../shared/errors.ts';
 import { readDocSettings } from '../../shared/model/doc-settings.ts';
 import { toBudgetJson } from '../../shared/model/budget-ydoc.ts';
 import { appendActivity, putMember, putStatus, readReview } from '../../shared/review/review-ydoc.ts';
-import type { Member } from '../../shared/review/review-types.ts';
+import type { Member, ReviewState } from '../../shared/review/review-types.ts';
 import { validateBudgetText, type Finding } from '../../shared/rules/index.ts';
 import { hasRole, MEMBER_MANAGERS, ROLES, STATUS_LABELS, transitionRoles, type DocStatus } from '../../shared/review/workflow.ts';
 import type { Identity } from '../auth/tokens.ts';
@@ -30,6 +30,7 @@ export class WorkflowService {
     const allowed = transitionRoles(from, to);
     if (!allowed) throw new JixiaoError({ code: 'CONFLICT', zh: `不能从“${STATUS_LABELS[from]}”变为“${STATUS_LABELS[to]}”`, en: `Cannot go from ${from} to ${to}` });
     if (!hasRole(role, allowed)) throw forbidden();
+    this.checkSeparation(user, review, from, to);
     if (to === 'returned' && !comment) throw new JixiaoError({ code: 'INVALID_REQUEST', zh: '退回时请填写意见', en: 'A return needs a comment' });
     if (to === 'submitted') {
       const errors = await this.blockingFindings(docId);
@@ -44,6 +45,23 @@ export class WorkflowService {
     return { status: to, versionId: version.id };
   }
 
+  /**
+   * Separation of duties: only the reviewing side (the finance bureau, where organisations exist)
+   * returns and approves, and never the person who submitted this version or created the
+   * document; a withdrawal (submitted → draft) is the submitter's alone.
+   */
+  private checkSeparation(user: Identity, review: ReviewState, from: DocStatus, to: DocStatus): void {
+    const submitter = lastSubmitter(review);
+    if (from === 'submitted' && to === 'draft') {
+      if (submitter !== user.sub) throw forbidden('只有提交人可以撤回', 'Only the person who submitted it may withdraw it');
+      return;
+    }
+    if (to !== 'returned' && to !== 'approved') return;
+    if (user.org && user.orgKind !== 'finance') throw forbidden('退回和审定由财政局审核人进行', 'Returning and approving belong to the finance bureau\'s reviewers');
+    const creator = review.activity.find((a) => a.action === 'created')?.user.sub;
+    if (user.sub === submitter || user.sub === creator) throw forbidden('不能审核自己提交或创建的文本', 'You cannot review a text you submitted or created');
+  }
+
   /** Members with a per-document role. */
   async members(docId: string, user: Identity): Promise<Array<{ sub: string } & Member>> {
     const { review } = await this.deps.access.require(docId, user, ROLES);
@@ -53,6 +71,7 @@ export class WorkflowService {
   /** Gives `sub` a role on this document (owner only); null removes the grant. */
   async setMember(docId: string, user: Identity, sub: string, member: Member | null): Promise<void> {
     await this.deps.access.require(docId, user, MEMBER_MANAGERS);
+    let change: { before: Member | null; after: Member | null } | undefined;
     await this.deps.writer.review(docId, user, (doc) => {
       // Check everything before writing: a Yjs transaction cannot be rolled back.
       const members = readReview(doc).members;
@@ -61,12 +80,20 @@ export class WorkflowService {
       const owners = Object.entries(members).filter(([s, m]) => m.role === 'owner' && s !== sub).length + (member?.role === 'owner' ? 1 : 0);
       if (owners === 0 && before?.role === 'owner') throw new JixiaoError({ code: 'CONFLICT', zh: '文档至少需要一名负责人', en: 'A document needs at least one owner' });
       putMember(doc, sub, member);
+      change = { before: before ?? null, after: member };
       appendActivity(doc, { at: new Date().toISOString(), user: { sub: user.sub, name: user.name }, action: member ? 'member-set' : 'member-removed', subject: sub, ...(member ? { to: member.role } : {}) });
     });
+    if (change) await this.deps.access.orgs.recordMember(docId, user, sub, change.before, change.after);
     await this.deps.access.refresh(docId);
   }
 
   private blockingFindings(docId: string): Promise<Finding[]> {
     return this.deps.docs.read(docId, (doc) => validateBudgetText(toBudgetJson(doc), { hierarchy: readDocSettings(doc).hierarchy }).filter((f) => f.severity === 'error'));
   }
+}
+
+/** Who made the document's latest submission (null if it was never submitted). */
+function lastSubmitter(review: ReviewState): string | null {
+  const submitted = review.activity.filter((a) => a.action === 'status' && a.to === 'submitted');
+  return submitted[submitted.length - 1]?.user.sub ?? null;
 }

@@ -1,11 +1,20 @@
 import { z } from 'zod';
 import { DOC_STATUSES, ROLES } from './workflow.ts';
+import { GrantSchema } from '../access/grants.ts';
 
 /**
  * The stateless message the server pushes on a content connection when the user's role or the
- * document's status changes: `readOnly` is what the server now enforces on that connection.
+ * document's status or grants change: `readOnly` is what the server now enforces on that connection.
  */
-const AccessMessageSchema = z.object({ type: z.literal('access'), role: z.enum(ROLES), readOnly: z.boolean(), status: z.enum(DOC_STATUSES) });
+const AccessMessageSchema = z.object({
+  type: z.literal('access'),
+  role: z.enum(ROLES),
+  readOnly: z.boolean(),
+  status: z.enum(DOC_STATUSES),
+  /** The person's own grant (null: everything the role allows) and whether money cells are reserved. */
+  grant: GrantSchema.nullable().optional(),
+  moneyReserved: z.boolean().optional(),
+});
 export type AccessMessage = z.infer<typeof AccessMessageSchema>;
 
 /** The wire form of an access message (validated, so the server cannot send what clients refuse). */

@@ -72,7 +72,7 @@ export type Suggestion = z.infer<typeof SuggestionSchema>;
 export const ActivitySchema = z.object({
   at: z.string(),
   user: Person,
-  action: z.enum(['status', 'member-set', 'member-removed', 'created']),
+  action: z.enum(['status', 'member-set', 'member-removed', 'created', 'grant-set', 'grant-removed', 'transfer']),
   from: z.string().optional(),
   to: z.string().optional(),
   subject: z.string().optional(),

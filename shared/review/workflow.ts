@@ -26,7 +26,9 @@ export const MEMBER_MANAGERS: readonly Role[] = ['owner'];
 const TRANSITIONS: Readonly<Record<DocStatus, Partial<Record<DocStatus, readonly Role[]>>>> = {
   draft: { submitted: ['owner', 'editor'] },
   returned: { submitted: ['owner', 'editor'], draft: ['owner', 'editor'] },
-  submitted: { returned: ['reviewer', 'owner'], approved: ['owner'] },
+  // Separation of duties: the reviewing side returns and approves, never the side that wrote it;
+  // the submitter may withdraw (back to draft) while it waits. Who submitted is checked by the server.
+  submitted: { draft: ['owner', 'editor'], returned: ['reviewer'], approved: ['reviewer'] },
   approved: {},
 };
 

@@ -70,7 +70,7 @@ describe('HTTP API', () => {
     expect(users.status).toBe(200);
     const signed = await api(server, 'POST', '/api/demo/token', { body: { sub: 'bob' } });
     const me = await api(server, 'GET', '/api/me', { token: (signed.body as { token: string }).token });
-    expect(me.body).toEqual({ sub: 'bob', name: '李四', role: 'editor', color: expect.stringMatching(/^hsl/) });
+    expect(me.body).toEqual({ sub: 'bob', name: '李四', role: 'editor', org: 'lt-zfb', orgKind: 'department', region: '130225', color: expect.stringMatching(/^hsl/) });
 
     const strict = await startTestServer({ jwtSecret: 'a-secret-of-at-least-16-chars' });
     expect((await api(strict, 'GET', '/api/demo/users')).status).toBe(404);

@@ -5,6 +5,8 @@ import { SEED_DIR } from '../../server/demo/load-demo-docs.ts';
 import type { BudgetText } from '../../shared/model/budget-text-schema.ts';
 import type { Finding } from '../../shared/rules/index.ts';
 import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
+import { signToken } from '../../server/auth/tokens.ts';
+import { DEMO_USERS } from '../../server/auth/demo-users.ts';
 import { api, startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 const SEEDS = [
@@ -70,10 +72,17 @@ describe('import and validation over HTTP', () => {
     expect(((await api(server, 'GET', '/api/docs', { token })).body as unknown[]).length).toBe(before);
   });
 
-  it('loads all five seeds as demo documents on first start', async () => {
+  it('loads all five seeds as demo documents on first start, each in its department', async () => {
     const demo = await startTestServer({ demo: true });
-    const list = (await api(demo, 'GET', '/api/docs', { token: await demo.tokenFor('alice', 'owner') })).body as Array<{ title: string }>;
-    expect(list).toHaveLength(5);
-    expect(list.map((d) => d.title)).toEqual(expect.arrayContaining([expect.stringMatching(/乐亭县机关事务中心/)]));
+    const titles = async (sub: string) => {
+      const token = await signToken(demo.key, DEMO_USERS.find((u) => u.sub === sub)!);
+      return ((await api(demo, 'GET', '/api/docs', { token })).body as Array<{ title: string }>).map((d) => d.title).sort();
+    };
+    // The finance bureau of 乐亭县 sees its four departments, not 遵化市.
+    expect(await titles('dave')).toHaveLength(4);
+    expect((await titles('dave')).join()).not.toMatch(/遵化市/);
+    expect(await titles('alice')).toEqual([expect.stringMatching(/^乐亭县人民政府办公室/)]);
+    expect(await titles('frank')).toEqual([expect.stringMatching(/^乐亭县机关事务中心/)]);
+    expect(await titles('root')).toEqual([]);
   });
 });

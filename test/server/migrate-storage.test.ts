@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
+import { signToken } from '../../server/auth/tokens.ts';
 import { setIndicatorField } from '../../shared/model/index.ts';
 import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
 import { startPostgres, type PostgresService } from '../helpers/postgres-service.ts';
@@ -21,7 +22,10 @@ describe('npm run migrate-storage', () => {
 
   it('copies a LevelDB data folder into PostgreSQL, verified, and a server on PostgreSQL serves the same documents', async () => {
     const level = await startTestServer({ jwtSecret: SECRET });
-    const token = await level.tokenFor('alice', 'owner', '张三');
+    // With organisations, so their records (document organisation, grants, assignments, audit, people seen) are copied too.
+    const token = await signToken(level.key, { sub: 'alice', name: '张三', role: 'owner', org: 'lt-zfb', orgKind: 'department', region: '130225' });
+    const reviewer = await signToken(level.key, { sub: 'dave', name: '赵六', role: 'reviewer', org: 'lt-czj', orgKind: 'finance', region: '130225' });
+    const admin = await signToken(level.key, { sub: 'root', name: '管理员', role: 'admin' });
     const id = ((await api(level, 'POST', '/api/docs', { token, body: makeSmallBudgetText() })).body as { id: string }).id;
     const client = connectClient(level.wsUrl, id, token);
     await client.synced;
@@ -30,7 +34,12 @@ describe('npm run migrate-storage', () => {
     client.destroy();
     expect((await api(level, 'POST', `/api/docs/${id}/versions`, { token, body: { label: '迁移前' } })).status).toBe(201);
     expect((await api(level, 'POST', `/api/docs/${id}/comments`, { token, body: { anchor: { project: 'p-reception' }, text: '迁移' } })).status).toBe(201);
-    const before = await Promise.all(['', '/versions', '/comments', '/history?project=p-reception&indicator=r-qty&field=value'].map(async (p) => (await api(level, 'GET', `/api/docs/${id}${p}`, { token })).body));
+    expect((await api(level, 'PUT', `/api/docs/${id}/grants/bob`, { token, body: { projects: ['p-reception'], money: false, sections: [] } })).status).toBe(200);
+    expect((await api(level, 'GET', '/api/docs', { token: reviewer })).status).toBe(200);
+    expect((await api(level, 'PUT', '/api/assignments/dave', { token: admin, body: { departments: ['lt-zfb'] } })).status).toBe(200);
+    const paths = ['', '/versions', '/comments', '/history?project=p-reception&indicator=r-qty&field=value', '/grants', '/audit', '/access'];
+    const before = await Promise.all(paths.map(async (p) => (await api(level, 'GET', `/api/docs/${id}${p}`, { token })).body));
+    const assignmentsBefore = (await api(level, 'GET', '/api/assignments', { token: admin })).body;
     await level.stop();
 
     const url = await postgres.createDatabase();
@@ -43,11 +52,19 @@ describe('npm run migrate-storage', () => {
     expect(report.kinds['reviewDocuments']?.count).toBe(1);
     expect(report.kinds['versions']?.count).toBe((before[1] as unknown[]).length);
     expect(report.kinds['history']?.count).toBeGreaterThan(0);
+    expect([report.kinds['documentOrganisations']?.count, report.kinds['grants']?.count, report.kinds['assignments']?.count]).toEqual([1, 1, 1]);
+    expect(report.kinds['audit']?.count).toBe(2);
+    expect(report.kinds['peopleSeen']?.count).toBe(2);
+    expect(report.kinds['other']?.count).toBe(0);
     expect(report.copied).toBe(Object.values(report.kinds).reduce((n, k) => n + k.count, 0));
 
     const onPg = await startTestServer({ databaseUrl: url, jwtSecret: SECRET });
-    const after = await Promise.all(['', '/versions', '/comments', '/history?project=p-reception&indicator=r-qty&field=value'].map(async (p) => (await api(onPg, 'GET', `/api/docs/${id}${p}`, { token })).body));
+    const after = await Promise.all(paths.map(async (p) => (await api(onPg, 'GET', `/api/docs/${id}${p}`, { token })).body));
     expect(after).toEqual(before);
+    expect((await api(onPg, 'GET', '/api/assignments', { token: admin })).body).toEqual(assignmentsBefore);
+    // Still within reach rules on PostgreSQL: another department sees nothing.
+    const other = await signToken(onPg.key, { sub: 'frank', name: '孙八', role: 'owner', org: 'lt-jgsw', orgKind: 'department', region: '130225' });
+    expect((await api(onPg, 'GET', `/api/docs/${id}`, { token: other })).status).toBe(404);
     await onPg.stop();
 
     // The schema was created and its migration recorded.

@@ -69,7 +69,7 @@ describe('review: roles, comments, suggestions, workflow', () => {
     expect(bob.provider.authorizedScope).toBe('read-write');
     const access = new Promise<string>((resolve) => bob.provider.on('stateless', ({ payload }: { payload: string }) => resolve(payload)));
     expect((await call('owner', 'PUT', `/api/docs/${id}/members/bob`, { role: 'reviewer', name: '李四' })).status).toBe(200);
-    expect(JSON.parse(await access)).toEqual({ type: 'access', role: 'reviewer', readOnly: true, status: 'draft' });
+    expect(JSON.parse(await access)).toEqual({ type: 'access', role: 'reviewer', readOnly: true, status: 'draft', grant: null, moneyReserved: false });
     expect((await call('editor', 'POST', `/api/docs/${id}/versions`, { label: 'x' })).status).toBe(403);
     expect((await call('editor', 'POST', `/api/docs/${id}/comments`, { anchor: {}, text: '我现在是审核人' })).status).toBe(201);
     expect((await call('owner', 'DELETE', `/api/docs/${id}/members/alice`)).status).toBe(409);
@@ -184,7 +184,9 @@ describe('review: roles, comments, suggestions, workflow', () => {
     const late = await connect('editor', id);
     expect(late.provider.authorizedScope).toBe('read-write');
     expect((await call('editor', 'POST', `/api/docs/${id}/status`, { status: 'submitted' })).status).toBe(200);
-    expect((await call('owner', 'POST', `/api/docs/${id}/status`, { status: 'approved' })).status).toBe(200);
+    // Separation of duties: owners no longer approve; only the reviewing side does.
+    expect((await call('owner', 'POST', `/api/docs/${id}/status`, { status: 'approved' })).status).toBe(403);
+    expect((await call('reviewer', 'POST', `/api/docs/${id}/status`, { status: 'approved' })).status).toBe(200);
     expect((await call('owner', 'POST', `/api/docs/${id}/status`, { status: 'draft' })).status).toBe(409);
     const locked = await connect('owner', id);
     expect(locked.provider.authorizedScope).toBe('readonly');
@@ -194,9 +196,9 @@ describe('review: roles, comments, suggestions, workflow', () => {
       ['submitted', 'bob', null],
       ['returned', 'dave', '成本指标请细化'],
       ['submitted', 'bob', null],
-      ['approved', 'alice', null],
+      ['approved', 'dave', null],
     ]);
     const versions = (await call('viewer', 'GET', `/api/docs/${id}/versions`)).body as Array<{ kind: string; label: string }>;
-    expect(versions.filter((v) => v.kind === 'status').map((v) => v.label)).toEqual(['已审定（张三）', '已提交（李四）', '退回修改（赵六）', '已提交（李四）']);
+    expect(versions.filter((v) => v.kind === 'status').map((v) => v.label)).toEqual(['已审定（赵六）', '已提交（李四）', '退回修改（赵六）', '已提交（李四）']);
   });
 });

@@ -1,8 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { CLOSE_CODES } from '../../shared/limits.ts';
 import { readReview } from '../../shared/review/review-ydoc.ts';
 import { editText, moveIndicator, setIndicatorField, toBudgetJson } from '../../shared/model/index.ts';
 import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
+import { allowConsole } from '../helpers/fail-on-console.ts';
 import { startPostgres, type PostgresService } from '../helpers/postgres-service.ts';
+import { openRawSocket } from '../helpers/raw-socket.ts';
 import { startRedis, type RedisService } from '../helpers/redis-service.ts';
 import { connectClient, waitFor, type TestClient } from '../helpers/test-client.ts';
 import { api, startTestServer, type TestServer } from '../helpers/test-server.ts';
@@ -108,5 +112,27 @@ describe('two instances on PostgreSQL + Redis', () => {
     expect((await api(a, 'POST', `/api/docs/${id}/status`, { token: owner, body: { status: 'submitted' } })).status).toBe(200);
     expect(JSON.parse(await access)).toMatchObject({ readOnly: true, status: 'submitted' });
     expect(((await api(b, 'GET', `/api/docs/${id}/access`, { token: owner })).body as { status: string }).status).toBe('submitted');
+  });
+
+  it('binds a grant set through A on the next update through B, and tells B’s client at once', async () => {
+    allowConsole(/outside-grant/);
+    const id = await newDoc();
+    const owner = await a.tokenFor('alice', 'owner', '张三');
+    const bob = await join(b, id, 'bob', '李四');
+    // As the browser does: the review document on the same instance (it carries the change across).
+    await join(b, id, 'bob', '李四', `${id}.review`);
+    const access = new Promise<string>((resolve) => bob.provider.on('stateless', ({ payload }: { payload: string }) => payload.includes('"access"') && resolve(payload)));
+    expect((await api(a, 'PUT', `/api/docs/${id}/grants/bob`, { token: owner, body: { projects: ['p-reception'], money: false, sections: [] } })).status).toBe(200);
+    expect(JSON.parse(await access)).toMatchObject({ type: 'access', grant: { projects: ['p-reception'] } });
+    // A raw update from a copy of B's state, outside the grant, sent to B: refused there, stored nowhere.
+    const raw = await openRawSocket(b.wsUrl, id, await b.tokenFor('bob', 'editor', '李四'));
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(bob.doc));
+    const sv = Y.encodeStateVector(copy);
+    setIndicatorField(copy, 'p-vehicles', 'v-qty', 'value', '≥999辆');
+    raw.sendUpdate(Y.encodeStateAsUpdate(copy, sv));
+    expect(await raw.closed).toBe(CLOSE_CODES.OUTSIDE_GRANT.code);
+    const stored = (await api(a, 'GET', `/api/docs/${id}`, { token: owner })).body as ReturnType<typeof toBudgetJson>;
+    expect(stored.projects[1]!.indicators.find((r) => r.id === 'v-qty')?.value).not.toBe('≥999辆');
   });
 });

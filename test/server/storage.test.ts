@@ -3,6 +3,8 @@ import * as Y from 'yjs';
 import { ClientIdRegistry } from '../../server/collab/client-id-registry.ts';
 import { DocStore } from '../../server/storage/doc-store.ts';
 import { HistoryStore } from '../../server/storage/history-store.ts';
+import { ASSIGNMENT_SCOPE, OrgStore, type AuditEntry } from '../../server/storage/org-store.ts';
+import { OrgService } from '../../server/orgs/org-service.ts';
 import { prefixEnd } from '../../server/storage/kv-store.ts';
 import { VersionStore } from '../../server/storage/version-store.ts';
 import { setIndicatorField, toBudgetJson, toBudgetYDoc } from '../../shared/model/index.ts';
@@ -154,5 +156,53 @@ describe.each(storageBackends())('storage on $name', (backend) => {
     const owners = new ClientIdRegistry(kv, (key, value) => kv.put(key, value, { sync: true }));
     expect(await owners.claim([7, 8], 'alice')).toBeNull();
     expect(await new ClientIdRegistry(kv, async () => undefined).claim([8], 'mallory')).toBe(8);
+  });
+
+  it('stores organisations, grants, assignments, people seen and the audit log; two instances never overwrite each other', async () => {
+    const kv = await backend.fresh();
+    const a = new OrgStore(kv);
+    const b = new OrgStore(await backend.share(kv));
+    const at = '2025-03-01T08:00:00.000Z';
+    const entry = (subject: string, by: string): AuditEntry => ({ at, by: { sub: by, name: by }, kind: 'grant', subject, before: null, after: { projects: [] } });
+    await a.setOwner('d4', { org: 'lt-zfb', orgKind: 'department', region: '130225' });
+    expect(await b.owner('d4')).toEqual({ org: 'lt-zfb', orgKind: 'department', region: '130225' });
+    expect(await b.owner('d5')).toBeNull();
+    // Two instances grant two people on one document in the same millisecond: both grants and both audit lines stay.
+    await Promise.all([
+      a.setGrant('d4', 'bob', { projects: ['p1'], money: false, sections: [] }, entry('bob', 'a')),
+      b.setGrant('d4', 'carol', { projects: [], money: true, sections: ['subGoals'] }, entry('carol', 'b')),
+    ]);
+    expect(await a.grants('d4')).toEqual({ bob: { projects: ['p1'], money: false, sections: [] }, carol: { projects: [], money: true, sections: ['subGoals'] } });
+    expect((await b.audit('d4')).map((e) => e.subject).sort()).toEqual(['bob', 'carol']);
+    await a.setGrant('d4', 'bob', null, entry('bob', 'a'));
+    expect(Object.keys(await b.grants('d4'))).toEqual(['carol']);
+    expect(await a.grants('d40')).toEqual({});
+    await b.setAssignment('dave', { departments: ['lt-zfb'] }, { ...entry('dave', 'gina'), kind: 'assignment' });
+    expect(await a.assignment('dave')).toEqual({ departments: ['lt-zfb'] });
+    expect(await a.assignments()).toEqual({ dave: { departments: ['lt-zfb'] } });
+    await a.setAssignment('dave', null, { ...entry('dave', 'gina'), kind: 'assignment' });
+    expect(await b.assignments()).toEqual({});
+    expect((await b.audit(ASSIGNMENT_SCOPE)).map((e) => e.kind)).toEqual(['assignment', 'assignment']);
+    await a.putSeen('lt-zfb', { sub: 'alice', name: '张三', role: 'owner' });
+    await b.putSeen('lt-zfb', { sub: 'bob', name: '李四', role: 'editor' });
+    await b.putSeen('lt-zfb2', { sub: 'eve', name: '某人', role: 'editor' });
+    expect((await a.seen('lt-zfb')).map((p) => p.name)).toEqual(['张三', '李四']);
+  });
+
+  it('lets a grant changed on one instance bind the next decision on another', async () => {
+    const kv = await backend.fresh();
+    const here = new OrgService(new OrgStore(kv));
+    const by = { sub: 'alice', name: '张三', role: 'owner' as const };
+    await here.setGrant('d6', by, 'bob', { projects: ['p1'], money: false, sections: [] });
+    expect((await here.grantView('d6', 'bob')).mine?.projects).toEqual(['p1']);
+    // LevelDB is one process: the same service sees its own write at once.
+    await here.setGrant('d6', by, 'bob', { projects: ['p2'], money: true, sections: [] });
+    expect(await here.grantView('d6', 'bob')).toEqual({ mine: { projects: ['p2'], money: true, sections: [] }, moneyReserved: true });
+    if (backend.name !== 'postgres') return;
+    // PostgreSQL: another instance's service, which has read the grants already, sees the change.
+    const there = new OrgService(new OrgStore(await backend.share(kv)));
+    expect((await there.grantView('d6', 'bob')).mine?.projects).toEqual(['p2']);
+    await here.setGrant('d6', by, 'bob', null);
+    expect(await there.grantView('d6', 'bob')).toEqual({ mine: undefined, moneyReserved: false });
   });
 });

@@ -33,6 +33,16 @@ describe('<project-section>', () => {
     expect(shadowQuery(section.querySelector('indicator-grid')!, '[role="grid"]').getAttribute('aria-label')).to.equal('接待管理经费');
   });
 
+  it('shows a project outside the user’s grant as locked, with the reason on hover; none without a lock', async () => {
+    const { section } = await mountSection();
+    expect(section.querySelector('[data-testid="project-lock"]')).to.equal(null);
+    Object.assign(section, { readonly: true, lock: '只读：不在您的编辑范围内（由文档负责人分配）' });
+    await section.updateComplete;
+    const chip = section.querySelector('[data-testid="project-lock"]');
+    expect(chip?.textContent?.trim()).to.equal('只读 · 不在您的编辑范围');
+    expect(chip?.getAttribute('title')).to.contain('由文档负责人分配');
+  });
+
   it('Ctrl+Z undoes this user’s cell edit and Ctrl+Y redoes it; a colleague’s edit stays', async () => {
     const { doc, cell, text } = await mountSection();
     cell(0, 5).focus();

@@ -6,8 +6,9 @@ describe('the workflow, as the server enforces it and the client offers it', () 
   it('offers each role only the status changes the server accepts', () => {
     expect(allowedTransitions('editor', 'draft')).toEqual(['submitted']);
     expect(allowedTransitions('reviewer', 'draft')).toEqual([]);
-    expect(allowedTransitions('reviewer', 'submitted')).toEqual(['returned']);
-    expect(allowedTransitions('owner', 'submitted')).toEqual(['returned', 'approved']);
+    // Separation of duties: the reviewing side returns and approves; owners and editors may withdraw.
+    expect(allowedTransitions('reviewer', 'submitted')).toEqual(['returned', 'approved']);
+    expect(allowedTransitions('owner', 'submitted')).toEqual(['draft']);
     expect(allowedTransitions('editor', 'returned')).toEqual(['submitted', 'draft']);
     expect(allowedTransitions('owner', 'approved')).toEqual([]);
     expect(allowedTransitions('viewer', 'submitted')).toEqual([]);
@@ -33,7 +34,7 @@ describe('the workflow, as the server enforces it and the client offers it', () 
   });
 
   it('names the status change a role may make, and no other', () => {
-    expect(transitionRoles('submitted', 'approved')).toEqual(['owner']);
+    expect(transitionRoles('submitted', 'approved')).toEqual(['reviewer']);
     expect(transitionRoles('draft', 'approved')).toBeNull();
     expect(canComment('viewer')).toBe(false);
     expect(canEditContent('auditor', 'draft')).toBe(false);
