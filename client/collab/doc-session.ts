@@ -7,6 +7,9 @@ import { AccessChangeEvent } from '../review/access-message.ts';
 import type { CollabCursor } from './peer.ts';
 import { ReviewConnection } from './review-connection.ts';
 import { UndoHistory } from '../undo/undo-history.ts';
+import { openOfflineCopy } from '../offline/open-offline-copy.ts';
+import { PendingChangeEvent, type OfflineCopy } from '../offline/offline-copy.ts';
+import { describeRefusal } from '../offline/refusal.ts';
 
 // Shown for this tab's own user when the server does not say which colour others see.
 const FALLBACK_SELF_COLOR = '#b4232a';
@@ -27,6 +30,12 @@ export interface SessionState {
   readonly: boolean;
   /** Why the server refused the token, or null. */
   authError: string | null;
+  /** Changed cells and sections the server has not acknowledged (kept in this browser meanwhile). */
+  pendingChanges: number;
+  /** The content shown was read from this browser's copy, not (yet) from the server. */
+  localCopy: boolean;
+  /** Why the server last closed the socket refusing this person's edits, or null. */
+  refusal: string | null;
 }
 
 /** Event fired by a {@link DocSession} whenever its {@link SessionState} changes. */
@@ -64,7 +73,11 @@ export class DocSession extends EventTarget {
   readonly review: ReviewConnection;
   /** This tab's undo/redo: its own changes only, over the whole document. */
   readonly history: UndoHistory;
-  #state: SessionState = { connection: 'connecting', synced: false, loaded: false, unsyncedChanges: 0, readonly: false, authError: null };
+  /** This person's copy of the document in the browser (null where IndexedDB is missing). */
+  readonly offline: OfflineCopy | null;
+  #state: SessionState = {
+    connection: 'connecting', synced: false, loaded: false, unsyncedChanges: 0, readonly: false, authError: null, pendingChanges: 0, localCopy: false, refusal: null,
+  };
 
   /**
    * Connects to document `docId`. `user` is the signed-in user: the server stamps it on what
@@ -86,18 +99,20 @@ export class DocSession extends EventTarget {
         const connection = status === WebSocketStatus.Connected ? 'connected' : status === WebSocketStatus.Connecting ? 'connecting' : 'offline';
         this.#patch(connection === 'connected' ? { connection } : { connection, synced: false });
       },
-      onSynced: ({ state }) => this.#patch(state ? { synced: true, loaded: true } : { synced: false }),
+      onSynced: ({ state }) => this.#patch(state ? { synced: true, loaded: true, localCopy: false } : { synced: false }),
       onUnsyncedChanges: ({ number }) => this.#patch({ unsyncedChanges: number }),
       onAuthenticated: ({ scope }) => this.#patch({ readonly: scope === 'readonly', authError: null }),
+      onClose: ({ event }) => this.#patch({ refusal: describeRefusal(event.code, event.reason) ?? this.#state.refusal }),
       onAuthenticationFailed: ({ reason }) => {
         this.#patch({ authError: reason || 'permission denied' });
+        this.#forgetIfGone(reason);
         // Retrying with the same token would be refused again, forever.
         this.socket.disconnect();
       },
       onStateless: ({ payload }) => this.#onStateless(payload),
     });
-    // A provider given a shared socket does not join it by itself (Hocuspocus v4).
-    this.provider.attach();
+    this.offline = openOfflineCopy(this.doc, options.docId, options.token, (origin) => origin === this.provider);
+    void this.#attach();
     this.review = new ReviewConnection({ socket: this.socket, docId: options.docId, token: () => readToken() ?? options.token });
     if (options.user) this.setLocalUser(options.user);
   }
@@ -126,11 +141,37 @@ export class DocSession extends EventTarget {
 
   /** Closes the connection; the session cannot be used afterwards. */
   destroy(): void {
+    this.offline?.destroy();
     this.history.destroy();
     this.review.destroy();
     this.provider.destroy();
     this.socket.destroy();
     this.doc.destroy();
+  }
+
+  // The stored copy goes into the doc before the provider joins: the first sync then sends the
+  // server only what it lacks (SyncStep2), never the stored state as one update, which would carry
+  // colleagues' client ids (refused, 4403) or be refused on a read-only connection (4405).
+  async #attach(): Promise<void> {
+    const had = await this.offline?.load().catch(() => false);
+    if (this.doc.isDestroyed) return;
+    if (had) this.#patch({ loaded: true, localCopy: true });
+    this.offline?.addEventListener(PendingChangeEvent.eventName, () => this.#patch({ pendingChanges: this.offline?.count ?? 0 }));
+    // A provider given a shared socket does not join it by itself (Hocuspocus v4).
+    this.provider.attach();
+  }
+
+  // A document deleted or no longer shared with this person leaves no copy behind, unless it
+  // holds edits nobody else has: those stay until the person exported or discarded them.
+  #forgetIfGone(reason: string): void {
+    if (reason === 'invalid-token' || reason === 'too-many-attempts') return;
+    if (this.offline && this.offline.count === 0) void this.offline.discard().catch(() => undefined);
+  }
+
+  // Saved means the server holds everything this doc holds: connected, synced, nothing unacknowledged.
+  #checkAcknowledged(): void {
+    const s = this.#state;
+    if (s.connection === 'connected' && s.synced && this.provider.unsyncedChanges === 0) this.offline?.markAcknowledged();
   }
 
   // The server locks or unlocks this connection when the user's role or the status changed:
@@ -147,5 +188,6 @@ export class DocSession extends EventTarget {
     if ((Object.keys(change) as Array<keyof SessionState>).every((k) => this.#state[k] === next[k])) return;
     this.#state = next;
     this.dispatchEvent(new SessionStateEvent(next));
+    if (change.unsyncedChanges !== undefined || change.synced) this.#checkAcknowledged();
   }
 }

@@ -1,0 +1,124 @@
+import * as Y from 'yjs';
+
+// One IndexedDB database per person and document (see local-names.ts); inside it:
+//   updates  autoIncrement key → one Yjs update (merged into one state past COMPACT_AFTER)
+//   meta     'confirmed' → the state the server is known to hold (Yjs update)
+const UPDATES = 'updates';
+const META = 'meta';
+const DB_VERSION = 1;
+/** Past this many stored updates, they are merged into one (y-indexeddb does the same at 500). */
+const COMPACT_AFTER = 500;
+
+/** Fired when the browser refuses to store an update (quota, database deleted by another tab). */
+export class LocalStoreFailedEvent extends Event {
+  static readonly eventName = 'local-store-failed';
+  readonly error: unknown;
+
+  constructor(error: unknown) {
+    super(LocalStoreFailedEvent.eventName);
+    this.error = error;
+  }
+}
+
+/**
+ * A Y.Doc mirrored into IndexedDB: every update of the doc is appended, and `load()` applies what
+ * was stored before. Our own small store rather than y-indexeddb: that package throws inside the
+ * doc's `update` listener once another tab deleted the database (so later listeners, the provider,
+ * miss the edit) and its `clearData()` resolves before the deletion; here a failed write is an
+ * event and deletion is awaited.
+ */
+export class LocalDocStore extends EventTarget {
+  readonly name: string;
+  readonly #doc: Y.Doc;
+  #db: IDBDatabase | null = null;
+  #stored = 0;
+  #destroyed = false;
+
+  /** Mirrors `doc` into the database `name`; call `load()` before anything else reads the doc. */
+  constructor(name: string, doc: Y.Doc) {
+    super();
+    this.name = name;
+    this.#doc = doc;
+  }
+
+  /** Opens the database and applies its updates to the doc (origin: this store). True if anything was stored. */
+  async load(): Promise<boolean> {
+    const db = await openDatabase(this.name);
+    if (this.#destroyed) {
+      db.close();
+      return false;
+    }
+    this.#db = db;
+    // Another tab deletes this database on sign-out: let it, and stop writing here.
+    db.onversionchange = () => this.destroy();
+    const updates = await request<Uint8Array[]>(db.transaction(UPDATES).objectStore(UPDATES).getAll());
+    this.#stored = updates.length;
+    if (updates.length > 0) Y.transact(this.#doc, () => updates.forEach((u) => Y.applyUpdate(this.#doc, u)), this, false);
+    this.#doc.on('update', this.#onUpdate);
+    return updates.length > 0;
+  }
+
+  /** A value stored beside the updates (undefined if none). */
+  async getMeta(key: string): Promise<Uint8Array | undefined> {
+    if (!this.#db) return undefined;
+    return request<Uint8Array | undefined>(this.#db.transaction(META).objectStore(META).get(key));
+  }
+
+  /** Stores `value` under `key` beside the updates. */
+  async putMeta(key: string, value: Uint8Array): Promise<void> {
+    if (!this.#db || this.#destroyed) return;
+    await request(this.#db.transaction(META, 'readwrite').objectStore(META).put(value, key));
+  }
+
+  /** Stops mirroring and closes the database (its data stays). */
+  destroy(): void {
+    this.#destroyed = true;
+    this.#doc.off('update', this.#onUpdate);
+    this.#db?.close();
+    this.#db = null;
+  }
+
+  readonly #onUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (origin === this || !this.#db) return;
+    try {
+      const tx = this.#db.transaction(UPDATES, 'readwrite');
+      const store = tx.objectStore(UPDATES);
+      if (++this.#stored < COMPACT_AFTER) store.add(update);
+      else {
+        // One transaction: the merged state replaces the log atomically.
+        store.clear();
+        store.add(Y.encodeStateAsUpdate(this.#doc));
+        this.#stored = 1;
+      }
+      tx.onerror = () => this.dispatchEvent(new LocalStoreFailedEvent(tx.error));
+    } catch (error) {
+      // Never throw inside the doc's update listener: the provider listens after us.
+      this.dispatchEvent(new LocalStoreFailedEvent(error));
+    }
+  };
+}
+
+/** Deletes the database `name`, resolving once it is gone (other tabs close theirs on `versionchange`). */
+export function deleteLocalDoc(name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.deleteDatabase(name);
+    req.onsuccess = () => resolve();
+    req.onerror = () => reject(req.error ?? new Error(`could not delete ${name}`));
+  });
+}
+
+function openDatabase(name: string): Promise<IDBDatabase> {
+  const req = indexedDB.open(name, DB_VERSION);
+  req.onupgradeneeded = () => {
+    req.result.createObjectStore(UPDATES, { autoIncrement: true });
+    req.result.createObjectStore(META);
+  };
+  return request(req);
+}
+
+function request<T>(req: IDBRequest): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result as T);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
+  });
+}
