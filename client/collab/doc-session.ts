@@ -49,6 +49,12 @@ export class SessionStateEvent extends Event {
   }
 }
 
+/** Empties the socket's queue of messages waiting for a connection (private in Hocuspocus' provider). */
+function dropQueuedMessages(socket: HocuspocusProviderWebsocket): void {
+  const queued = socket as unknown as { messageQueue?: unknown[] };
+  if (Array.isArray(queued.messageQueue)) queued.messageQueue = [];
+}
+
 /** Origin of every transaction this browser tab makes, so undo and observers can tell it apart. */
 export class LocalOrigin {
   readonly docId: string;
@@ -88,7 +94,9 @@ export class DocSession extends EventTarget {
     this.doc = new Y.Doc();
     this.origin = new LocalOrigin(options.docId);
     this.history = new UndoHistory(this.doc, this.origin);
-    this.socket = new HocuspocusProviderWebsocket({ url: `${options.wsBase}/collab/${encodeURIComponent(options.docId)}` });
+    // Connects once the browser copy is loaded (#attach): a provider that joins a socket between
+    // its opening and its first message is never opened, so both must be attached before.
+    this.socket = new HocuspocusProviderWebsocket({ url: `${options.wsBase}/collab/${encodeURIComponent(options.docId)}`, autoConnect: false });
     this.provider = new HocuspocusProvider({
       websocketProvider: this.socket,
       name: options.docId,
@@ -96,6 +104,10 @@ export class DocSession extends EventTarget {
       // Read at every (re)connect: the token may have been refreshed since this page opened.
       token: () => readToken() ?? options.token,
       onStatus: ({ status }) => {
+        // Updates queued while offline would reach the server before the handshake, as plain
+        // updates: a document locked meanwhile then closes the socket (4405), and each one counts
+        // against the rate limit. The handshake's SyncStep2 carries all of them anyway.
+        if (status === WebSocketStatus.Connecting) dropQueuedMessages(this.socket);
         const connection = status === WebSocketStatus.Connected ? 'connected' : status === WebSocketStatus.Connecting ? 'connecting' : 'offline';
         this.#patch(connection === 'connected' ? { connection } : { connection, synced: false });
       },
@@ -155,10 +167,11 @@ export class DocSession extends EventTarget {
   async #attach(): Promise<void> {
     const had = await this.offline?.load().catch(() => false);
     if (this.doc.isDestroyed) return;
-    if (had) this.#patch({ loaded: true, localCopy: true });
     this.offline?.addEventListener(PendingChangeEvent.eventName, () => this.#patch({ pendingChanges: this.offline?.count ?? 0 }));
+    if (had) this.#patch({ loaded: true, localCopy: true, pendingChanges: this.offline?.count ?? 0 });
     // A provider given a shared socket does not join it by itself (Hocuspocus v4).
     this.provider.attach();
+    void this.socket.connect();
   }
 
   // A document deleted or no longer shared with this person leaves no copy behind, unless it

@@ -69,6 +69,7 @@ export class OfflineCopy extends EventTarget {
   /** The server has acknowledged everything this doc holds: nothing is pending any more. */
   markAcknowledged(): void {
     clearTimeout(this.#recount);
+    this.#recount = undefined;
     if (this.#unacknowledged === null) Y.applyUpdate(this.#confirmed, Y.encodeStateAsUpdate(this.#doc, Y.encodeStateVector(this.#confirmed)));
     else if (this.#unacknowledged.length > 0) Y.applyUpdate(this.#confirmed, Y.mergeUpdates(this.#unacknowledged));
     else if (this.#count === 0) return;
@@ -100,7 +101,7 @@ export class OfflineCopy extends EventTarget {
       Y.applyUpdate(this.#confirmed, update);
       this.#scheduleSave();
     } else this.#unacknowledged?.push(update);
-    if (this.#recount === undefined) this.#recount = setTimeout(() => this.#recountNow(), RECOUNT_MS);
+    this.#recount ??= setTimeout(() => this.#recountNow(), RECOUNT_MS);
   };
 
   #recountNow(): void {

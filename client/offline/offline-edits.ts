@@ -13,7 +13,7 @@ import { exportKeptEdits, keptReason, offerAsSuggestions } from './kept-edits.ts
 import { offlineReloadAvailable } from './register-service-worker.ts';
 
 /** Fired when the person discarded (or handed over as suggestions) the edits kept in this browser: reopen the document. */
-export class LocalDiscardedEvent extends Event {
+class LocalDiscardedEvent extends Event {
   static readonly eventName = 'local-discarded';
 
   constructor() {
