@@ -10,6 +10,7 @@ import { UndoHistory } from '../undo/undo-history.ts';
 import { openOfflineCopy } from '../offline/open-offline-copy.ts';
 import { PendingChangeEvent, type OfflineCopy } from '../offline/offline-copy.ts';
 import { describeRefusal } from '../offline/refusal.ts';
+import { LocalStoreFailedEvent } from '../offline/local-doc-store.ts';
 
 // Shown for this tab's own user when the server does not say which colour others see.
 const FALLBACK_SELF_COLOR = '#b4232a';
@@ -36,6 +37,8 @@ export interface SessionState {
   localCopy: boolean;
   /** Why the server last closed the socket refusing this person's edits, or null. */
   refusal: string | null;
+  /** The browser refused to keep the copy (quota, storage cleared): offline edits would not survive a reload. */
+  localError: boolean;
 }
 
 /** Event fired by a {@link DocSession} whenever its {@link SessionState} changes. */
@@ -82,7 +85,7 @@ export class DocSession extends EventTarget {
   /** This person's copy of the document in the browser (null where IndexedDB is missing). */
   readonly offline: OfflineCopy | null;
   #state: SessionState = {
-    connection: 'connecting', synced: false, loaded: false, unsyncedChanges: 0, readonly: false, authError: null, pendingChanges: 0, localCopy: false, refusal: null,
+    connection: 'connecting', synced: false, loaded: false, unsyncedChanges: 0, readonly: false, authError: null, pendingChanges: 0, localCopy: false, refusal: null, localError: false,
   };
 
   /**
@@ -165,9 +168,13 @@ export class DocSession extends EventTarget {
   // server only what it lacks (SyncStep2), never the stored state as one update, which would carry
   // colleagues' client ids (refused, 4403) or be refused on a read-only connection (4405).
   async #attach(): Promise<void> {
-    const had = await this.offline?.load().catch(() => false);
+    const had = await this.offline?.load().catch(() => {
+      this.#patch({ localError: true });
+      return false;
+    });
     if (this.doc.isDestroyed) return;
     this.offline?.addEventListener(PendingChangeEvent.eventName, () => this.#patch({ pendingChanges: this.offline?.count ?? 0 }));
+    this.offline?.store.addEventListener(LocalStoreFailedEvent.eventName, () => this.#patch({ localError: true }));
     if (had) this.#patch({ loaded: true, localCopy: true, pendingChanges: this.offline?.count ?? 0 });
     // A provider given a shared socket does not join it by itself (Hocuspocus v4).
     this.provider.attach();

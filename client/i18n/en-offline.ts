@@ -7,6 +7,7 @@ export const enOffline: typeof zhCNOffline = {
     pending: 'unsynced changes: {{count}}',
     notSaved: 'changes not saved: {{count}}',
     localCopy: 'Offline: showing the copy saved in this browser; it syncs when the connection returns.',
+    storeFailed: 'This browser could not keep the offline copy (storage full or cleared): changes made offline would be lost on reload.',
     noReload: 'Served over plain http: the page cannot be reloaded while offline (needs https); everything else works.',
     keptTitle: 'Changes the server did not save: {{count}}',
     submitted: 'The document was submitted for review; its content is locked.',

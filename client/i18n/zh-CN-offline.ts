@@ -8,6 +8,7 @@ export const zhCNOffline = {
     pending: '{{count}} 处修改未同步',
     notSaved: '{{count}} 处修改未能保存',
     localCopy: '离线：正在显示本浏览器保存的副本，恢复连接后自动同步。',
+    storeFailed: '本浏览器未能保存离线副本（存储空间不足或已被清除）：断网时的修改在重新加载后会丢失。',
     noReload: '当前通过 http 访问：断网后无法重新加载页面（需 https），其余功能不受影响。',
     keptTitle: '你的 {{count}} 处修改未能保存到服务器',
     submitted: '文档已提交审核，内容已锁定。',

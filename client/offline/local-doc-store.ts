@@ -10,7 +10,7 @@ const DB_VERSION = 1;
 const COMPACT_AFTER = 500;
 
 /** Fired when the browser refuses to store an update (quota, database deleted by another tab). */
-class LocalStoreFailedEvent extends Event {
+export class LocalStoreFailedEvent extends Event {
   static readonly eventName = 'local-store-failed';
   readonly error: unknown;
 

@@ -78,6 +78,7 @@ export class OfflineEdits extends LitElement {
     const offline = state.connection !== 'connected' && state.localCopy;
     const kept = copy.count > 0 && state.connection === 'connected' && (state.readonly || state.refusal !== null) ? true : copy.count > 0 && state.authError !== null;
     return html`${offline ? html`<p class="note" role="status" data-testid="offline-copy">${t('offline.localCopy')}</p>` : nothing}
+      ${state.localError ? html`<p class="note" role="alert" data-testid="offline-store-failed">${t('offline.storeFailed')}</p>` : nothing}
       ${offlineReloadAvailable() ? nothing : html`<p class="note" data-testid="offline-no-reload">${t('offline.noReload')}</p>`}
       ${kept ? this.#kept() : this.message ? html`<p class="note" role="status" data-testid="kept-message">${this.message}</p>` : nothing}`;
   }

@@ -225,6 +225,43 @@ describe('offline editing: a browser copy per person and document', () => {
     await bob.waitForURL(/\/signin/);
     await expect.poll(copies).toEqual([`jixiao.v1:alice:${id}`]);
   });
+
+  it('keeps the copy when the sign-in expires: signing in again sends the edits', async () => {
+    const port = await freePort();
+    let server = await startAt(port);
+    const id = await newDoc(server);
+    const alice = await openAs(server, id, 'alice', 'editor', '张三');
+    await server.stop();
+    await status(alice).and(alice.locator('[data-state="offline"]')).waitFor();
+    await typeIntoCell(alice, 'r-time', '2025年11月30日前');
+    await expect.poll(() => status(alice).textContent()).toBe('离线 · 1 处修改未同步');
+
+    // The stored sign-in is no longer accepted: the app asks Alice to sign in, and keeps her copy.
+    server = await startAt(port, server.dataDir);
+    await alice.evaluate(() => localStorage.setItem('jixiao.token.v1', 'expired.sign.in'));
+    await alice.reload();
+    await alice.waitForURL(/\/signin/);
+    await alice.goto(`http://localhost:${port}/docs/${id}#token=${await server.tokenFor('alice', 'editor', '张三')}`);
+    await expect.poll(() => status(alice).textContent(), { timeout: 20_000 }).toBe('已连接 · 已保存');
+    expect((await serverDoc(server, id)).projects[0]!.indicators.find((r) => r.id === 'r-time')?.value).toBe('2025年11月30日前');
+  });
+
+  it('says offline reload is unavailable where service workers are not allowed (plain http, not localhost)', async () => {
+    const server = await startAt(await freePort());
+    const id = await newDoc(server);
+    // Another host name for the same server: an insecure context, as a LAN address over http is.
+    const lan = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP jixiao.test 127.0.0.1'] });
+    try {
+      const page = await lan.newPage();
+      page.on('pageerror', (e) => pageErrors.push(e.message));
+      await page.goto(`http://jixiao.test:${server.port}/docs/${id}#token=${await server.tokenFor('alice', 'editor', '张三')}`);
+      await status(page).and(page.locator('[data-state="synced"]')).waitFor({ timeout: UI_TIMEOUT });
+      expect(await page.locator('[data-testid="offline-no-reload"]').textContent()).toContain('断网后无法重新加载页面');
+      expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
+    } finally {
+      await lan.close();
+    }
+  });
 });
 
 /** An update that sets 接待批次's 指标值 to ≥1批次, made by a client of its own against the server's state. */
