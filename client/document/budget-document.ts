@@ -151,7 +151,7 @@ export class BudgetDocument extends LitElement {
       ${state.authError
         ? html`<p class="error" role="alert" data-testid="doc-error">${t('doc.authFailed', { reason: state.authError })} <a href="/signin">${t('signIn.title')}</a></p>`
         : nothing}
-      <offline-edits .session=${session} .api=${review.model?.api ?? null} status=${status} role=${review.role} @local-discarded=${() => this.#open()}></offline-edits>
+      <offline-edits .session=${session} .api=${review.model?.api ?? null} status=${status} .personRole=${review.role} @local-discarded=${() => this.#open()}></offline-edits>
       ${state.loaded ? this.#body(readonly) : html`<p class="muted">${t('doc.loading')}</p>`}</div>
       ${this.panel && state.loaded ? this.#panel(readonly) : nothing}</div></review-layer>`;
   }

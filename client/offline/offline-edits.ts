@@ -28,7 +28,7 @@ class LocalDiscardedEvent extends Event {
  * offer as suggestions, an export and a discard.
  */
 export class OfflineEdits extends LitElement {
-  static override properties = { session: { attribute: false }, api: { attribute: false }, status: {}, role: {}, busy: { state: true }, message: { state: true } };
+  static override properties = { session: { attribute: false }, api: { attribute: false }, status: {}, personRole: { attribute: false }, busy: { state: true }, message: { state: true } };
   static override styles = css`
     :host { display: block; }
     .note { margin: 0.4rem 0; padding: 0.4rem 0.8rem; border-radius: 4px; background: var(--jx-info-surface); color: var(--jx-info); font-size: 0.9rem; }
@@ -49,8 +49,8 @@ export class OfflineEdits extends LitElement {
   declare api: ReviewApi | null;
   /** The workflow status of the document. */
   declare status: string;
-  /** The person's role on the document. */
-  declare role: string;
+  /** The person's role on the document (not `role`: that attribute is ARIA's). */
+  declare personRole: string;
   declare busy: boolean;
   declare message: string;
 
@@ -62,7 +62,7 @@ export class OfflineEdits extends LitElement {
     this.session = null;
     this.api = null;
     this.status = '';
-    this.role = '';
+    this.personRole = '';
     this.busy = false;
     this.message = '';
   }
@@ -88,10 +88,10 @@ export class OfflineEdits extends LitElement {
     const copy = session?.offline;
     if (!session || !copy) return nothing;
     const state = session.state;
-    const reason = keptReason({ authError: state.authError, refusal: state.refusal, status: this.status, role: this.role });
-    const why = t(`offline.${reason}`, { role: roleLabel(this.role), reason: state.refusal ?? '' });
+    const reason = keptReason({ authError: state.authError, refusal: state.refusal, status: this.status, role: this.personRole });
+    const why = t(`offline.${reason}`, { role: roleLabel(this.personRole), reason: state.refusal ?? '' });
     const suggestible = copy.changes.filter((c) => toSuggestion(c) !== null).length;
-    const canSuggest = this.api !== null && reason !== 'gone' && reason !== 'approved' && this.role !== 'viewer' && suggestible > 0;
+    const canSuggest = this.api !== null && reason !== 'gone' && reason !== 'approved' && this.personRole !== 'viewer' && suggestible > 0;
     return html`<section role="alert" aria-labelledby="kept-title" data-testid="kept-edits">
       <h2 id="kept-title">${t('offline.keptTitle', { count: copy.count })}</h2>
       <p data-testid="kept-reason">${why}</p><p>${t('offline.keptHint')}</p>
