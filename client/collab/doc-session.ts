@@ -10,6 +10,7 @@ import { UndoHistory } from '../undo/undo-history.ts';
 import { openOfflineCopy } from '../offline/open-offline-copy.ts';
 import { PendingChangeEvent, type OfflineCopy } from '../offline/offline-copy.ts';
 import { describeRefusal } from '../offline/refusal.ts';
+import { isTokenRefusal } from '../offline/kept-edits.ts';
 import { LocalStoreFailedEvent } from '../offline/local-doc-store.ts';
 
 // Shown for this tab's own user when the server does not say which colour others see.
@@ -184,14 +185,17 @@ export class DocSession extends EventTarget {
   // A document deleted or no longer shared with this person leaves no copy behind, unless it
   // holds edits nobody else has: those stay until the person exported or discarded them.
   #forgetIfGone(reason: string): void {
-    if (reason === 'invalid-token' || reason === 'too-many-attempts') return;
+    if (isTokenRefusal(reason)) return;
     if (this.offline && this.offline.count === 0) void this.offline.discard().catch(() => undefined);
   }
 
   // Saved means the server holds everything this doc holds: connected, synced, nothing unacknowledged.
   #checkAcknowledged(): void {
     const s = this.#state;
-    if (s.connection === 'connected' && s.synced && this.provider.unsyncedChanges === 0) this.offline?.markAcknowledged();
+    if (s.connection !== 'connected' || !s.synced || this.provider.unsyncedChanges !== 0) return;
+    this.offline?.markAcknowledged();
+    // The server took everything since: an earlier refusal no longer holds anything back.
+    if (s.refusal !== null) this.#patch({ refusal: null });
   }
 
   // The server locks or unlocks this connection when the user's role or the status changed:

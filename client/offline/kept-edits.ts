@@ -4,6 +4,11 @@ import { toSuggestion } from './change-suggestion.ts';
 /** Why the server does not take this person's edits, as a key of the `offline.*` labels. */
 export type KeptReason = 'gone' | 'submitted' | 'approved' | 'role' | 'refused' | 'readOnly';
 
+/** Whether the server refused the sign-in itself (expired, forged): not a verdict on the document. */
+export function isTokenRefusal(authError: string): boolean {
+  return authError === 'invalid-token' || authError === 'too-many-attempts';
+}
+
 /** The reason the kept-edits panel gives, from what the session and the review know. */
 export function keptReason(s: { authError: string | null; refusal: string | null; status: string; role: string }): KeptReason {
   if (s.authError) return 'gone';

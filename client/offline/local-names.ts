@@ -6,12 +6,30 @@ import { deleteLocalDoc } from './local-doc-store.ts';
  * profile. Versioned, so a later layout cannot misread an old one.
  */
 const PREFIX = 'jixiao.v1';
+/** Per person, the names of their copies: browsers without `indexedDB.databases()` cannot list them. */
+const INDEX_KEY = 'jixiao.offline.v1.copies:';
 /** Tabs of this origin tell each other that a person signed out (their copies are being deleted). */
 const CHANNEL = 'jixiao.offline.v1';
 
-/** The database holding person `sub`'s local copy of document `docId`. */
-export function localDocName(sub: string, docId: string): string {
-  return `${PREFIX}:${encodeURIComponent(sub)}:${docId}`;
+/** The database holding person `sub`'s local copy of document `docId`, noted so sign-out finds it. */
+export function rememberLocalCopy(sub: string, docId: string): string {
+  const name = `${PREFIX}:${encodeURIComponent(sub)}:${docId}`;
+  const known = listedCopies(sub);
+  try {
+    if (!known.includes(name)) localStorage.setItem(INDEX_KEY + sub, JSON.stringify([...known, name]));
+  } catch {
+    // A full or disabled localStorage only costs finding this copy where indexedDB.databases() is missing.
+  }
+  return name;
+}
+
+function listedCopies(sub: string): string[] {
+  try {
+    const list: unknown = JSON.parse(localStorage.getItem(INDEX_KEY + sub) ?? '[]');
+    return Array.isArray(list) ? list.filter((n): n is string => typeof n === 'string') : [];
+  } catch {
+    return [];
+  }
 }
 
 /**
@@ -37,8 +55,10 @@ export async function clearLocalData(sub: string): Promise<void> {
   channel.postMessage({ signedOut: sub });
   channel.close();
   const mine = `${PREFIX}:${encodeURIComponent(sub)}:`;
-  const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith(mine));
-  await Promise.all(names.map(deleteLocalDoc));
+  const found = 'databases' in indexedDB ? (await indexedDB.databases()).map((d) => d.name ?? '') : [];
+  const names = new Set([...found, ...listedCopies(sub)].filter((n) => n.startsWith(mine)));
+  await Promise.all([...names].map(deleteLocalDoc));
+  localStorage.removeItem(INDEX_KEY + sub);
 }
 
 /** Calls `onSignedOut(sub)` when another tab signs a person out; returns a function that stops listening. */

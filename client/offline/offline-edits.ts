@@ -9,7 +9,7 @@ import { t } from '../i18n/i18n.ts';
 import { roleLabel } from '../i18n/role-label.ts';
 import { placeOf, valuesOf } from './change-label.ts';
 import { toSuggestion } from './change-suggestion.ts';
-import { exportKeptEdits, keptReason, offerAsSuggestions } from './kept-edits.ts';
+import { exportKeptEdits, isTokenRefusal, keptReason, offerAsSuggestions } from './kept-edits.ts';
 import { offlineReloadAvailable } from './register-service-worker.ts';
 
 /** Fired when the person discarded (or handed over as suggestions) the edits kept in this browser: reopen the document. */
@@ -76,7 +76,9 @@ export class OfflineEdits extends LitElement {
     const copy = this.session?.offline;
     if (!state || !copy) return nothing;
     const offline = state.connection !== 'connected' && state.localCopy;
-    const kept = copy.count > 0 && state.connection === 'connected' && (state.readonly || state.refusal !== null) ? true : copy.count > 0 && state.authError !== null;
+    // Refused: the server holds the document but not these edits, or no longer opens it for this person.
+    const refused = (state.connection === 'connected' && (state.readonly || state.refusal !== null)) || (state.authError !== null && !isTokenRefusal(state.authError));
+    const kept = copy.count > 0 && refused;
     return html`${offline ? html`<p class="note" role="status" data-testid="offline-copy">${t('offline.localCopy')}</p>` : nothing}
       ${state.localError ? html`<p class="note" role="alert" data-testid="offline-store-failed">${t('offline.storeFailed')}</p>` : nothing}
       ${offlineReloadAvailable() ? nothing : html`<p class="note" data-testid="offline-no-reload">${t('offline.noReload')}</p>`}

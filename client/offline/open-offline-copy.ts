@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { localDocName, onSignOutElsewhere, tokenSubject } from './local-names.ts';
+import { onSignOutElsewhere, rememberLocalCopy, tokenSubject } from './local-names.ts';
 import { OfflineCopy } from './offline-copy.ts';
 
 /**
@@ -10,7 +10,7 @@ import { OfflineCopy } from './offline-copy.ts';
 export function openOfflineCopy(doc: Y.Doc, docId: string, token: string, isRemote: (origin: unknown) => boolean): OfflineCopy | null {
   const sub = tokenSubject(token);
   if (!sub || typeof indexedDB === 'undefined') return null;
-  const copy = new OfflineCopy({ doc, name: localDocName(sub, docId), isRemote });
+  const copy = new OfflineCopy({ doc, name: rememberLocalCopy(sub, docId), isRemote });
   const stop = onSignOutElsewhere((who) => who === sub && copy.destroy());
   doc.once('destroy', stop);
   return copy;

@@ -105,6 +105,7 @@ describe('offline editing: a browser copy per person and document', () => {
     await alice.reload();
     await expect.poll(() => status(alice).textContent()).toBe('离线 · 3 处修改未同步');
     await alice.locator('[data-testid="offline-copy"]').waitFor();
+    if (SHOTS) await alice.screenshot({ path: `${SHOTS}/offline-reload.png`, clip: { x: 0, y: 0, width: 1400, height: 420 } });
     expect(await cell(alice, 'r-qty', 'value').textContent()).toBe('≥50批次');
     expect(await section(alice, 'safeguards').inputValue()).toContain('【离线补充】');
     expect(await cell(alice, 'r-sat', 'value').textContent()).toBe('≥95%');
