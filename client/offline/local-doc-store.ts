@@ -1,8 +1,9 @@
 import * as Y from 'yjs';
 
 // One IndexedDB database per person and document (see local-names.ts); inside it:
-//   updates  autoIncrement key → one Yjs update (merged into one state past COMPACT_AFTER)
-//   meta     'confirmed' → the state the server is known to hold (Yjs update)
+//   updates  autoIncrement key → {update, remote}: one Yjs update, remote when the server sent it
+//            (past COMPACT_AFTER: the whole state, plus the acknowledged state as one remote record)
+//   meta     'confirmed' → the state the server is known to hold (Yjs update), saved now and then
 const UPDATES = 'updates';
 const META = 'meta';
 const DB_VERSION = 1;
@@ -20,6 +21,20 @@ export class LocalStoreFailedEvent extends Event {
   }
 }
 
+/** One stored update; `remote` when it came from the server (so the server holds it). */
+interface StoredUpdate {
+  update: Uint8Array;
+  remote: boolean;
+}
+
+/** What a {@link LocalDocStore} found when it loaded. */
+export interface LoadedCopy {
+  /** Anything was stored. */
+  had: boolean;
+  /** The stored updates that came from the server: acknowledged by definition. */
+  remote: Uint8Array[];
+}
+
 /**
  * A Y.Doc mirrored into IndexedDB: every update of the doc is appended, and `load()` applies what
  * was stored before. Our own small store rather than y-indexeddb: that package throws inside the
@@ -30,32 +45,40 @@ export class LocalStoreFailedEvent extends Event {
 export class LocalDocStore extends EventTarget {
   readonly name: string;
   readonly #doc: Y.Doc;
+  readonly #isRemote: (origin: unknown) => boolean;
+  readonly #acknowledged: () => Uint8Array;
   #db: IDBDatabase | null = null;
   #stored = 0;
   #destroyed = false;
 
-  /** Mirrors `doc` into the database `name`; call `load()` before anything else reads the doc. */
-  constructor(name: string, doc: Y.Doc) {
+  /**
+   * Mirrors `doc` into the database `name`; call `load()` before anything else reads the doc.
+   * `isRemote` tells the server's updates by their origin; `acknowledged` is the state the server
+   * holds, kept as one remote record when the log is merged.
+   */
+  constructor(options: { name: string; doc: Y.Doc; isRemote: (origin: unknown) => boolean; acknowledged: () => Uint8Array }) {
     super();
-    this.name = name;
-    this.#doc = doc;
+    this.name = options.name;
+    this.#doc = options.doc;
+    this.#isRemote = options.isRemote;
+    this.#acknowledged = options.acknowledged;
   }
 
-  /** Opens the database and applies its updates to the doc (origin: this store). True if anything was stored. */
-  async load(): Promise<boolean> {
+  /** Opens the database and applies its updates to the doc (origin: this store). */
+  async load(): Promise<LoadedCopy> {
     const db = await openDatabase(this.name);
     if (this.#destroyed) {
       db.close();
-      return false;
+      return { had: false, remote: [] };
     }
     this.#db = db;
     // Another tab deletes this database on sign-out: let it, and stop writing here.
     db.onversionchange = () => this.destroy();
-    const updates = await request<Uint8Array[]>(db.transaction(UPDATES).objectStore(UPDATES).getAll());
-    this.#stored = updates.length;
-    if (updates.length > 0) Y.transact(this.#doc, () => updates.forEach((u) => Y.applyUpdate(this.#doc, u)), this, false);
+    const records = (await request<unknown[]>(db.transaction(UPDATES).objectStore(UPDATES).getAll())).flatMap(toStoredUpdate);
+    this.#stored = records.length;
+    if (records.length > 0) Y.transact(this.#doc, () => records.forEach((r) => Y.applyUpdate(this.#doc, r.update)), this, false);
     this.#doc.on('update', this.#onUpdate);
-    return updates.length > 0;
+    return { had: records.length > 0, remote: records.filter((r) => r.remote).map((r) => r.update) };
   }
 
   /** A value stored beside the updates (undefined if none). */
@@ -83,12 +106,14 @@ export class LocalDocStore extends EventTarget {
     try {
       const tx = this.#db.transaction(UPDATES, 'readwrite');
       const store = tx.objectStore(UPDATES);
-      if (++this.#stored < COMPACT_AFTER) store.add(update);
+      if (++this.#stored < COMPACT_AFTER) store.add({ update, remote: this.#isRemote(origin) } satisfies StoredUpdate);
       else {
-        // One transaction: the merged state replaces the log atomically.
+        // One transaction: the merged state replaces the log atomically, and what the server
+        // holds stays told apart from this person's unsent edits.
         store.clear();
-        store.add(Y.encodeStateAsUpdate(this.#doc));
-        this.#stored = 1;
+        store.add({ update: Y.encodeStateAsUpdate(this.#doc), remote: false } satisfies StoredUpdate);
+        store.add({ update: this.#acknowledged(), remote: true } satisfies StoredUpdate);
+        this.#stored = 2;
       }
       tx.onerror = () => this.dispatchEvent(new LocalStoreFailedEvent(tx.error));
     } catch (error) {
@@ -105,6 +130,13 @@ export function deleteLocalDoc(name: string): Promise<void> {
     req.onsuccess = () => resolve();
     req.onerror = () => reject(req.error ?? new Error(`could not delete ${name}`));
   });
+}
+
+// A bare update (the first layout) is this person's own: counted as unsent until acknowledged.
+function toStoredUpdate(record: unknown): StoredUpdate[] {
+  if (record instanceof Uint8Array) return [{ update: record, remote: false }];
+  const r = record as Partial<StoredUpdate> | null;
+  return r?.update instanceof Uint8Array ? [{ update: r.update, remote: r.remote === true }] : [];
 }
 
 function openDatabase(name: string): Promise<IDBDatabase> {

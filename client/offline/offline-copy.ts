@@ -7,7 +7,10 @@ import { countPendingPlaces, listPendingChanges, type PendingChange } from './pe
 const CONFIRMED = 'confirmed';
 /** Recount unsent places at most this often while edits are waiting (ms). */
 const RECOUNT_MS = 250;
-/** Store the acknowledged state at most this often (ms): it is the whole document. */
+/**
+ * Store the acknowledged state at most this often (ms): it is the whole document. What the server
+ * sent is also flagged in the update log at once; this save only shortens the next load.
+ */
 const SAVE_CONFIRMED_MS = 2_000;
 
 /** Fired by an {@link OfflineCopy} when its list of unsent changes changed. */
@@ -42,14 +45,15 @@ export class OfflineCopy extends EventTarget {
     super();
     this.#doc = options.doc;
     this.#isRemote = options.isRemote;
-    this.store = new LocalDocStore(options.name, options.doc);
+    this.store = new LocalDocStore({ name: options.name, doc: options.doc, isRemote: options.isRemote, acknowledged: () => Y.encodeStateAsUpdate(this.#confirmed) });
   }
 
   /** Loads the stored copy into the doc; true if there was one. Attach the provider only after this. */
   async load(): Promise<boolean> {
-    const had = await this.store.load();
+    const { had, remote } = await this.store.load();
     const confirmed = await this.store.getMeta(CONFIRMED);
-    if (confirmed) Y.applyUpdate(this.#confirmed, confirmed);
+    // A tab closed before the (debounced) save still left every server update flagged in the log.
+    Y.transact(this.#confirmed, () => [...(confirmed ? [confirmed] : []), ...remote].forEach((u) => Y.applyUpdate(this.#confirmed, u)));
     this.#unacknowledged = null;
     this.#doc.on('update', this.#onUpdate);
     if (had) this.#recountNow();

@@ -1,4 +1,7 @@
 import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer, type AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +12,7 @@ import { connectClient } from '../helpers/test-client.ts';
 import { api, startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const CLIENT_DIR = 'dist/client';
 const UI_TIMEOUT = 10_000;
 const SHOTS = process.env['OFFLINE_SCREENSHOTS'];
@@ -33,7 +37,7 @@ describe('offline editing: a browser copy per person and document', () => {
 
   beforeAll(async () => {
     if (!existsSync(`${CLIENT_DIR}/index.html`)) throw new Error(`${CLIENT_DIR} is missing: run \`npm run build\` first`);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   });
   afterAll(async () => {
     await browser?.close();
@@ -44,19 +48,25 @@ describe('offline editing: a browser copy per person and document', () => {
   });
 
   /** A server on a fixed port (and its data folder, when given) serving the built client. */
-  const startAt = (port: number, dataDir?: string) => startTestServer({ clientDir: CLIENT_DIR, port, ...(dataDir ? { dataDir } : {}) });
+  const startAt = (port: number, dataDir?: string, jwtSecret?: string) => startTestServer({ clientDir: CLIENT_DIR, port, ...(dataDir ? { dataDir } : {}), ...(jwtSecret ? { jwtSecret } : {}) });
   const newDoc = async (server: TestServer) =>
     ((await api(server, 'POST', '/api/docs', { token: await server.tokenFor('olga', 'owner', '所有者'), body: makeSmallBudgetText() })).body as { id: string }).id;
   const serverDoc = async (server: TestServer, id: string) => (await api(server, 'GET', `/api/docs/${id}`, { token: await server.tokenFor('olga', 'owner') })).body as Budget;
+
+  /** A new page of `context` whose errors fail the test. */
+  async function watchedPage(context: BrowserContext, sub: string): Promise<Page> {
+    const page = await context.newPage();
+    page.setDefaultTimeout(UI_TIMEOUT);
+    page.on('pageerror', (e) => pageErrors.push(`${sub}: ${e.message}`));
+    page.on('console', (m) => m.type() === 'error' && !NETWORK_NOISE.test(m.text()) && pageErrors.push(`${sub}: ${m.text()}`));
+    return page;
+  }
 
   /** A fresh browser profile at http://localhost:<port> (a secure context: service workers run), signed in as `sub`. */
   async function openAs(server: TestServer, id: string, sub: string, role: Role, name: string, context?: BrowserContext): Promise<Page> {
     const ctx = context ?? (await browser.newContext({ viewport: { width: 1400, height: 1000 } }));
     if (!context) contexts.push(ctx);
-    const page = await ctx.newPage();
-    page.setDefaultTimeout(UI_TIMEOUT);
-    page.on('pageerror', (e) => pageErrors.push(`${sub}: ${e.message}`));
-    page.on('console', (m) => m.type() === 'error' && !NETWORK_NOISE.test(m.text()) && pageErrors.push(`${sub}: ${m.text()}`));
+    const page = await watchedPage(ctx, sub);
     await page.goto(`http://localhost:${server.port}/docs/${id}#token=${await server.tokenFor(sub, role, name)}`);
     await status(page).and(page.locator('[data-state="synced"]')).waitFor();
     return page;
@@ -67,6 +77,28 @@ describe('offline editing: a browser copy per person and document', () => {
   const section = (page: Page, name: string) => page.locator(`[data-testid="section-${name}"]`);
   /** Resolves once the service worker controls the page (it then holds the built client). */
   const workerReady = (page: Page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: UI_TIMEOUT });
+
+  /** This profile's local copies (IndexedDB databases of jixiao), sorted. */
+  const copiesIn = (page: Page) => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('jixiao.v1:')).sort());
+  /**
+   * Resolves once every edit made so far is written to the copy `name`: IndexedDB runs a read after
+   * the writes that began before it, so the count it sees includes them. Returns that count.
+   */
+  const storedUpdates = (page: Page, name: string) =>
+    page.evaluate(async (db) => {
+      const conn = await new Promise<IDBDatabase>((ok, fail) => {
+        const req = indexedDB.open(db);
+        req.onsuccess = () => ok(req.result);
+        req.onerror = () => fail(req.error);
+      });
+      const req = conn.transaction('updates').objectStore('updates').count();
+      const n = await new Promise<number>((ok, fail) => {
+        req.onsuccess = () => ok(req.result);
+        req.onerror = () => fail(req.error);
+      });
+      conn.close();
+      return n;
+    }, name);
 
   async function typeIntoCell(page: Page, indicator: string, text: string): Promise<void> {
     await cell(page, indicator, 'value').click();
@@ -188,7 +220,7 @@ describe('offline editing: a browser copy per person and document', () => {
       });
       await new Promise<void>((ok, fail) => {
         const tx = db.transaction('updates', 'readwrite');
-        tx.objectStore('updates').add(new Uint8Array(bytes));
+        tx.objectStore('updates').add({ update: new Uint8Array(bytes), remote: false });
         tx.oncomplete = () => ok();
         tx.onerror = () => fail(tx.error);
       });
@@ -245,6 +277,124 @@ describe('offline editing: a browser copy per person and document', () => {
     await alice.goto(`http://localhost:${port}/docs/${id}#token=${await server.tokenFor('alice', 'editor', '张三')}`);
     await expect.poll(() => status(alice).textContent(), { timeout: 20_000 }).toBe('已连接 · 已保存');
     expect((await serverDoc(server, id)).projects[0]!.indicators.find((r) => r.id === 'r-time')?.value).toBe('2025年11月30日前');
+  });
+
+  it('reopens a document opened before after a browser restart without a network, and sends its edits once the server is back', async () => {
+    const port = await freePort();
+    let server = await startAt(port);
+    const id = await newDoc(server);
+    const profile = await mkdtemp(join(tmpdir(), 'jixiao-profile-'));
+    try {
+      const first = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, viewport: { width: 1400, height: 1000 } });
+      const alice = await watchedPage(first, 'alice');
+      await alice.goto(`http://localhost:${port}/docs/${id}#token=${await server.tokenFor('alice', 'editor', '张三')}`);
+      await status(alice).and(alice.locator('[data-state="synced"]')).waitFor();
+      await workerReady(alice);
+      await server.stop();
+      await status(alice).and(alice.locator('[data-state="offline"]')).waitFor();
+      await typeIntoCell(alice, 'r-qty', '≥55批次');
+      await expect.poll(() => status(alice).textContent()).toBe('离线 · 1 处修改未同步');
+      expect(await storedUpdates(alice, `jixiao.v1:alice:${id}`)).toBeGreaterThan(0);
+      await first.close();
+
+      // The browser starts again with no network and no server: the document opens from this profile.
+      const second = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, viewport: { width: 1400, height: 1000 }, offline: true });
+      contexts.push(second);
+      const again = await watchedPage(second, 'alice');
+      await again.goto(`http://localhost:${port}/docs/${id}`);
+      await expect.poll(() => status(again).textContent()).toBe('离线 · 1 处修改未同步');
+      expect(await again.locator('[data-testid="offline-copy"]').textContent()).toContain('正在显示本浏览器保存的副本');
+      expect(await cell(again, 'r-qty', 'value').textContent()).toBe('≥55批次');
+      expect(await cell(again, 'r-soc', 'value').textContent()).toBe('≥95%');
+
+      server = await startAt(port, server.dataDir);
+      await second.setOffline(false);
+      await expect.poll(() => status(again).textContent(), { timeout: 20_000 }).toBe('已连接 · 已保存');
+      expect(await again.locator('[data-testid="offline-copy"]').count()).toBe(0);
+      server = await server.restart();
+      expect((await serverDoc(server, id)).projects[0]!.indicators.find((r) => r.id === 'r-qty')?.value).toBe('≥55批次');
+    } finally {
+      await rm(profile, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps edits made while the person lost edit rights, offers the cells as suggestions and exports the rest', async () => {
+    const port = await freePort();
+    let server = await startAt(port);
+    const id = await newDoc(server);
+    const alice = await openAs(server, id, 'alice', 'editor', '张三');
+
+    await server.stop();
+    await status(alice).and(alice.locator('[data-state="offline"]')).waitFor();
+    await typeIntoCell(alice, 'r-qty', '≥65批次');
+    await section(alice, 'safeguards').click();
+    await alice.keyboard.press('Control+End');
+    await alice.keyboard.insertText('【离线补充】');
+    await expect.poll(() => status(alice).textContent()).toBe('离线 · 2 处修改未同步');
+
+    // Meanwhile the owner makes Alice a reviewer of this document.
+    server = await startAt(port, server.dataDir);
+    const demoted = await api(server, 'PUT', `/api/docs/${id}/members/alice`, { token: await server.tokenFor('olga', 'owner'), body: { role: 'reviewer', name: '张三' } });
+    expect(demoted.status).toBe(200);
+
+    const kept = alice.locator('[data-testid="kept-edits"]');
+    await kept.waitFor({ timeout: 20_000 });
+    expect(await kept.locator('[data-testid="kept-reason"]').textContent()).toBe('你在此文档中的角色现为审核者，不能直接修改内容。');
+    expect(await kept.locator('[data-testid="kept-change"]').allTextContents()).toEqual([
+      `第一部分　部门整体绩效目标 › 工作保障措施${makeSmallBudgetText().overview.safeguards}【离线补充】${makeSmallBudgetText().overview.safeguards}`,
+      '接待管理经费 › 接待批次 › 指标值≥65批次≥45批次',
+    ]);
+    expect(await status(alice).textContent()).toBe('已连接 · 2 处修改未能保存');
+    const stored = await serverDoc(server, id);
+    expect([stored.projects[0]!.indicators.find((r) => r.id === 'r-qty')?.value, stored.overview.safeguards]).toEqual(['≥45批次', makeSmallBudgetText().overview.safeguards]);
+
+    // The export holds both edits, with why they were not saved.
+    const [download] = await Promise.all([alice.waitForEvent('download'), kept.locator('[data-testid="kept-export"]').click()]);
+    const exported = JSON.parse(await readFile(await download.path(), 'utf8')) as { reason: string; changes: Array<{ kind: string; value: string }> };
+    expect(exported.reason).toBe('你在此文档中的角色现为审核者，不能直接修改内容。');
+    expect(exported.changes.map((c) => [c.kind, c.value])).toEqual([
+      ['section', `${makeSmallBudgetText().overview.safeguards}【离线补充】`],
+      ['cell', '≥65批次'],
+    ]);
+
+    // One click: the cell becomes a suggestion; the narrative text stays kept for export.
+    await kept.locator('[data-testid="kept-suggest"]').click();
+    await alice.locator('[data-testid="kept-message"]').filter({ hasText: '已作为 1 条建议提交。' }).waitFor();
+    const suggestions = (await api(server, 'GET', `/api/docs/${id}/suggestions`, { token: await server.tokenFor('olga', 'owner') })).body as Array<{ author: { sub: string }; indicator: string; value: string; status: string }>;
+    expect(suggestions.map((s) => [s.author.sub, s.indicator, s.value, s.status])).toEqual([['alice', 'r-qty', '≥65批次', 'open']]);
+    expect(await kept.count()).toBe(1);
+  });
+
+  it('deletes the copy of a document the server no longer has on the next connection, but keeps unsent edits listed', async () => {
+    const port = await freePort();
+    const secret = 'offline-test-secret-0123456789abcdef';
+    const before = await startAt(port, undefined, secret);
+    const saved = await newDoc(before);
+    const edited = await newDoc(before);
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    contexts.push(context);
+    const alice = await openAs(before, saved, 'alice', 'editor', '张三', context);
+    await alice.goto(`http://localhost:${port}/docs/${edited}`);
+    await status(alice).and(alice.locator('[data-state="synced"]')).waitFor();
+    expect(await copiesIn(alice)).toEqual([`jixiao.v1:alice:${edited}`, `jixiao.v1:alice:${saved}`].sort());
+
+    await before.stop();
+    await status(alice).and(alice.locator('[data-state="offline"]')).waitFor();
+    await typeIntoCell(alice, 'r-qty', '≥75批次');
+    await expect.poll(() => status(alice).textContent()).toBe('离线 · 1 处修改未同步');
+    expect(await storedUpdates(alice, `jixiao.v1:alice:${edited}`)).toBeGreaterThan(0);
+
+    // The same sign-in, but a server that holds neither document any more.
+    const after = await startAt(port, undefined, secret);
+    const kept = alice.locator('[data-testid="kept-edits"]');
+    await kept.waitFor({ timeout: 20_000 });
+    expect(await kept.locator('[data-testid="kept-reason"]').textContent()).toBe('文档已删除，或你已无权访问。');
+    expect(await kept.locator('[data-testid="kept-suggest"]').count()).toBe(0);
+    expect(await kept.locator('[data-testid="kept-export"]').count()).toBe(1);
+
+    await alice.goto(`http://localhost:${after.port}/docs/${saved}`);
+    await alice.locator('[data-testid="doc-error"]').waitFor();
+    await expect.poll(() => copiesIn(alice)).toEqual([`jixiao.v1:alice:${edited}`]);
   });
 
   it('says offline reload is unavailable where service workers are not allowed (plain http, not localhost)', async () => {
