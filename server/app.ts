@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server as HttpServer } from 'node:http';
 import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { Hocuspocus, type WebSocketLike } from '@hocuspocus/server';
 import crossws from 'crossws/adapters/node';
 import { loadSigningKey, type SigningKey } from './auth/tokens.ts';
@@ -13,7 +13,9 @@ import { SocketGuardExtension } from './extensions/socket-guard-extension.ts';
 import { ClientIdExtension } from './extensions/client-id-extension.ts';
 import { ClientIdRegistry } from './collab/client-id-registry.ts';
 import { addTokenRoutes } from './http/token-routes.ts';
-import { resolveLimits, type LimitName } from '../shared/limits.ts';
+import { CLOSE_CODES, resolveLimits, type LimitName } from '../shared/limits.ts';
+import { isWellFormedFrame } from './collab/frame-check.ts';
+import { LogLimiter } from './collab/log-limiter.ts';
 import { addDocRoutes } from './http/doc-routes.ts';
 import { addImportValidationRoutes } from './http/import-validation-routes.ts';
 import { Router } from './http/router.ts';
@@ -23,6 +25,10 @@ import { guardRequests, guardUpgrades, refuseSocket } from './http/request-guard
 import { JixiaoError } from '../shared/errors.ts';
 import { serveStatic } from './http/static-files.ts';
 import { DocStore } from './storage/doc-store.ts';
+import { createKvStore } from './storage/open-kv-store.ts';
+import { sharedSecretRefusal } from './config.ts';
+import { redisLink } from './extensions/redis-link.ts';
+import { RemoteAccessExtension } from './extensions/remote-access-extension.ts';
 import { HistoryStore } from './storage/history-store.ts';
 import { VersionStore } from './storage/version-store.ts';
 import { AutoSnapshotExtension, type AutoSnapshotTiming } from './extensions/auto-snapshot-extension.ts';
@@ -47,6 +53,10 @@ export interface JixiaoServerOptions {
   port?: number;
   /** Folder for LevelDB and the local JWT secret. */
   dataDir: string;
+  /** `postgres://…`: keep everything in PostgreSQL instead of LevelDB (several instances may share it). */
+  databaseUrl?: string;
+  /** `redis://…`: link with the other instances serving the same documents. */
+  redisUrl?: string;
   /** HS256 secret; when absent a local secret is generated into dataDir and demo sign-in is on. */
   jwtSecret?: string;
   /** Built client to serve at `/`; default dist/client. */
@@ -73,11 +83,14 @@ export interface JixiaoServer {
 
 /** Starts Hocuspocus at /collab, the API at /api and the client at / on one port. */
 export async function startJixiaoServer(options: JixiaoServerOptions): Promise<JixiaoServer> {
+  const refusal = sharedSecretRefusal({ DATABASE_URL: options.databaseUrl, REDIS_URL: options.redisUrl, JWT_SECRET: options.jwtSecret });
+  if (refusal) throw new Error(refusal);
   const dataDir = resolve(options.dataDir);
   await mkdir(dataDir, { recursive: true });
   const key = await loadSigningKey(dataDir, options.jwtSecret);
-  const store = new DocStore(join(dataDir, 'leveldb'));
+  const store = new DocStore(createKvStore(options.databaseUrl ? { databaseUrl: options.databaseUrl } : { dataDir }));
   await store.open();
+  const redis = options.redisUrl ? redisLink(options.redisUrl) : undefined;
 
   const limits = resolveLimits(options.limits);
   const persistence = new PersistenceExtension(store);
@@ -88,7 +101,8 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
   // The version service needs Hocuspocus, and Hocuspocus needs this extension: bind late.
   const late: { versions?: VersionService } = {};
   const autoSnapshots = new AutoSnapshotExtension(
-    (docId) => late.versions?.snapshot(docId, '自动保存', 'auto', SYSTEM_AUTHOR) ?? Promise.resolve(),
+    // One instance at a time snapshots a document; another one holding the lock takes this one.
+    (docId) => store.db.withLock(`snapshot:${docId}`, async () => void (await late.versions?.snapshot(docId, '自动保存', 'auto', SYSTEM_AUTHOR))),
     options.autoSnapshot,
   );
   const hocuspocus: Hocuspocus = new Hocuspocus({
@@ -96,12 +110,21 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
     quiet: true,
     debounce: options.compactDebounceMs ?? 2_000,
     maxDebounce: 10_000,
-    extensions: [new AuthExtension(key, store, (): DocService => docs), guard, clientIds, persistence, new HistoryExtension(recorder), autoSnapshots],
+    extensions: [
+      ...(redis ? [redis, new RemoteAccessExtension((id) => access.refresh(id))] : []),
+      new AuthExtension(key, store, (): DocService => docs),
+      guard,
+      clientIds,
+      persistence,
+      new HistoryExtension(recorder),
+      autoSnapshots,
+    ],
   });
   const docs: DocService = new DocService(store, hocuspocus);
   const versions = new VersionService({ store: new VersionStore(store.db), docs, hocuspocus, persistence });
   late.versions = versions;
-  if (options.demo) await loadDemoDocs(store, docs);
+  // Instances starting together on one empty database: one of them loads the demo documents.
+  if (options.demo) await store.db.withLock('demo-docs', () => loadDemoDocs(store, docs));
 
   const access = new AccessService(docs, hocuspocus);
   const writer = new ReviewWriter(hocuspocus, persistence);
@@ -150,7 +173,18 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
         const conn = hocuspocus.handleConnection(peer.websocket as unknown as WebSocketLike, peer.request as Request);
         peers.set(peer.id, conn);
       },
-      message: (peer, message) => peers.get(peer.id)?.handleMessage(message.uint8Array()),
+      message: (peer, message) => {
+        const frame = message.uint8Array();
+        const connection = peers.get(peer.id);
+        if (!connection) return;
+        if (isWellFormedFrame(frame)) return connection.handleMessage(frame);
+        // Refused before Hocuspocus reads it: no stack trace, nothing applied, the socket closed.
+        const { code, reason } = CLOSE_CODES.MALFORMED_UPDATE;
+        peers.delete(peer.id);
+        connection.handleClose({ code, reason });
+        malformedLog.log(`jixiao: refused a malformed frame of ${frame.length} bytes from ${peer.remoteAddress ?? '?'} (${code} ${reason})`);
+        peer.close(code, reason);
+      },
       close: (peer, event) => {
         peers.get(peer.id)?.handleClose({ code: event.code ?? 1000, reason: event.reason ?? '' });
         peers.delete(peer.id);
@@ -158,6 +192,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
     },
   });
   const peers = new Map<string, ReturnType<Hocuspocus['handleConnection']>>();
+  const malformedLog = new LogLimiter(20, 10_000);
   httpServer.on(
     'upgrade',
     guardUpgrades(async (req, socket, head, pathname) => {
@@ -182,6 +217,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
     (stopping ??= (async () => {
       autoSnapshots.stop();
       await shutdown(httpServer, hocuspocus, persistence, store, recorder, () => ws.closeAll(1012, 'server restarting'));
+      await redis?.onDestroy();
     })());
   return { url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`, port, key, store, hocuspocus, stop };
 }

@@ -1,7 +1,8 @@
 import { startJixiaoServer } from './app.ts';
 import { readServerEnv } from './config.ts';
 
-// Entry point of `npm start`: one process, one port, stopped cleanly by SIGTERM or Ctrl+C.
+// Entry point of `npm start` and `npm run serve` (the same without building the client): one
+// process, one port, stopped cleanly by SIGTERM or Ctrl+C.
 let env;
 try {
   env = readServerEnv(process.env);
@@ -15,8 +16,11 @@ const server = await startJixiaoServer({
   dataDir: env.DATA_DIR,
   jwtSecret: env.JWT_SECRET,
   demo: env.DEMO === '1',
+  ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
+  ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
 });
-console.log(`jixiao 已启动 / running at ${server.url}  (data: ${env.DATA_DIR}${server.key.source === 'local' ? ', demo sign-in on' : ''})`);
+const where = env.DATABASE_URL ? `PostgreSQL${env.REDIS_URL ? ' + Redis' : ''}` : env.DATA_DIR;
+console.log(`jixiao 已启动 / running at ${server.url}  (data: ${where}${server.key.source === 'local' ? ', demo sign-in on' : ''})`);
 
 let stopping = false;
 const stop = async (signal: string) => {

@@ -1,7 +1,7 @@
-import type { Level } from 'level';
+import type { KvStore } from '../storage/kv-store.ts';
 
 /*
- * LevelDB layout: v1!cid!<clientId decimal>  →  UTF-8 `sub` of the person who first wrote or
+ * Key layout: v1!cid!<clientId decimal>  →  UTF-8 `sub` of the person who first wrote or
  * announced presence with that Yjs client id. Written with {sync: true} before the update that
  * introduced the id is stored, so the binding survives a crash whenever the update does.
  */
@@ -13,13 +13,13 @@ const PREFIX = 'v1!cid!';
  * nobody can write or show presence under a colleague's id.
  */
 export class ClientIdRegistry {
-  private readonly db: Level<string, Uint8Array>;
+  private readonly db: KvStore;
   private readonly putSynced: (key: string, value: Uint8Array) => Promise<void>;
   private readonly owners = new Map<number, string>();
   private readonly claiming = new Map<number, Promise<string>>();
 
   /** Reads from `db`; writes through `putSynced` (synced, rejecting with STORAGE_FAILED on failure). */
-  constructor(db: Level<string, Uint8Array>, putSynced: (key: string, value: Uint8Array) => Promise<void>) {
+  constructor(db: KvStore, putSynced: (key: string, value: Uint8Array) => Promise<void>) {
     this.db = db;
     this.putSynced = putSynced;
   }

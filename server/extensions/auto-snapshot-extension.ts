@@ -37,8 +37,9 @@ export class AutoSnapshotExtension implements Extension {
     this.timer.unref();
   }
 
-  async onChange({ documentName }: onChangePayload): Promise<void> {
-    if (documentName.endsWith('.review')) return;
+  async onChange({ documentName, transactionOrigin }: onChangePayload): Promise<void> {
+    // A change relayed from another instance is snapshotted there, where it arrived.
+    if (documentName.endsWith('.review') || (transactionOrigin as { source?: string } | undefined)?.source === 'redis') return;
     const now = Date.now();
     const state = this.dirty.get(documentName);
     if (state) state.lastChange = now;

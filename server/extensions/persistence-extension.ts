@@ -61,13 +61,14 @@ export class PersistenceExtension implements Extension {
 
   async onChange({ transactionOrigin, update, documentName }: onChangePayload): Promise<void> {
     const origin = transactionOrigin as { source?: string; context?: Record<string, unknown> } | undefined;
-    if (origin?.source === 'connection' || origin?.context?.[PRESTORED]) return;
+    // Connections were stored in beforeSync; `redis` = another instance's change, stored there.
+    if (origin?.source === 'connection' || origin?.source === 'redis' || origin?.context?.[PRESTORED]) return;
     this.track(this.store.append(documentName, update));
   }
 
   async onStoreDocument({ document, documentName }: onStoreDocumentPayload): Promise<void> {
     await this.flush();
-    if ((await this.store.pendingCount(documentName)) === 0) return;
+    if (!(await this.store.hasLog(documentName))) return;
     await this.store.compact(documentName, summarize(document));
   }
 

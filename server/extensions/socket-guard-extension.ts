@@ -60,7 +60,7 @@ export class SocketGuardExtension implements Extension {
   async beforeSync({ type, payload, connection, context, documentName }: beforeSyncPayload<CollabContext>): Promise<void> {
     if (type !== SYNC_STEP2 && type !== SYNC_UPDATE) return;
     // An empty update (no structs, no deletions) is two zero bytes: nothing to check.
-    if (payload.length <= 2) return;
+    if (payload.length === 2 && payload[0] === 0 && payload[1] === 0) return;
     const who = context.user.sub;
     if (connection.readOnly) {
       // A read-only client's UI never sends content; Hocuspocus would spend a snapshot check on it.

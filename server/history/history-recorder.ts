@@ -3,7 +3,7 @@ import { INDICATOR_FIELDS, OVERVIEW_SECTIONS } from '../../shared/model/budget-t
 import { PROJECT_FIELD_SPECS, projectFieldOfKey } from '../../shared/model/index.ts';
 import { indicatorsOf, overviewText, projectText, projectsMap } from '../../shared/model/ydoc-layout.ts';
 import type { HistoryEntry, HistoryStore, HistoryTarget } from '../storage/history-store.ts';
-import { changeAuthor, changeSuggester } from './change-author.ts';
+import { SYSTEM_AUTHOR, changeAuthor, changeSuggester } from './change-author.ts';
 
 /** The history field name of a last-writer-wins header key of a project entry (`total` → `budget.total`); null for texts and other keys. */
 function scalarHeaderField(key: string): string | null {
@@ -17,6 +17,9 @@ const TEXT_COALESCE_MS = 60_000;
 const FLUSH_MS = 50;
 
 type Value = string | number | null;
+
+/** A change another instance received and recorded, relayed here through Redis. */
+const fromOtherInstance = (origin: unknown) => (origin as { source?: string } | null)?.source === 'redis';
 type Item = { target: HistoryTarget; entry: HistoryEntry; key?: string };
 
 /**
@@ -84,6 +87,11 @@ export class HistoryRecorder {
 
     const onProjects = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>, txn: Y.Transaction) => {
       const at = new Date().toISOString();
+      if (fromOtherInstance(txn.origin)) {
+        // Recorded by the instance it arrived at; here only the texts' last values are kept.
+        for (const e of events) describe(e, SYSTEM_AUTHOR, at, (t) => (remember(t), null), remember);
+        return;
+      }
       const user = changeAuthor(txn.origin);
       const by = changeSuggester(txn.origin);
       const items: Item[] = [];
@@ -94,13 +102,15 @@ export class HistoryRecorder {
     const sectionObservers = OVERVIEW_SECTIONS.map((section) => {
       const text = overviewText(doc, section);
       const fn = (_e: Y.YTextEvent, txn: Y.Transaction) => {
-        touchText(text, { section }, txn.origin, new Date().toISOString());
+        if (fromOtherInstance(txn.origin)) remember(text);
+        else touchText(text, { section }, txn.origin, new Date().toISOString());
       };
       text.observe(fn);
       return () => text.unobserve(fn);
     });
     // afterTransaction runs before Yjs garbage-collects deleted content, so a lost value is still readable.
     const onTransaction = (txn: Y.Transaction) => {
+      if (fromOtherInstance(txn.origin)) return;
       const items = findOverwritten(doc, txn);
       if (items.length) this.write(docId, items);
     };

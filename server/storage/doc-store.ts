@@ -1,14 +1,19 @@
-import { Level } from 'level';
+import { randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
 import { JixiaoError } from '../../shared/errors.ts';
 import { applyStoredUpdates } from './apply-stored-updates.ts';
 import { GroupCommit } from './group-commit.ts';
+import { prefixEnd, type KvStore } from './kv-store.ts';
 
 /*
- * LevelDB layout (all keys start with the layout version, so it can change later):
- *   v1!doc!<id>!meta            JSON DocMeta
- *   v1!doc!<id>!base            Yjs update (V1) covering every logged update up to meta.baseSeq
- *   v1!doc!<id>!u!<seq:016x>    one Yjs update as received, appended before it is acknowledged
+ * Key layout (all keys start with the layout version, so it can change later):
+ *   v1!doc!<id>!meta                   JSON DocMeta
+ *   v1!doc!<id>!base                   Yjs update (V1) of every update folded so far
+ *   v1!doc!<id>!u!<seq:016x>!<writer>  one Yjs update as received, appended before it is acknowledged
+ * <writer> is random per process, so instances sharing a PostgreSQL database never write the same
+ * key; keys without it were written before there could be several. A load reads the base and every
+ * log key still present; a compaction deletes exactly the keys it folded (never a range), so an
+ * update another instance commits meanwhile is never dropped.
  * Ids are validated (EntityIdSchema) before they reach a key, so '!' never appears inside one.
  */
 
@@ -21,7 +26,7 @@ export interface DocMeta {
   createdAt: string;
   /** ISO time of the last stored change. */
   updatedAt: string;
-  /** Updates with seq ≤ baseSeq are folded into `base`. */
+  /** Sequence number of the last update this store folded into `base` (informational). */
   baseSeq: number;
 }
 
@@ -29,7 +34,9 @@ export interface DocMeta {
 export type DocSummary = Pick<DocMeta, 'title' | 'year' | 'department'>;
 
 const PREFIX = 'v1!doc!';
-const seqKey = (id: string, seq: number) => `${PREFIX}${id}!u!${seq.toString(16).padStart(16, '0')}`;
+const logPrefix = (id: string) => `${PREFIX}${id}!u!`;
+const logRange = (id: string) => ({ gt: logPrefix(id), lt: prefixEnd(logPrefix(id)) });
+const seqOf = (key: string) => parseInt(key.slice(key.indexOf('!u!') + 3, key.indexOf('!u!') + 19), 16);
 
 /**
  * Durable storage of budget documents as a base state plus an append-only update log.
@@ -37,20 +44,20 @@ const seqKey = (id: string, seq: number) => `${PREFIX}${id}!u!${seq.toString(16)
  * Appends and compactions of one document are serialised; different documents run in parallel.
  */
 export class DocStore {
-  readonly db: Level<string, Uint8Array>;
+  /** The key-value store every other store of the server shares. */
+  readonly db: KvStore;
+  private readonly writer = randomBytes(4).toString('hex');
   private readonly lastSeq = new Map<string, number>();
-  /** Highest sequence number whose append is synced; compaction never folds past it. */
-  private readonly committedSeq = new Map<string, number>();
   private readonly bytes = new Map<string, number>();
   private readonly baseBytes = new Map<string, number>();
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly commits = new GroupCommit((ops) => this.write(() => this.db.batch(ops, { sync: true })));
 
-  constructor(dir: string) {
-    this.db = new Level<string, Uint8Array>(dir, { keyEncoding: 'utf8', valueEncoding: 'view' });
+  constructor(db: KvStore) {
+    this.db = db;
   }
 
-  /** Opens the database; fails if another process holds it (LevelDB allows one). */
+  /** Opens the store; fails if another process holds a LevelDB folder (LevelDB allows one). */
   async open(): Promise<void> {
     await this.db.open();
   }
@@ -85,9 +92,12 @@ export class DocStore {
   /** Every document's meta, in id order. */
   async listMeta(): Promise<DocMeta[]> {
     const out: DocMeta[] = [];
-    for await (const [key, value] of this.db.iterator({ gt: PREFIX, lt: `${PREFIX}\xff` })) {
-      if (key.endsWith('!meta') && key.split('!').length === 4) out.push(decodeJson(value) as DocMeta);
+    // Only meta keys are read (values of the logs and versions are never fetched).
+    const keys: string[] = [];
+    for await (const key of this.db.keys({ gt: PREFIX, lt: prefixEnd(PREFIX) })) {
+      if (key.endsWith('!meta') && key.split('!').length === 4) keys.push(key);
     }
+    for (const value of await this.db.getMany(keys)) if (value) out.push(decodeJson(value) as DocMeta);
     return out;
   }
 
@@ -95,19 +105,11 @@ export class DocStore {
   async loadUpdates(id: string): Promise<Uint8Array[] | null> {
     const meta = await this.getMeta(id);
     if (!meta) return null;
-    const base = await this.db.get(`${PREFIX}${id}!base`);
-    const updates: Uint8Array[] = base ? [base] : [];
-    let last = meta.baseSeq;
-    for await (const [key, value] of this.db.iterator({ gt: seqKey(id, meta.baseSeq), lte: seqKey(id, Number.MAX_SAFE_INTEGER) })) {
-      updates.push(value);
-      last = parseInt(key.slice(key.lastIndexOf('!') + 1), 16);
-    }
-    if (!this.lastSeq.has(id)) {
-      this.lastSeq.set(id, last);
-      this.committedSeq.set(id, last);
-    }
+    const { updates, keys } = await this.readLog(id);
+    const last = keys.reduce((n, k) => Math.max(n, seqOf(k)), meta.baseSeq);
+    if (!this.lastSeq.has(id)) this.lastSeq.set(id, last);
     this.bytes.set(id, updates.reduce((n, u) => n + u.length, 0));
-    this.baseBytes.set(id, base?.length ?? 0);
+    this.baseBytes.set(id, updates.length > keys.length ? (updates[0] as Uint8Array).length : 0);
     return updates;
   }
 
@@ -122,8 +124,7 @@ export class DocStore {
     const seq = (this.lastSeq.get(id) ?? 0) + 1;
     this.lastSeq.set(id, seq);
     this.bytes.set(id, (this.bytes.get(id) ?? 0) + update.length);
-    await this.commits.put(seqKey(id, seq), update);
-    this.committedSeq.set(id, Math.max(seq, this.committedSeq.get(id) ?? 0));
+    await this.commits.put(`${logPrefix(id)}${seq.toString(16).padStart(16, '0')}!${this.writer}`, update);
     return seq;
   }
 
@@ -145,57 +146,60 @@ export class DocStore {
     return Math.max(0, this.byteSize(id) - (this.baseBytes.get(id) ?? 0));
   }
 
-  /** Number of logged updates not yet folded into the base. */
-  async pendingCount(id: string): Promise<number> {
-    const meta = await this.getMeta(id);
-    if (!meta) return 0;
-    if (!this.lastSeq.has(id)) await this.readLastSeq(id);
-    return (this.committedSeq.get(id) ?? 0) - meta.baseSeq;
+  /** Whether the document has logged updates not yet folded into its base (by any instance). */
+  async hasLog(id: string): Promise<boolean> {
+    for await (const _ of this.db.keys({ ...logRange(id), limit: 1 })) return true;
+    return false;
   }
 
   /**
    * Folds the update log into the base state in one atomic batch and refreshes the summary.
-   * Works from stored bytes only (not the live Y.Doc), so an update that is logged but not yet
-   * applied in memory can never be dropped by a compaction racing with it.
+   * Works from stored bytes only (not the live Y.Doc), and deletes exactly the log keys it read,
+   * so an update logged meanwhile (here or by another instance) is never dropped. Only one
+   * process compacts a document at a time (a store lock); when another holds it, this one skips.
    */
   compact(id: string, summary?: DocSummary, now = new Date()): Promise<void> {
     return this.enqueue(id, async () => {
-      const meta = await this.getMeta(id);
-      if (!meta) return;
-      // Only synced appends are folded: one numbered but still in flight lands after the fold.
-      const upTo = Math.max(meta.baseSeq, this.committedSeq.get(id) ?? meta.baseSeq);
-      const base = await this.db.get(`${PREFIX}${id}!base`);
-      const updates: Uint8Array[] = base ? [base] : [];
-      for await (const value of this.db.values({ gt: seqKey(id, meta.baseSeq), lte: seqKey(id, upTo) })) updates.push(value);
-      const doc = new Y.Doc();
-      applyStoredUpdates(doc, updates);
-      const baseState = Y.encodeStateAsUpdate(doc);
-      const next: DocMeta = { ...meta, ...(summary ?? {}), updatedAt: now.toISOString(), baseSeq: upTo };
-      await this.write(() =>
-        this.db.batch([
-          { type: 'put', key: `${PREFIX}${id}!base`, value: baseState },
-          { type: 'put', key: `${PREFIX}${id}!meta`, value: encodeJson(next) },
-        ]),
-      );
-      await this.write(() => this.db.clear({ gt: seqKey(id, meta.baseSeq), lte: seqKey(id, upTo) }));
-      const folded = updates.reduce((n, u) => n + u.length, 0);
-      const state = baseState.length;
-      this.bytes.set(id, Math.max(state, (this.bytes.get(id) ?? 0) - folded + state));
-      this.baseBytes.set(id, state);
-      doc.destroy();
+      await this.write(() => this.db.withLock(`compact:${id}`, () => this.compactLocked(id, summary, now)));
     });
+  }
+
+  private async compactLocked(id: string, summary: DocSummary | undefined, now: Date): Promise<void> {
+    const meta = await this.getMeta(id);
+    if (!meta) return;
+    const { updates, keys } = await this.readLog(id);
+    const doc = new Y.Doc();
+    applyStoredUpdates(doc, updates);
+    const baseState = Y.encodeStateAsUpdate(doc);
+    doc.destroy();
+    const next: DocMeta = { ...meta, ...(summary ?? {}), updatedAt: now.toISOString(), baseSeq: keys.reduce((n, k) => Math.max(n, seqOf(k)), meta.baseSeq) };
+    await this.db.batch([
+      { type: 'put', key: `${PREFIX}${id}!base`, value: baseState },
+      { type: 'put', key: `${PREFIX}${id}!meta`, value: encodeJson(next) },
+      ...keys.map((key) => ({ type: 'del' as const, key })),
+    ]);
+    const folded = updates.reduce((n, u) => n + u.length, 0);
+    this.bytes.set(id, Math.max(baseState.length, (this.bytes.get(id) ?? 0) - folded + baseState.length));
+    this.baseBytes.set(id, baseState.length);
+  }
+
+  /** The base (if any) followed by every log entry, and the log keys read. */
+  private async readLog(id: string): Promise<{ updates: Uint8Array[]; keys: string[] }> {
+    const base = await this.db.get(`${PREFIX}${id}!base`);
+    const updates: Uint8Array[] = base ? [base] : [];
+    const keys: string[] = [];
+    for await (const [key, value] of this.db.iterator(logRange(id))) {
+      keys.push(key);
+      updates.push(value);
+    }
+    return { updates, keys };
   }
 
   private async readLastSeq(id: string): Promise<number> {
     const meta = await this.getMeta(id);
     let last = meta?.baseSeq ?? 0;
-    for await (const key of this.db.keys({ gt: seqKey(id, last), lte: seqKey(id, Number.MAX_SAFE_INTEGER), reverse: true, limit: 1 })) {
-      last = parseInt(key.slice(key.lastIndexOf('!') + 1), 16);
-    }
-    if (!this.lastSeq.has(id)) {
-      this.lastSeq.set(id, last);
-      this.committedSeq.set(id, last);
-    }
+    for await (const key of this.db.keys({ ...logRange(id), reverse: true, limit: 1 })) last = Math.max(last, seqOf(key));
+    if (!this.lastSeq.has(id)) this.lastSeq.set(id, last);
     return this.lastSeq.get(id) ?? last;
   }
 

@@ -1,10 +1,12 @@
-import type { Level } from 'level';
+import { randomBytes } from 'node:crypto';
+import { prefixEnd, type KvStore } from './kv-store.ts';
 
 /*
  * Per-cell history, recorded by the server as changes arrive:
- *   v1!doc!<id>!h!<target>!<at:013d>!<seq:06d>     JSON HistoryEntry
+ *   v1!doc!<id>!h!<target>!<at:013d>!<seq:06d><writer>     JSON HistoryEntry
  * where <target> is c!<project>!<indicator>!<field> (an indicator cell), p!<project>!<field>
- * (a header field) or s!<section> (a narrative section of 第一部分).
+ * (a header field) or s!<section> (a narrative section of 第一部分). <writer> is random per
+ * process, so two instances recording the same cell in the same millisecond never share a key.
  */
 
 /** One value a cell had: who set it, when, and what it replaced. */
@@ -32,12 +34,13 @@ function targetKey(t: HistoryTarget): string {
   return `p!${t.project}!${t.field}`;
 }
 
-/** Append-only store of history entries in the shared LevelDB. */
+/** Append-only store of history entries in the shared key-value store. */
 export class HistoryStore {
-  private readonly db: Level<string, Uint8Array>;
+  private readonly db: KvStore;
+  private readonly writer = randomBytes(3).toString('hex');
   private seq = 0;
 
-  constructor(db: Level<string, Uint8Array>) {
+  constructor(db: KvStore) {
     this.db = db;
   }
 
@@ -50,13 +53,13 @@ export class HistoryStore {
   async list(docId: string, target: HistoryTarget): Promise<HistoryEntry[]> {
     const prefix = `v1!doc!${docId}!h!${targetKey(target)}!`;
     const out: HistoryEntry[] = [];
-    for await (const value of this.db.values({ gt: prefix, lt: `${prefix}\xff` })) out.push(JSON.parse(new TextDecoder().decode(value)) as HistoryEntry);
+    for await (const value of this.db.values({ gt: prefix, lt: prefixEnd(prefix) })) out.push(JSON.parse(new TextDecoder().decode(value)) as HistoryEntry);
     return out;
   }
 
   /** A fresh key for an entry of `target` at time `at`; keys of one target sort by time. */
   newKey(docId: string, target: HistoryTarget, at: string): string {
     this.seq = (this.seq + 1) % 1_000_000;
-    return `v1!doc!${docId}!h!${targetKey(target)}!${String(Date.parse(at)).padStart(13, '0')}!${String(this.seq).padStart(6, '0')}`;
+    return `v1!doc!${docId}!h!${targetKey(target)}!${String(Date.parse(at)).padStart(13, '0')}!${String(this.seq).padStart(6, '0')}${this.writer}`;
   }
 }

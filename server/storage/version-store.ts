@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Level } from 'level';
+import { prefixEnd, type KvStore } from './kv-store.ts';
 import { JixiaoError } from '../../shared/errors.ts';
 import { SCHEMA_VERSION, type BudgetText, type Project } from '../../shared/model/budget-text-schema.ts';
 
@@ -36,12 +36,12 @@ interface VersionManifest extends VersionMeta {
 
 type Head = Omit<BudgetText, 'projects'>;
 
-/** Durable, deduplicated snapshots of budget documents in the shared LevelDB. */
+/** Durable, deduplicated snapshots of budget documents in the shared key-value store. */
 export class VersionStore {
-  private readonly db: Level<string, Uint8Array>;
+  private readonly db: KvStore;
   private lastStamp = 0;
 
-  constructor(db: Level<string, Uint8Array>) {
+  constructor(db: KvStore) {
     this.db = db;
   }
 
@@ -52,9 +52,11 @@ export class VersionStore {
     const hashes = pieces.map((bytes) => createHash('sha256').update(bytes).digest('hex'));
     const ops: Array<{ type: 'put'; key: string; value: Uint8Array }> = [];
     let bytes = 0;
+    // One read for all pieces: one round trip on PostgreSQL, not one per project.
+    const stored = await this.db.getMany(hashes.map((h) => `v1!blob!${h}`));
     for (let i = 0; i < pieces.length; i++) {
       const key = `v1!blob!${hashes[i]}`;
-      if (ops.some((o) => o.key === key) || (await this.db.get(key)) !== undefined) continue;
+      if (ops.some((o) => o.key === key) || stored[i] !== undefined) continue;
       ops.push({ type: 'put', key, value: pieces[i] as Uint8Array });
       bytes += key.length + (pieces[i] as Uint8Array).length;
     }
@@ -75,7 +77,7 @@ export class VersionStore {
   async list(docId: string): Promise<VersionMeta[]> {
     const out: VersionMeta[] = [];
     const prefix = `v1!doc!${docId}!ver!`;
-    for await (const value of this.db.values({ gt: prefix, lt: `${prefix}\xff`, reverse: true })) out.push(toMeta(decode(value) as VersionManifest));
+    for await (const value of this.db.values({ gt: prefix, lt: prefixEnd(prefix), reverse: true })) out.push(toMeta(decode(value) as VersionManifest));
     return out;
   }
 

@@ -33,17 +33,36 @@ function budgetTextSeed(clients: number): Uint8Array {
   return update;
 }
 
-/** The project's server: JWT auth, LevelDB persistence in a temporary folder, documents made by the API. */
-export async function startJixiaoTarget(): Promise<FanoutTarget> {
+/** Where jixiao keeps its data in a bench, and how many instances serve how (scale-out bench). */
+export interface JixiaoTargetOptions {
+  label?: string;
+  /** PostgreSQL instead of LevelDB. */
+  databaseUrl?: string;
+  /** Redis linking `instances` instances. */
+  redisUrl?: string;
+  /** 2: two instances; `split` puts client i on instance i % 2 (no affinity), otherwise all on the first. */
+  instances?: { count: 2; split: boolean };
+}
+
+/** The project's server: JWT auth, LevelDB persistence in a temporary folder (or PostgreSQL), documents made by the API. */
+export async function startJixiaoTarget(options: JixiaoTargetOptions = {}): Promise<FanoutTarget> {
   const dir = await makeTempDir('jixiao-bench-');
   const secret = randomBytes(32).toString('base64url');
-  const server = await forkServer('jixiao', 'jixiao-server.ts', { BENCH_DATA_DIR: dir.path, BENCH_JWT_SECRET: secret }).catch(async (e: unknown) => {
+  const label = options.label ?? 'jixiao';
+  const env = { BENCH_DATA_DIR: dir.path, BENCH_JWT_SECRET: secret, BENCH_DATABASE_URL: options.databaseUrl, BENCH_REDIS_URL: options.redisUrl };
+  const servers: ServerChild[] = [];
+  try {
+    for (let i = 0; i < (options.instances?.count ?? 1); i++) servers.push(await forkServer(`${label} #${i + 1}`, 'jixiao-server.ts', env));
+  } catch (e) {
+    await Promise.all(servers.map((s) => s.stop()));
     await dir.remove();
     throw e;
-  });
+  }
+  const server = servers.length === 1 ? (servers[0] as ServerChild) : combinedServer(label, servers);
+  const instanceOf = (index: number) => (options.instances?.split ? (servers[index % servers.length] as ServerChild) : (servers[0] as ServerChild));
   const key = await loadSigningKey(dir.path, secret);
   return {
-    label: 'jixiao',
+    label,
     server,
     openDocument: async (_scenario, clients) => {
       const ownerToken = await signToken(key, { sub: 'bench-owner', name: '基准测试', role: 'editor' });
@@ -59,7 +78,7 @@ export async function startJixiaoTarget(): Promise<FanoutTarget> {
         seed: null,
         connect: async (index) => {
           const token = await signToken(key, { sub: `bench-${index}`, name: `用户${index}`, role: 'editor' });
-          return connectHocuspocusClient(`${server.wsUrl}/collab/${id}`, id, token);
+          return connectHocuspocusClient(`${instanceOf(index).wsUrl}/collab/${id}`, id, token);
         },
       };
     },
@@ -116,5 +135,27 @@ export async function startYWebsocketTarget(): Promise<FanoutTarget> {
       return { seed: budgetTextSeed(clients), connect: async () => connectYWebsocketClient(server.wsUrl, room) };
     },
     stop: () => server.stop(),
+  };
+}
+
+/** Several instances measured as one: CPU and memory summed, the first one's URLs. */
+function combinedServer(label: string, servers: readonly ServerChild[]): ServerChild {
+  const first = servers[0] as ServerChild;
+  return {
+    label,
+    pid: first.pid,
+    httpUrl: first.httpUrl,
+    wsUrl: first.wsUrl,
+    readCpuMs: () => {
+      const all = servers.map((s) => s.readCpuMs());
+      return all.includes(null) ? null : all.reduce((a, b) => (a ?? 0) + (b ?? 0), 0);
+    },
+    readMemory: () => {
+      const all = servers.map((s) => s.readMemory());
+      return all.some((m) => m === null) ? null : { rssMiB: all.reduce((a, m) => a + (m?.rssMiB ?? 0), 0), peakMiB: all.reduce((a, m) => a + (m?.peakMiB ?? 0), 0) };
+    },
+    stop: async () => {
+      await Promise.all(servers.map((s) => s.stop()));
+    },
   };
 }

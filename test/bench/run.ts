@@ -3,6 +3,7 @@ import { runDiffBench } from './diff-bench.ts';
 import { runFanoutBench } from './fanout.ts';
 import { runGridBench } from './grid-bench.ts';
 import { runOfficeBench } from './office-bench.ts';
+import { runScaleOutBench } from './scale-out-bench.ts';
 import { runValidationBench } from './validation-bench.ts';
 import { runVersionsBench } from './versions-bench.ts';
 
@@ -24,6 +25,7 @@ const SECTIONS: BenchSection[] = [
   { title: 'Comparing two versions (issue 5)', run: runDiffBench },
   { title: 'Word and Excel export and import (issue 10)', run: runOfficeBench },
   { title: 'Grid in a real Chromium: first render and keystroke-to-paint (issue 4)', run: runGridBench },
+  { title: 'Scale-out: LevelDB, PostgreSQL, two instances with Redis, 1,000 open documents (issue 13)', run: runScaleOutBench },
 ];
 // ─────────────────────────────────────────────────────────────────────────────────────────────
 

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Level } from 'level';
+import { LevelKvStore } from '../../server/storage/level-kv.ts';
 import * as Y from 'yjs';
 import { toBudgetJson, toBudgetYDoc } from '../../shared/model/budget-ydoc.ts';
 import { setIndicatorField } from '../../shared/model/mutations.ts';
@@ -19,7 +19,7 @@ const SNAPSHOTS = 40;
  */
 export async function runVersionsBench(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'jixiao-bench-versions-'));
-  const db = new Level<string, Uint8Array>(dir, { keyEncoding: 'utf8', valueEncoding: 'view' });
+  const db = new LevelKvStore(dir);
   await db.open();
   try {
     const store = new VersionStore(db);

@@ -12,4 +12,5 @@ const r = await runFuzz({ frames, seed, log: (line) => console.log(line) });
 console.log(`fuzz: ${r.framesSent} frames in ${((Date.now() - started) / 1000).toFixed(0)} s · server ${r.survived ? 'survived' : 'DID NOT SURVIVE'}`);
 console.log(`fuzz: server RSS ${r.rssStartMiB.toFixed(0)} MiB before, ${r.rssPeakMiB.toFixed(0)} MiB peak, ${r.rssEndMiB.toFixed(0)} MiB after`);
 console.log(`fuzz: a colleague's edit p99 ${r.quietP99Ms.toFixed(1)} ms quiet vs ${r.fuzzP99Ms.toFixed(1)} ms under fuzz (${(r.fuzzP99Ms / r.quietP99Ms).toFixed(2)}×)`);
+console.log(`fuzz: the server logged ${r.logLines} lines`);
 process.exit(r.survived ? 0 : 1);

@@ -12,6 +12,11 @@ export function allowConsole(pattern: RegExp): void {
   allowed.push(pattern);
 }
 
+/** What the current test printed so far, one entry per console call. */
+export function consoleLines(): readonly string[] {
+  return calls;
+}
+
 beforeEach(() => {
   calls = [];
   allowed = [];

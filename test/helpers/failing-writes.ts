@@ -1,11 +1,11 @@
-import type { Level } from 'level';
+import type { KvOp, KvStore, KvWriteOptions } from '../../server/storage/kv-store.ts';
 
-type Db = Level<string, Uint8Array>;
-type BatchOps = Parameters<Db['batch']> extends [infer O, ...unknown[]] ? O : never;
-type WriteOptions = { sync?: boolean } | undefined;
+type Db = KvStore;
+type BatchOps = readonly KvOp[];
+type WriteOptions = KvWriteOptions | undefined;
 
 /**
- * Makes the writes of a real LevelDB fail on demand, as a full disk or a failed fsync would;
+ * Makes the writes of a real store (LevelDB or PostgreSQL) fail on demand, as a full disk or a failed fsync would;
  * reads keep working. `onlySynced` fails only writes that ask for fsync (the update log), so a
  * test can reach the durable write path past unsynced bookkeeping. `restore()` undoes it.
  */

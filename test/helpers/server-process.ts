@@ -13,10 +13,13 @@ export interface ServerProcess {
   output(): string;
 }
 
-/** Starts `node server/main.ts` on 127.0.0.1:`port` (default a free one) with `dataDir` and waits until it listens. */
-export async function spawnServer(dataDir: string, jwtSecret: string, port = 0): Promise<ServerProcess> {
+/**
+ * Starts `node server/main.ts` on 127.0.0.1:`port` (default a free one) with `dataDir` and waits
+ * until it listens; `env` adds settings (DATABASE_URL, REDIS_URL).
+ */
+export async function spawnServer(dataDir: string, jwtSecret: string, port = 0, env: Record<string, string> = {}): Promise<ServerProcess> {
   const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, JWT_SECRET: jwtSecret, DEMO: '0' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, JWT_SECRET: jwtSecret, DEMO: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

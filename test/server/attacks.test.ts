@@ -3,7 +3,7 @@ import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import { toBudgetJson } from '../../shared/model/index.ts';
 import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
-import { allowConsole } from '../helpers/fail-on-console.ts';
+import { allowConsole, consoleLines } from '../helpers/fail-on-console.ts';
 import { connectClient, waitFor } from '../helpers/test-client.ts';
 import { api, startTestServer, type TestServer } from '../helpers/test-server.ts';
 
@@ -114,5 +114,25 @@ describe('hostile WebSocket input', () => {
     await c.synced;
     expect(toBudgetJson(c.doc).title).toBe(makeSmallBudgetText().title);
     c.destroy();
+  });
+  it('closes a socket whose frame Hocuspocus could not read (4400) with one short log line, no stack trace', async () => {
+    allowConsole(/refused a malformed frame/);
+    const frames: Array<{ name: string; bytes: (e: encoding.Encoder) => void }> = [
+      { name: 'address not UTF-8', bytes: (e) => encoding.writeUint8Array(e, new Uint8Array([2, 0xff, 0xfe, 0])) },
+      { name: 'a type no client sends', bytes: (e) => (encoding.writeVarString(e, id), encoding.writeVarUint(e, 6), encoding.writeVarString(e, 'x')) },
+      { name: 'truncated sync message', bytes: (e) => (encoding.writeVarString(e, id), encoding.writeVarUint(e, 0), encoding.writeVarUint(e, 2), encoding.writeVarUint(e, 40)) },
+      { name: 'awareness state not JSON', bytes: (e) => (encoding.writeVarString(e, id), encoding.writeVarUint(e, 1), encoding.writeVarUint8Array(e, new Uint8Array([1, 7, 1, 2, 0x7b, 0x7b]))) },
+      { name: 'one byte', bytes: (e) => encoding.writeUint8(e, 10) },
+    ];
+    for (const frame of frames) {
+      const raw = await rawSocket(server, id, token);
+      const e = encoding.createEncoder();
+      frame.bytes(e);
+      raw.ws.send(encoding.toUint8Array(e));
+      expect(await raw.closed, frame.name).toBe(4400);
+    }
+    expect(consoleLines().filter((line) => line.includes('malformed frame'))).toHaveLength(frames.length);
+    expect(consoleLines().join('\n')).not.toMatch(/\n\s+at /);
+    expect(await stillServing()).toEqual(makeSmallBudgetText());
   });
 });

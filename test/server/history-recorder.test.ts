@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Level } from 'level';
+import { LevelKvStore } from '../../server/storage/level-kv.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { HistoryRecorder } from '../../server/history/history-recorder.ts';
@@ -13,10 +13,10 @@ const from = (sub: string, name: string) => ({ source: 'connection', connection:
 
 describe('HistoryRecorder on a real LevelDB', () => {
   let dir = '';
-  let db: Level<string, Uint8Array>;
+  let db: LevelKvStore;
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'jixiao-history-'));
-    db = new Level<string, Uint8Array>(dir, { keyEncoding: 'utf8', valueEncoding: 'view' });
+    db = new LevelKvStore(dir);
     await db.open();
   });
   afterEach(async () => {

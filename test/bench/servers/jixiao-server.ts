@@ -9,5 +9,8 @@ if (!dataDir || !jwtSecret) {
   console.error('jixiao-server: BENCH_DATA_DIR and BENCH_JWT_SECRET are required');
   process.exit(2);
 }
-const server = await startJixiaoServer({ host: '127.0.0.1', port: 0, dataDir, jwtSecret, demo: false });
+// BENCH_DATABASE_URL / BENCH_REDIS_URL: the same server on PostgreSQL, linked through Redis (scale-out bench).
+const databaseUrl = process.env['BENCH_DATABASE_URL'];
+const redisUrl = process.env['BENCH_REDIS_URL'];
+const server = await startJixiaoServer({ host: '127.0.0.1', port: 0, dataDir, jwtSecret, demo: false, ...(databaseUrl ? { databaseUrl } : {}), ...(redisUrl ? { redisUrl } : {}) });
 serveUntilParentLeaves(server.port, () => server.stop());
