@@ -113,6 +113,8 @@ export class DocSession extends EventTarget {
         // against the rate limit. The handshake's SyncStep2 carries all of them anyway.
         if (status === WebSocketStatus.Connecting) dropQueuedMessages(this.socket);
         const connection = status === WebSocketStatus.Connected ? 'connected' : status === WebSocketStatus.Connecting ? 'connecting' : 'offline';
+        // Going offline, the badge shows the count at once, with the edit typed just before.
+        if (connection === 'offline') this.offline?.recount();
         this.#patch(connection === 'connected' ? { connection } : { connection, synced: false });
       },
       onSynced: ({ state }) => this.#patch(state ? { synced: true, loaded: true, localCopy: false } : { synced: false }),

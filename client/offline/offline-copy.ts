@@ -39,6 +39,8 @@ export class OfflineCopy extends EventTarget {
   #count = 0;
   #recount: ReturnType<typeof setTimeout> | undefined;
   #saveConfirmed: ReturnType<typeof setTimeout> | undefined;
+  // Between load() and destroy(): only then do the doc and the acknowledged state mean anything.
+  #live = false;
 
   /** Keeps `doc` in database `name`; `isRemote` tells an update that came from the server by its origin. */
   constructor(options: { doc: Y.Doc; name: string; isRemote: (origin: unknown) => boolean }) {
@@ -56,7 +58,8 @@ export class OfflineCopy extends EventTarget {
     Y.transact(this.#confirmed, () => [...(confirmed ? [confirmed] : []), ...remote].forEach((u) => Y.applyUpdate(this.#confirmed, u)));
     this.#unacknowledged = null;
     this.#doc.on('update', this.#onUpdate);
-    if (had) this.#recountNow();
+    this.#live = true;
+    if (had) this.recount();
     return had;
   }
 
@@ -84,6 +87,7 @@ export class OfflineCopy extends EventTarget {
 
   /** Stops storing; the stored copy stays for the next visit. */
   destroy(): void {
+    this.#live = false;
     clearTimeout(this.#recount);
     if (this.#saveConfirmed !== undefined) void this.#save();
     this.#doc.off('update', this.#onUpdate);
@@ -105,10 +109,12 @@ export class OfflineCopy extends EventTarget {
       Y.applyUpdate(this.#confirmed, update);
       this.#scheduleSave();
     } else this.#unacknowledged?.push(update);
-    this.#recount ??= setTimeout(() => this.#recountNow(), RECOUNT_MS);
+    this.#recount ??= setTimeout(() => this.recount(), RECOUNT_MS);
   };
 
-  #recountNow(): void {
+  /** Counts the unsent places now rather than after the short delay edits otherwise wait for. */
+  recount(): void {
+    if (!this.#live) return;
     clearTimeout(this.#recount);
     this.#recount = undefined;
     this.#setChanges(listPendingChanges(toBudgetJson(this.#doc), toBudgetJson(this.#confirmed)));

@@ -8,6 +8,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { setIndicatorField } from '../../shared/model/index.ts';
 import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
+import { allowConsole } from '../helpers/fail-on-console.ts';
+import { failWrites } from '../helpers/failing-writes.ts';
 import { connectClient } from '../helpers/test-client.ts';
 import { api, startTestServer, type TestServer } from '../helpers/test-server.ts';
 
@@ -157,6 +159,43 @@ describe('offline editing: a browser copy per person and document', () => {
     const rows = stored.projects[0]!.indicators;
     expect([rows.find((r) => r.id === 'r-qty')?.value, rows.find((r) => r.id === 'r-soc')?.value, rows.find((r) => r.id === 'r-sat')?.value]).toEqual(['≥50批次', '≥97%', '≥99%']);
     expect(stored.overview.safeguards).toBe(`${makeSmallBudgetText().overview.safeguards}【离线补充】`);
+  });
+
+  it('says 已保存 only once the server stored the edit, never while its writes fail', async () => {
+    allowConsole(/could not store an update/);
+    const port = await freePort();
+    let server = await startAt(port);
+    const id = await newDoc(server);
+    const alice = await openAs(server, id, 'alice', 'editor', '张三');
+    // Every state and label the badge shows from now on, in order.
+    await alice.evaluate(() => {
+      const find = (root: ParentNode): Element | null => root.querySelector('sync-status') ?? [...root.querySelectorAll('*')].map((e) => (e.shadowRoot ? find(e.shadowRoot) : null)).find((e) => e) ?? null;
+      const badge = find(document)?.shadowRoot;
+      if (!badge) throw new Error('no sync-status on the page');
+      const shown: string[] = [];
+      Object.assign(window, { shown });
+      const note = () => {
+        const span = badge.querySelector('span');
+        if (span) shown.push(`${span.dataset['state']}|${span.textContent}`);
+      };
+      new MutationObserver(note).observe(badge, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+    const shown = () => alice.evaluate(() => (window as unknown as { shown: string[] }).shown);
+
+    const broken = failWrites(server.store.db, true);
+    await typeIntoCell(alice, 'r-qty', '≥80批次');
+    // The server closed the socket instead of acknowledging (storage-failed): the edit is still pending.
+    await expect.poll(async () => (await shown()).includes('offline|离线 · 1 处修改未同步'), { timeout: 20_000 }).toBe(true);
+    expect((await serverDoc(server, id)).projects[0]!.indicators.find((r) => r.id === 'r-qty')?.value).toBe('≥45批次');
+    const whileFailing = await shown();
+    broken.restore();
+
+    await expect.poll(() => status(alice).textContent(), { timeout: 30_000 }).toBe('已连接 · 已保存');
+    expect(whileFailing.filter((s) => s.includes('已保存'))).toEqual([]);
+    // Offline at once with the count: the edit typed just before is never left out.
+    expect(new Set(whileFailing.filter((s) => s.startsWith('offline|')))).toEqual(new Set(['offline|离线 · 1 处修改未同步']));
+    server = await server.restart();
+    expect((await serverDoc(server, id)).projects[0]!.indicators.find((r) => r.id === 'r-qty')?.value).toBe('≥80批次');
   });
 
   it('keeps edits made while the document was submitted and offers them as suggestions in one click', async () => {
