@@ -323,8 +323,10 @@ describe('offline editing: a browser copy per person and document', () => {
     let server = await startAt(port);
     const id = await newDoc(server);
     const profile = await mkdtemp(join(tmpdir(), 'jixiao-profile-'));
+    const browsers: BrowserContext[] = [];
     try {
       const first = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, viewport: { width: 1400, height: 1000 } });
+      browsers.push(first);
       const alice = await watchedPage(first, 'alice');
       await alice.goto(`http://localhost:${port}/docs/${id}#token=${await server.tokenFor('alice', 'editor', '张三')}`);
       await status(alice).and(alice.locator('[data-state="synced"]')).waitFor();
@@ -338,7 +340,7 @@ describe('offline editing: a browser copy per person and document', () => {
 
       // The browser starts again with no network and no server: the document opens from this profile.
       const second = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, viewport: { width: 1400, height: 1000 }, offline: true });
-      contexts.push(second);
+      browsers.push(second);
       const again = await watchedPage(second, 'alice');
       await again.goto(`http://localhost:${port}/docs/${id}`);
       await expect.poll(() => status(again).textContent()).toBe('离线 · 1 处修改未同步');
@@ -353,7 +355,9 @@ describe('offline editing: a browser copy per person and document', () => {
       server = await server.restart();
       expect((await serverDoc(server, id)).projects[0]!.indicators.find((r) => r.id === 'r-qty')?.value).toBe('≥55批次');
     } finally {
-      await rm(profile, { recursive: true, force: true });
+      // The profile folder goes only after its browser has closed (and stopped writing into it).
+      for (const b of browsers) await b.close();
+      await rm(profile, { recursive: true, force: true, maxRetries: 3 });
     }
   });
 
