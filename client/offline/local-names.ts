@@ -37,10 +37,20 @@ function listedCopies(sub: string): string[] {
  * this browser opens; the server checks the token itself. Null when unreadable.
  */
 export function tokenSubject(token: string): string | null {
+  return tokenUser(token)?.sub ?? null;
+}
+
+/**
+ * Who a token names (`sub`, `name`, `role`), read without checking the signature: shown while the
+ * server cannot be asked (offline), so the person still sees who is signed in and can sign out.
+ */
+export function tokenUser(token: string): { sub: string; name: string; role: string } | null {
   try {
     const payload = token.split('.')[1] ?? '';
-    const json = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/'))) as { sub?: unknown };
-    return typeof json.sub === 'string' && json.sub ? json.sub : null;
+    const bytes = Uint8Array.from(atob(payload.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
+    const json = JSON.parse(new TextDecoder().decode(bytes)) as { sub?: unknown; name?: unknown; role?: unknown };
+    if (typeof json.sub !== 'string' || !json.sub) return null;
+    return { sub: json.sub, name: typeof json.name === 'string' ? json.name : json.sub, role: typeof json.role === 'string' ? json.role : '' };
   } catch {
     return null;
   }

@@ -347,6 +347,7 @@ describe('offline editing: a browser copy per person and document', () => {
       expect(await again.locator('[data-testid="offline-copy"]').textContent()).toContain('正在显示本浏览器保存的副本');
       expect(await cell(again, 'r-qty', 'value').textContent()).toBe('≥55批次');
       expect(await cell(again, 'r-soc', 'value').textContent()).toBe('≥95%');
+      expect(await again.locator('[data-testid="current-user"]').textContent()).toContain('张三');
 
       server = await startAt(port, server.dataDir);
       await second.setOffline(false);
@@ -354,6 +355,14 @@ describe('offline editing: a browser copy per person and document', () => {
       expect(await again.locator('[data-testid="offline-copy"]').count()).toBe(0);
       server = await server.restart();
       expect((await serverDoc(server, id)).projects[0]!.indicators.find((r) => r.id === 'r-qty')?.value).toBe('≥55批次');
+
+      // Signing out works without a network too, and leaves nothing of Alice's behind.
+      await second.setOffline(true);
+      await again.reload();
+      await again.locator('[data-testid="offline-copy"]').waitFor();
+      await again.locator('[data-testid="sign-out"]').click();
+      await again.waitForURL(/\/signin/);
+      await expect.poll(() => copiesIn(again)).toEqual([]);
     } finally {
       // The profile folder goes only after its browser has closed (and stopped writing into it).
       for (const b of browsers) await b.close();
