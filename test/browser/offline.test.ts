@@ -217,7 +217,8 @@ describe('offline editing: a browser copy per person and document', () => {
 
     const kept = alice.locator('[data-testid="kept-edits"]');
     await kept.waitFor({ timeout: 20_000 });
-    expect(await kept.locator('[data-testid="kept-reason"]').textContent()).toBe('文档已提交审核，内容已锁定。');
+    // The status arrives with the review document, just after the content locked.
+    await expect.poll(() => kept.locator('[data-testid="kept-reason"]').textContent()).toBe('文档已提交审核，内容已锁定。');
     expect(await kept.locator('[data-testid="kept-change"]').allTextContents()).toEqual([
       '接待管理经费 › 接待批次 › 指标值≥60批次≥45批次',
       '接待管理经费 › 接待经费 › 指标值≤18万元≤20万元',
@@ -269,7 +270,7 @@ describe('offline editing: a browser copy per person and document', () => {
 
     await dave.locator('[data-testid="kept-edits"]').waitFor({ timeout: 20_000 });
     expect(await cell(dave, 'r-qty', 'value').textContent()).toBe('≥1批次');
-    expect(await dave.locator('[data-testid="kept-reason"]').textContent()).toBe('你在此文档中的角色现为审核者，不能直接修改内容。');
+    await expect.poll(() => dave.locator('[data-testid="kept-reason"]').textContent()).toBe('你在此文档中的角色现为审核者，不能直接修改内容。');
     expect((await serverDoc(server, id)).projects[0]!.indicators.find((r) => r.id === 'r-qty')?.value).toBe('≥45批次');
     expect(await cell(bob, 'r-qty', 'value').textContent()).toBe('≥45批次');
   });
@@ -391,7 +392,7 @@ describe('offline editing: a browser copy per person and document', () => {
 
     const kept = alice.locator('[data-testid="kept-edits"]');
     await kept.waitFor({ timeout: 20_000 });
-    expect(await kept.locator('[data-testid="kept-reason"]').textContent()).toBe('你在此文档中的角色现为审核者，不能直接修改内容。');
+    await expect.poll(() => kept.locator('[data-testid="kept-reason"]').textContent()).toBe('你在此文档中的角色现为审核者，不能直接修改内容。');
     expect(await kept.locator('[data-testid="kept-change"]').allTextContents()).toEqual([
       `第一部分　部门整体绩效目标 › 工作保障措施${makeSmallBudgetText().overview.safeguards}【离线补充】${makeSmallBudgetText().overview.safeguards}`,
       '接待管理经费 › 接待批次 › 指标值≥65批次≥45批次',
@@ -440,7 +441,7 @@ describe('offline editing: a browser copy per person and document', () => {
     const after = await startAt(port, undefined, secret);
     const kept = alice.locator('[data-testid="kept-edits"]');
     await kept.waitFor({ timeout: 20_000 });
-    expect(await kept.locator('[data-testid="kept-reason"]').textContent()).toBe('文档已删除，或你已无权访问。');
+    await expect.poll(() => kept.locator('[data-testid="kept-reason"]').textContent()).toBe('文档已删除，或你已无权访问。');
     expect(await kept.locator('[data-testid="kept-suggest"]').count()).toBe(0);
     expect(await kept.locator('[data-testid="kept-export"]').count()).toBe(1);
 
