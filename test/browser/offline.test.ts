@@ -223,7 +223,7 @@ describe('offline editing: a browser copy per person and document', () => {
       '接待管理经费 › 接待批次 › 指标值≥60批次≥45批次',
       '接待管理经费 › 接待经费 › 指标值≤18万元≤20万元',
     ]);
-    expect(await status(alice).textContent()).toBe('已连接 · 2 处修改未能保存');
+    await expect.poll(() => status(alice).textContent()).toBe('已连接 · 2 处修改未能保存');
     expect((await serverDoc(server, id)).projects[0]!.indicators.find((r) => r.id === 'r-qty')?.value).toBe('≥45批次');
     if (SHOTS) await kept.screenshot({ path: `${SHOTS}/kept-edits.png` });
 
@@ -348,7 +348,7 @@ describe('offline editing: a browser copy per person and document', () => {
       expect(await again.locator('[data-testid="offline-copy"]').textContent()).toContain('正在显示本浏览器保存的副本');
       expect(await cell(again, 'r-qty', 'value').textContent()).toBe('≥55批次');
       expect(await cell(again, 'r-soc', 'value').textContent()).toBe('≥95%');
-      expect(await again.locator('[data-testid="current-user"]').textContent()).toContain('张三');
+      await expect.poll(() => again.locator('[data-testid="current-user"]').textContent()).toContain('张三');
 
       server = await startAt(port, server.dataDir);
       await second.setOffline(false);
@@ -397,7 +397,7 @@ describe('offline editing: a browser copy per person and document', () => {
       `第一部分　部门整体绩效目标 › 工作保障措施${makeSmallBudgetText().overview.safeguards}【离线补充】${makeSmallBudgetText().overview.safeguards}`,
       '接待管理经费 › 接待批次 › 指标值≥65批次≥45批次',
     ]);
-    expect(await status(alice).textContent()).toBe('已连接 · 2 处修改未能保存');
+    await expect.poll(() => status(alice).textContent()).toBe('已连接 · 2 处修改未能保存');
     const stored = await serverDoc(server, id);
     expect([stored.projects[0]!.indicators.find((r) => r.id === 'r-qty')?.value, stored.overview.safeguards]).toEqual(['≥45批次', makeSmallBudgetText().overview.safeguards]);
 
