@@ -210,10 +210,13 @@ describe('offline editing: a browser copy per person and document', () => {
     await typeIntoCell(alice, 'r-cost', '≤18万元');
     await expect.poll(() => status(alice).textContent()).toBe('离线 · 2 处修改未同步');
 
-    // Meanwhile the owner submits the document: content is locked when Alice comes back.
+    // Meanwhile the owner submits the document: content is locked when Alice comes back (her
+    // network stays cut until then, or she could reconnect before the lock).
+    await alice.context().setOffline(true);
     server = await startAt(port, server.dataDir);
     const submitted = await api(server, 'POST', `/api/docs/${id}/status`, { token: await server.tokenFor('olga', 'owner'), body: { status: 'submitted' } });
     expect(submitted.status).toBe(200);
+    await alice.context().setOffline(false);
 
     const kept = alice.locator('[data-testid="kept-edits"]');
     await kept.waitFor({ timeout: 20_000 });
@@ -385,10 +388,12 @@ describe('offline editing: a browser copy per person and document', () => {
     await alice.keyboard.insertText('【离线补充】');
     await expect.poll(() => status(alice).textContent()).toBe('离线 · 2 处修改未同步');
 
-    // Meanwhile the owner makes Alice a reviewer of this document.
+    // Meanwhile the owner makes Alice a reviewer of this document (before her network is back).
+    await alice.context().setOffline(true);
     server = await startAt(port, server.dataDir);
     const demoted = await api(server, 'PUT', `/api/docs/${id}/members/alice`, { token: await server.tokenFor('olga', 'owner'), body: { role: 'reviewer', name: '张三' } });
     expect(demoted.status).toBe(200);
+    await alice.context().setOffline(false);
 
     const kept = alice.locator('[data-testid="kept-edits"]');
     await kept.waitFor({ timeout: 20_000 });
