@@ -2,13 +2,12 @@ import type { Extension, beforeHandleMessagePayload, beforeSyncPayload, connecte
 import { CLOSE_CODES, type LimitName } from '../../shared/limits.ts';
 import type { CollabContext } from '../collab-context.ts';
 import { inspectUpdate } from '../collab/inspect-update.ts';
+import { MAX_TEXT_CHARS, wouldOverflowText } from '../collab/text-length-guard.ts';
 import { refuseConnection } from '../collab/refuse-connection.ts';
 import { TokenBuckets } from '../collab/token-bucket.ts';
 
 const SYNC_STEP2 = 1;
 const SYNC_UPDATE = 2;
-/** The schema's limit on one text (`BudgetTextSchema`); one update may never insert more. */
-const MAX_TEXT_CHARS = 200_000;
 
 /**
  * Keeps one person from degrading everyone else, and identity true for a socket's whole life.
@@ -57,7 +56,7 @@ export class SocketGuardExtension implements Extension {
     }
   }
 
-  async beforeSync({ type, payload, connection, context, documentName }: beforeSyncPayload<CollabContext>): Promise<void> {
+  async beforeSync({ type, payload, connection, context, document, documentName }: beforeSyncPayload<CollabContext>): Promise<void> {
     if (type !== SYNC_STEP2 && type !== SYNC_UPDATE) return;
     // An empty update (no structs, no deletions) is two zero bytes: nothing to check.
     if (payload.length === 2 && payload[0] === 0 && payload[1] === 0) return;
@@ -71,7 +70,9 @@ export class SocketGuardExtension implements Extension {
     if (payload.length > this.limits.maxUpdateBytes) this.refuse(connection, who, CLOSE_CODES.DOCUMENT_TOO_LARGE, `update of ${payload.length} bytes`);
     const shape = inspectUpdate(payload);
     if (!shape) return this.refuse(connection, who, CLOSE_CODES.MALFORMED_UPDATE, 'malformed update');
-    if (shape.insertedChars > MAX_TEXT_CHARS) this.refuse(connection, who, CLOSE_CODES.DOCUMENT_TOO_LARGE, `update inserts ${shape.insertedChars} characters`);
+    if (wouldOverflowText(document, payload, shape.insertedChars)) {
+      this.refuse(connection, who, CLOSE_CODES.DOCUMENT_TOO_LARGE, `update of ${shape.insertedChars} characters would make a text longer than ${MAX_TEXT_CHARS}`);
+    }
     const room = await this.hasRoom(documentName, payload.length).catch(() => null);
     if (room === null) this.refuse(connection, who, CLOSE_CODES.STORAGE_FAILED, `could not compact ${documentName} to make room`);
     if (!room) {

@@ -169,6 +169,21 @@ describe('one person cannot degrade everyone else', () => {
     expect(after.endsWith(before)).toBe(true);
   });
 
+  it('E: counts a text’s running length: updates each under the limit cannot grow a section past 200,000 characters', async () => {
+    allowConsole(/longer than 200000/);
+    const { server, id, token } = await setup();
+    const writer = await copyOf(server, id, token);
+    const raw = await openRawSocket(server.wsUrl, id, token);
+    writer.on('update', (u: Uint8Array) => raw.sendUpdate(u));
+    for (const fill of ['a', 'b', 'c']) editText(writer, { section: 'safeguards' }, 0, 0, fill.repeat(60_000));
+    await waitFor(async () => (await safeguards(server, id, token)).startsWith('c'));
+    editText(writer, { section: 'safeguards' }, 0, 0, 'd'.repeat(60_000));
+    expect(await raw.closed).toBe(CLOSE_CODES.DOCUMENT_TOO_LARGE.code);
+    const after = await safeguards(server, id, token);
+    expect(after.includes('d')).toBe(false);
+    expect(after.length).toBeLessThanOrEqual(200_000);
+  });
+
   it('E: counts the document, not its log: overwriting one cell many times stays within the cap', async () => {
     const { server, id, token } = await setup({ limits: { maxDocumentBytes: 40_000 } });
     const writer = await copyOf(server, id, token);
