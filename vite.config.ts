@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { precacheManifest, SERVICE_WORKER_ENTRY } from './client/offline/precache-plugin.ts';
 
 // Where the jixiao server (`npm run dev`) listens while the client is developed with `vite`.
 const devServer = process.env['JIXIAO_DEV_SERVER'] ?? 'http://127.0.0.1:8080';
@@ -6,7 +7,17 @@ const devServer = process.env['JIXIAO_DEV_SERVER'] ?? 'http://127.0.0.1:8080';
 /** Builds the Lit client from `client/` into `dist/client`, which the server serves with an SPA fallback. */
 export default defineConfig({
   root: 'client',
-  build: { outDir: '../dist/client', emptyOutDir: true, target: 'es2023' },
+  build: {
+    outDir: '../dist/client',
+    emptyOutDir: true,
+    target: 'es2023',
+    // The service worker is its own entry at a fixed name (/sw.js: its scope is the whole site).
+    rollupOptions: {
+      input: { main: 'client/index.html', [SERVICE_WORKER_ENTRY]: 'client/offline/service-worker.ts' },
+      output: { entryFileNames: (chunk) => (chunk.name === SERVICE_WORKER_ENTRY ? 'sw.js' : 'assets/[name]-[hash].js') },
+    },
+  },
+  plugins: [precacheManifest()],
   server: {
     proxy: {
       '/api': devServer,

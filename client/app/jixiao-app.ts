@@ -7,6 +7,7 @@ import { VersionsApi } from '../api/versions-api.ts';
 import { consumeFragmentToken } from '../auth/fragment-token.ts';
 import { clearToken, readToken, storeToken } from '../auth/token-store.ts';
 import { keepTokenFresh } from '../auth/token-refresh.ts';
+import { clearLocalData, tokenSubject, tokenUser } from '../offline/local-names.ts';
 import { I18nController } from '../i18n/i18n-controller.ts';
 import type { SignedInEvent } from '../events.ts';
 import { t } from '../i18n/i18n.ts';
@@ -92,7 +93,8 @@ export class JixiaoApp extends LitElement {
     this.#api.me().then(
       (user) => (this.user = user),
       (error: unknown) => {
-        if (!(error instanceof ApiError && error.status === 401)) return;
+        // Unreachable (offline): the stored token still says who signed in, so sign-out stays at hand.
+        if (!(error instanceof ApiError && error.status === 401)) return void (this.user ??= tokenUser(readToken() ?? ''));
         clearToken();
         this.navigate(signInPath(new URL(window.location.href)), true);
       },
@@ -105,10 +107,15 @@ export class JixiaoApp extends LitElement {
     this.navigate(this.route.page === 'signin' ? this.route.next : '/', true);
   }
 
-  #signOut(): void {
+  // Only an explicit sign-out deletes the person's browser copies (an expired token keeps them).
+  async #signOut(): Promise<void> {
+    const token = readToken();
+    const sub = token ? tokenSubject(token) : null;
     clearToken();
     this.user = null;
     this.navigate('/signin');
+    await this.updateComplete;
+    if (sub) await clearLocalData(sub).catch(() => undefined);
   }
 
   // Links inside shadow roots stay in the app: the click's composed path reveals the anchor.

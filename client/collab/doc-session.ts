@@ -10,6 +10,11 @@ import { AccessChangeEvent } from '../review/access-message.ts';
 import type { CollabCursor } from './peer.ts';
 import { ReviewConnection } from './review-connection.ts';
 import { UndoHistory } from '../undo/undo-history.ts';
+import { openOfflineCopy } from '../offline/open-offline-copy.ts';
+import { PendingChangeEvent, type OfflineCopy } from '../offline/offline-copy.ts';
+import { describeRefusal } from '../offline/refusal.ts';
+import { isTokenRefusal } from '../offline/kept-edits.ts';
+import { LocalStoreFailedEvent } from '../offline/local-doc-store.ts';
 
 // Shown for this tab's own user when the server does not say which colour others see.
 const FALLBACK_SELF_COLOR = '#b4232a';
@@ -35,6 +40,14 @@ export interface SessionState {
   /** The user's grant (null: everything the role allows) and whether money cells are reserved to money grants. */
   grant: Grant | null;
   moneyReserved: boolean;
+  /** Changed cells and sections the server has not acknowledged (kept in this browser meanwhile). */
+  pendingChanges: number;
+  /** The content shown was read from this browser's copy, not (yet) from the server. */
+  localCopy: boolean;
+  /** Why the server last closed the socket refusing this person's edits, or null. */
+  refusal: string | null;
+  /** The browser refused to keep the copy (quota, storage cleared): offline edits would not survive a reload. */
+  localError: boolean;
 }
 
 /**
@@ -66,6 +79,12 @@ export class SessionStateEvent extends Event {
   }
 }
 
+/** Empties the socket's queue of messages waiting for a connection (private in Hocuspocus' provider). */
+function dropQueuedMessages(socket: HocuspocusProviderWebsocket): void {
+  const queued = socket as unknown as { messageQueue?: unknown[] };
+  if (Array.isArray(queued.messageQueue)) queued.messageQueue = [];
+}
+
 /** Origin of every transaction this browser tab makes, so undo and observers can tell it apart. */
 export class LocalOrigin {
   readonly docId: string;
@@ -90,7 +109,12 @@ export class DocSession extends EventTarget {
   readonly review: ReviewConnection;
   /** This tab's undo/redo: its own changes only, over the whole document. */
   readonly history: UndoHistory;
-  #state: SessionState = { connection: 'connecting', synced: false, loaded: false, unsyncedChanges: 0, readonly: false, authError: null, role: null, grant: null, moneyReserved: false };
+  /** This person's copy of the document in the browser (null where IndexedDB is missing). */
+  readonly offline: OfflineCopy | null;
+  #state: SessionState = {
+    connection: 'connecting', synced: false, loaded: false, unsyncedChanges: 0, readonly: false, authError: null, role: null, grant: null, moneyReserved: false,
+    pendingChanges: 0, localCopy: false, refusal: null, localError: false,
+  };
 
   /**
    * Connects to document `docId`. `user` is the signed-in user: the server stamps it on what
@@ -101,7 +125,9 @@ export class DocSession extends EventTarget {
     this.doc = new Y.Doc();
     this.origin = new LocalOrigin(options.docId);
     this.history = new UndoHistory(this.doc, this.origin);
-    this.socket = new HocuspocusProviderWebsocket({ url: `${options.wsBase}/collab/${encodeURIComponent(options.docId)}` });
+    // Connects once the browser copy is loaded (#attach): a provider that joins a socket between
+    // its opening and its first message is never opened, so both must be attached before.
+    this.socket = new HocuspocusProviderWebsocket({ url: `${options.wsBase}/collab/${encodeURIComponent(options.docId)}`, autoConnect: false });
     this.provider = new HocuspocusProvider({
       websocketProvider: this.socket,
       name: options.docId,
@@ -109,21 +135,29 @@ export class DocSession extends EventTarget {
       // Read at every (re)connect: the token may have been refreshed since this page opened.
       token: () => readToken() ?? options.token,
       onStatus: ({ status }) => {
+        // Updates queued while offline would reach the server before the handshake, as plain
+        // updates: a document locked meanwhile then closes the socket (4405), and each one counts
+        // against the rate limit. The handshake's SyncStep2 carries all of them anyway.
+        if (status === WebSocketStatus.Connecting) dropQueuedMessages(this.socket);
         const connection = status === WebSocketStatus.Connected ? 'connected' : status === WebSocketStatus.Connecting ? 'connecting' : 'offline';
+        // Going offline, the badge shows the count at once, with the edit typed just before.
+        if (connection === 'offline') this.offline?.recount();
         this.#patch(connection === 'connected' ? { connection } : { connection, synced: false });
       },
-      onSynced: ({ state }) => this.#patch(state ? { synced: true, loaded: true } : { synced: false }),
+      onSynced: ({ state }) => this.#patch(state ? { synced: true, loaded: true, localCopy: false } : { synced: false }),
       onUnsyncedChanges: ({ number }) => this.#patch({ unsyncedChanges: number }),
       onAuthenticated: ({ scope }) => this.#patch({ readonly: scope === 'readonly', authError: null }),
+      onClose: ({ event }) => this.#patch({ refusal: describeRefusal(event.code, event.reason) ?? this.#state.refusal }),
       onAuthenticationFailed: ({ reason }) => {
         this.#patch({ authError: reason || 'permission denied' });
+        this.#forgetIfGone(reason);
         // Retrying with the same token would be refused again, forever.
         this.socket.disconnect();
       },
       onStateless: ({ payload }) => this.#onStateless(payload),
     });
-    // A provider given a shared socket does not join it by itself (Hocuspocus v4).
-    this.provider.attach();
+    this.offline = openOfflineCopy(this.doc, options.docId, options.token, (origin) => origin === this.provider);
+    void this.#attach();
     this.review = new ReviewConnection({ socket: this.socket, docId: options.docId, token: () => readToken() ?? options.token });
     if (options.user) this.setLocalUser(options.user);
   }
@@ -152,11 +186,45 @@ export class DocSession extends EventTarget {
 
   /** Closes the connection; the session cannot be used afterwards. */
   destroy(): void {
+    this.offline?.destroy();
     this.history.destroy();
     this.review.destroy();
     this.provider.destroy();
     this.socket.destroy();
     this.doc.destroy();
+  }
+
+  // The stored copy goes into the doc before the provider joins: the first sync then sends the
+  // server only what it lacks (SyncStep2), never the stored state as one update, which would carry
+  // colleagues' client ids (refused, 4403) or be refused on a read-only connection (4405).
+  async #attach(): Promise<void> {
+    const had = await this.offline?.load().catch(() => {
+      this.#patch({ localError: true });
+      return false;
+    });
+    if (this.doc.isDestroyed) return;
+    this.offline?.addEventListener(PendingChangeEvent.eventName, () => this.#patch({ pendingChanges: this.offline?.count ?? 0 }));
+    this.offline?.store.addEventListener(LocalStoreFailedEvent.eventName, () => this.#patch({ localError: true }));
+    if (had) this.#patch({ loaded: true, localCopy: true, pendingChanges: this.offline?.count ?? 0 });
+    // A provider given a shared socket does not join it by itself (Hocuspocus v4).
+    this.provider.attach();
+    void this.socket.connect();
+  }
+
+  // A document deleted or no longer shared with this person leaves no copy behind, unless it
+  // holds edits nobody else has: those stay until the person exported or discarded them.
+  #forgetIfGone(reason: string): void {
+    if (isTokenRefusal(reason)) return;
+    if (this.offline && this.offline.count === 0) void this.offline.discard().catch(() => undefined);
+  }
+
+  // Saved means the server holds everything this doc holds: connected, synced, nothing unacknowledged.
+  #checkAcknowledged(): void {
+    const s = this.#state;
+    if (s.connection !== 'connected' || !s.synced || this.provider.unsyncedChanges !== 0) return;
+    this.offline?.markAcknowledged();
+    // The server took everything since: an earlier refusal no longer holds anything back.
+    if (s.refusal !== null) this.#patch({ refusal: null });
   }
 
   // The server locks or unlocks this connection when the user's role or the status changed:
@@ -166,7 +234,11 @@ export class DocSession extends EventTarget {
     if (refusal) {
       // Reconnecting would resend the refused change and be refused again, forever.
       this.socket.disconnect();
-      this.dispatchEvent(new RefusedEvent(refusal.targets, toBudgetJson(this.doc)));
+      const local = toBudgetJson(this.doc);
+      // The browser copy holds the refused change too: kept, the next session would resend it.
+      // The refused values live on in the refusal panel (`local`).
+      const forgotten = this.offline ? this.offline.discard().catch(() => undefined) : Promise.resolve();
+      void forgotten.then(() => this.dispatchEvent(new RefusedEvent(refusal.targets, local)));
       return;
     }
     const access = parseAccessMessage(payload);
@@ -180,5 +252,6 @@ export class DocSession extends EventTarget {
     if ((Object.keys(change) as Array<keyof SessionState>).every((k) => this.#state[k] === next[k])) return;
     this.#state = next;
     this.dispatchEvent(new SessionStateEvent(next));
+    if (change.unsyncedChanges !== undefined || change.synced) this.#checkAcknowledged();
   }
 }

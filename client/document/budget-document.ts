@@ -38,6 +38,7 @@ import '../undo/undo-buttons.ts';
 import '../review/workflow-bar.ts';
 import '../office/export-menu.ts';
 import '../office/print-button.ts';
+import '../offline/offline-edits.ts';
 
 /**
  * One open 部门预算绩效文本: opens a {@link DocSession} for `docId` and shows the title, the
@@ -153,6 +154,7 @@ export class BudgetDocument extends LitElement {
         ? html`<p class="error" role="alert" data-testid="doc-error">${t('doc.authFailed', { reason: state.authError })} <a href="/signin">${t('signIn.title')}</a></p>`
         : nothing}
       ${this.#refusal.render(doc, state.loaded)}
+      <offline-edits .session=${session} .api=${review.model?.api ?? null} status=${status} .personRole=${review.role} @local-discarded=${() => this.#open()}></offline-edits>
       ${state.loaded ? this.#body(readonly, state) : html`<p class="muted">${t('doc.loading')}</p>`}</div>
       ${this.panel && state.loaded ? this.#panel(readonly) : nothing}</div></review-layer>`;
   }

@@ -1,4 +1,5 @@
 import { enReview } from './en-review.ts';
+import { enOffline } from './en-offline.ts';
 import type { Messages } from './zh-CN.ts';
 
 /** English interface labels; domain terms keep their Chinese name in parentheses where users expect it. */
@@ -169,4 +170,5 @@ export const en: Messages = {
   },
   errors: { network: 'Cannot reach the server', generic: 'Something went wrong: {{message}}' },
   ...enReview,
+  ...enOffline,
 };

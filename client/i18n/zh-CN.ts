@@ -1,4 +1,5 @@
 import { zhCNReview } from './zh-CN-review.ts';
+import { zhCNOffline } from './zh-CN-offline.ts';
 
 /**
  * Chinese (zh-CN) interface labels: the default language and the shape every other language
@@ -172,6 +173,7 @@ export const zhCN = {
   errors: { network: '无法连接服务器', generic: '出错了：{{message}}' },
   // Versions, comparison, history and review: a file of their own (zh-CN-review.ts).
   ...zhCNReview,
+  ...zhCNOffline,
 };
 
 /** The label tree every language provides. */

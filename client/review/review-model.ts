@@ -110,6 +110,11 @@ export class ReviewModel extends EventTarget {
   }
 
   readonly #onReview = (): void => {
+    // Membership is part of the review: a role changed while this tab was offline arrives here on reconnect.
+    this.api.access().then(
+      (access) => !this.#destroyed && this.setRole(access.role),
+      () => undefined,
+    );
     this.#changed();
     this.#schedule(this.#delays.review);
   };

@@ -1,0 +1,38 @@
+import type { zhCNOffline } from './zh-CN-offline.ts';
+
+/** English labels of offline editing; same shape as zh-CN-offline.ts. */
+export const enOffline: typeof zhCNOffline = {
+  offline: {
+    offline: 'Offline',
+    pending: 'unsynced changes: {{count}}',
+    notSaved: 'changes not saved: {{count}}',
+    localCopy: 'Offline: showing the copy saved in this browser; it syncs when the connection returns.',
+    storeFailed: 'This browser could not keep the offline copy (storage full or cleared): changes made offline would be lost on reload.',
+    noReload: 'Served over plain http: the page cannot be reloaded while offline (needs https); everything else works.',
+    keptTitle: 'Changes the server did not save: {{count}}',
+    submitted: 'The document was submitted for review; its content is locked.',
+    approved: 'The document was approved; its content is locked.',
+    role: 'Your role on this document is now {{role}}; you cannot change its content.',
+    readOnly: 'You can no longer change this document’s content.',
+    refused: 'The server refused these changes: {{reason}}',
+    gone: 'The document was deleted or you no longer have access to it.',
+    keptHint: 'These changes are kept in this browser and not lost. Offer them to the editors as suggestions in one click, or export them to a file.',
+    yours: 'Your change',
+    server: 'On the server',
+    empty: '(empty)',
+    removed: '(deleted)',
+    rowAdded: 'New row',
+    rowRemoved: 'Deleted row',
+    projectAdded: 'New project {{name}}',
+    projectRemoved: 'Deleted project {{name}}',
+    head: { title: 'Title', year: 'Year', department: 'Department' },
+    suggest: 'Offer as suggestions ({{count}})',
+    suggesting: 'Sending suggestions…',
+    suggested: 'Sent as {{count}} suggestions.',
+    suggestFailed: 'Could not send the suggestions: {{message}}',
+    notSuggestible: 'Part one text, the title and whole projects added or removed cannot be suggested; export them.',
+    export: 'Export my changes',
+    discard: 'Discard the changes in this browser',
+    discardConfirm: 'Discarding deletes these changes from this browser for good. Continue?',
+  },
+};

@@ -1,0 +1,156 @@
+import * as Y from 'yjs';
+
+// One IndexedDB database per person and document (see local-names.ts); inside it:
+//   updates  autoIncrement key → {update, remote}: one Yjs update, remote when the server sent it
+//            (past COMPACT_AFTER: the whole state, plus the acknowledged state as one remote record)
+//   meta     'confirmed' → the state the server is known to hold (Yjs update), saved now and then
+const UPDATES = 'updates';
+const META = 'meta';
+const DB_VERSION = 1;
+/** Past this many stored updates, they are merged into one (y-indexeddb does the same at 500). */
+const COMPACT_AFTER = 500;
+
+/** Fired when the browser refuses to store an update (quota, database deleted by another tab). */
+export class LocalStoreFailedEvent extends Event {
+  static readonly eventName = 'local-store-failed';
+  readonly error: unknown;
+
+  constructor(error: unknown) {
+    super(LocalStoreFailedEvent.eventName);
+    this.error = error;
+  }
+}
+
+/** One stored update; `remote` when it came from the server (so the server holds it). */
+interface StoredUpdate {
+  update: Uint8Array;
+  remote: boolean;
+}
+
+/** What a {@link LocalDocStore} found when it loaded. */
+export interface LoadedCopy {
+  /** Anything was stored. */
+  had: boolean;
+  /** The stored updates that came from the server: acknowledged by definition. */
+  remote: Uint8Array[];
+}
+
+/**
+ * A Y.Doc mirrored into IndexedDB: every update of the doc is appended, and `load()` applies what
+ * was stored before. Our own small store rather than y-indexeddb: that package throws inside the
+ * doc's `update` listener once another tab deleted the database (so later listeners, the provider,
+ * miss the edit) and its `clearData()` resolves before the deletion; here a failed write is an
+ * event and deletion is awaited.
+ */
+export class LocalDocStore extends EventTarget {
+  readonly name: string;
+  readonly #doc: Y.Doc;
+  readonly #isRemote: (origin: unknown) => boolean;
+  readonly #acknowledged: () => Uint8Array;
+  #db: IDBDatabase | null = null;
+  #stored = 0;
+  #destroyed = false;
+
+  /**
+   * Mirrors `doc` into the database `name`; call `load()` before anything else reads the doc.
+   * `isRemote` tells the server's updates by their origin; `acknowledged` is the state the server
+   * holds, kept as one remote record when the log is merged.
+   */
+  constructor(options: { name: string; doc: Y.Doc; isRemote: (origin: unknown) => boolean; acknowledged: () => Uint8Array }) {
+    super();
+    this.name = options.name;
+    this.#doc = options.doc;
+    this.#isRemote = options.isRemote;
+    this.#acknowledged = options.acknowledged;
+  }
+
+  /** Opens the database and applies its updates to the doc (origin: this store). */
+  async load(): Promise<LoadedCopy> {
+    const db = await openDatabase(this.name);
+    if (this.#destroyed) {
+      db.close();
+      return { had: false, remote: [] };
+    }
+    this.#db = db;
+    // Another tab deletes this database on sign-out: let it, and stop writing here.
+    db.onversionchange = () => this.destroy();
+    const records = (await request<unknown[]>(db.transaction(UPDATES).objectStore(UPDATES).getAll())).flatMap(toStoredUpdate);
+    this.#stored = records.length;
+    if (records.length > 0) Y.transact(this.#doc, () => records.forEach((r) => Y.applyUpdate(this.#doc, r.update)), this, false);
+    this.#doc.on('update', this.#onUpdate);
+    return { had: records.length > 0, remote: records.filter((r) => r.remote).map((r) => r.update) };
+  }
+
+  /** A value stored beside the updates (undefined if none). */
+  async getMeta(key: string): Promise<Uint8Array | undefined> {
+    if (!this.#db) return undefined;
+    return request<Uint8Array | undefined>(this.#db.transaction(META).objectStore(META).get(key));
+  }
+
+  /** Stores `value` under `key` beside the updates. */
+  async putMeta(key: string, value: Uint8Array): Promise<void> {
+    if (!this.#db || this.#destroyed) return;
+    await request(this.#db.transaction(META, 'readwrite').objectStore(META).put(value, key));
+  }
+
+  /** Stops mirroring and closes the database (its data stays). */
+  destroy(): void {
+    this.#destroyed = true;
+    this.#doc.off('update', this.#onUpdate);
+    this.#db?.close();
+    this.#db = null;
+  }
+
+  readonly #onUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (origin === this || !this.#db) return;
+    try {
+      const tx = this.#db.transaction(UPDATES, 'readwrite');
+      const store = tx.objectStore(UPDATES);
+      if (++this.#stored < COMPACT_AFTER) store.add({ update, remote: this.#isRemote(origin) } satisfies StoredUpdate);
+      else {
+        // One transaction: the merged state replaces the log atomically, and what the server
+        // holds stays told apart from this person's unsent edits.
+        store.clear();
+        store.add({ update: Y.encodeStateAsUpdate(this.#doc), remote: false } satisfies StoredUpdate);
+        store.add({ update: this.#acknowledged(), remote: true } satisfies StoredUpdate);
+        this.#stored = 2;
+      }
+      tx.onerror = () => this.dispatchEvent(new LocalStoreFailedEvent(tx.error));
+    } catch (error) {
+      // Never throw inside the doc's update listener: the provider listens after us.
+      this.dispatchEvent(new LocalStoreFailedEvent(error));
+    }
+  };
+}
+
+/** Deletes the database `name`, resolving once it is gone (other tabs close theirs on `versionchange`). */
+export function deleteLocalDoc(name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.deleteDatabase(name);
+    req.onsuccess = () => resolve();
+    req.onerror = () => reject(req.error ?? new Error(`could not delete ${name}`));
+  });
+}
+
+// A bare update (the first layout) is this person's own: counted as unsent until acknowledged.
+function toStoredUpdate(record: unknown): StoredUpdate[] {
+  if (record instanceof Uint8Array) return [{ update: record, remote: false }];
+  const r = record as Partial<StoredUpdate> | null;
+  return r?.update instanceof Uint8Array ? [{ update: r.update, remote: r.remote === true }] : [];
+}
+
+function openDatabase(name: string): Promise<IDBDatabase> {
+  const req = indexedDB.open(name, DB_VERSION);
+  req.onupgradeneeded = () => {
+    req.result.createObjectStore(UPDATES, { autoIncrement: true });
+    req.result.createObjectStore(META);
+  };
+  return request(req);
+}
+
+function request<T>(req: IDBRequest): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result as T);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
+  });
+}

@@ -1,0 +1,140 @@
+import * as Y from 'yjs';
+import { toBudgetJson } from '../../shared/model/index.ts';
+import { deleteLocalDoc, LocalDocStore } from './local-doc-store.ts';
+import { countPendingPlaces, listPendingChanges, type PendingChange } from './pending-changes.ts';
+
+/** Meta key of the state the server is known to hold. */
+const CONFIRMED = 'confirmed';
+/** Recount unsent places at most this often while edits are waiting (ms). */
+const RECOUNT_MS = 250;
+/**
+ * Store the acknowledged state at most this often (ms): it is the whole document. What the server
+ * sent is also flagged in the update log at once; this save only shortens the next load.
+ */
+const SAVE_CONFIRMED_MS = 2_000;
+
+/** Fired by an {@link OfflineCopy} when its list of unsent changes changed. */
+export class PendingChangeEvent extends Event {
+  static readonly eventName = 'pending-change';
+
+  constructor() {
+    super(PendingChangeEvent.eventName);
+  }
+}
+
+/**
+ * This person's copy of one document in the browser: every edit is stored locally (so it survives
+ * a reload or a closed laptop), and beside it the state the server acknowledged. The difference
+ * between the two is the list of unsent changes the page counts and, when the server refuses them
+ * (document locked, rights lost), offers as suggestions or a download.
+ */
+export class OfflineCopy extends EventTarget {
+  readonly store: LocalDocStore;
+  readonly #doc: Y.Doc;
+  readonly #confirmed = new Y.Doc();
+  readonly #isRemote: (origin: unknown) => boolean;
+  // Local updates since the last acknowledgement; null means "diff the whole document" (after a load).
+  #unacknowledged: Uint8Array[] | null = [];
+  #changes: PendingChange[] = [];
+  #count = 0;
+  #recount: ReturnType<typeof setTimeout> | undefined;
+  #saveConfirmed: ReturnType<typeof setTimeout> | undefined;
+  // Between load() and destroy(): only then do the doc and the acknowledged state mean anything.
+  #live = false;
+
+  /** Keeps `doc` in database `name`; `isRemote` tells an update that came from the server by its origin. */
+  constructor(options: { doc: Y.Doc; name: string; isRemote: (origin: unknown) => boolean }) {
+    super();
+    this.#doc = options.doc;
+    this.#isRemote = options.isRemote;
+    this.store = new LocalDocStore({ name: options.name, doc: options.doc, isRemote: options.isRemote, acknowledged: () => Y.encodeStateAsUpdate(this.#confirmed) });
+  }
+
+  /** Loads the stored copy into the doc; true if there was one. Attach the provider only after this. */
+  async load(): Promise<boolean> {
+    const { had, remote } = await this.store.load();
+    const confirmed = await this.store.getMeta(CONFIRMED);
+    // A tab closed before the (debounced) save still left every server update flagged in the log.
+    Y.transact(this.#confirmed, () => [...(confirmed ? [confirmed] : []), ...remote].forEach((u) => Y.applyUpdate(this.#confirmed, u)));
+    this.#unacknowledged = null;
+    this.#doc.on('update', this.#onUpdate);
+    this.#live = true;
+    if (had) this.recount();
+    return had;
+  }
+
+  /** Unsent changes, in document order. */
+  get changes(): readonly PendingChange[] {
+    return this.#changes;
+  }
+
+  /** Changed cells and sections not yet acknowledged (the n of 离线 · n 处修改未同步). */
+  get count(): number {
+    return this.#count;
+  }
+
+  /** The server has acknowledged everything this doc holds: nothing is pending any more. */
+  markAcknowledged(): void {
+    clearTimeout(this.#recount);
+    this.#recount = undefined;
+    if (this.#unacknowledged === null) Y.applyUpdate(this.#confirmed, Y.encodeStateAsUpdate(this.#doc, Y.encodeStateVector(this.#confirmed)));
+    else if (this.#unacknowledged.length > 0) Y.applyUpdate(this.#confirmed, Y.mergeUpdates(this.#unacknowledged));
+    else if (this.#count === 0) return;
+    this.#unacknowledged = [];
+    this.#scheduleSave();
+    this.#setChanges([]);
+  }
+
+  /** Stops storing; the stored copy stays for the next visit. */
+  destroy(): void {
+    this.#live = false;
+    clearTimeout(this.#recount);
+    if (this.#saveConfirmed !== undefined) void this.#save();
+    this.#doc.off('update', this.#onUpdate);
+    this.store.destroy();
+    this.#confirmed.destroy();
+  }
+
+  /** Stops storing and deletes the stored copy (the document is gone, or its edits were handed over). */
+  async discard(): Promise<void> {
+    clearTimeout(this.#saveConfirmed);
+    this.#saveConfirmed = undefined;
+    this.destroy();
+    await deleteLocalDoc(this.store.name);
+  }
+
+  readonly #onUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (this.#isRemote(origin)) {
+      // The server sends only what it stored, so it is acknowledged by definition.
+      Y.applyUpdate(this.#confirmed, update);
+      this.#scheduleSave();
+    } else this.#unacknowledged?.push(update);
+    this.#recount ??= setTimeout(() => this.recount(), RECOUNT_MS);
+  };
+
+  /** Counts the unsent places now rather than after the short delay edits otherwise wait for. */
+  recount(): void {
+    if (!this.#live) return;
+    clearTimeout(this.#recount);
+    this.#recount = undefined;
+    this.#setChanges(listPendingChanges(toBudgetJson(this.#doc), toBudgetJson(this.#confirmed)));
+  }
+
+  #setChanges(changes: PendingChange[]): void {
+    this.#changes = changes;
+    const count = countPendingPlaces(changes);
+    const changed = count !== this.#count || changes.length > 0;
+    this.#count = count;
+    if (changed) this.dispatchEvent(new PendingChangeEvent());
+  }
+
+  #scheduleSave(): void {
+    this.#saveConfirmed ??= setTimeout(() => void this.#save(), SAVE_CONFIRMED_MS);
+  }
+
+  async #save(): Promise<void> {
+    clearTimeout(this.#saveConfirmed);
+    this.#saveConfirmed = undefined;
+    await this.store.putMeta(CONFIRMED, Y.encodeStateAsUpdate(this.#confirmed)).catch(() => undefined);
+  }
+}
