@@ -7,7 +7,7 @@ import { t } from '../i18n/i18n.ts';
 import { fieldStyles } from '../styles/field.styles.ts';
 import { findingStyles } from '../validation/finding.styles.ts';
 import { findingMark } from '../validation/finding-marks.ts';
-import { formatAmount, parseAmount } from './parse-amount.ts';
+import { displayAmount, formatAmount, parseAmount } from './parse-amount.ts';
 
 /**
  * A number field for an amount (万元 or percent). Blank means "not filled in" (null, never 0).
@@ -20,6 +20,7 @@ export class AmountField extends LitElement {
     label: {},
     readonly: { type: Boolean },
     testid: {},
+    grouped: { type: Boolean },
     findings: { attribute: false },
     draft: { state: true },
   };
@@ -33,6 +34,8 @@ export class AmountField extends LitElement {
   declare readonly: boolean;
   /** `data-testid` of the input; the error message gets `<testid>-error`. */
   declare testid: string;
+  /** A 万元 amount: shown as 17,765.74 while the field is not being edited (the editor shows the raw number). */
+  declare grouped: boolean;
   /** Validation findings about this amount: they mark the input and describe it. */
   declare findings: readonly Finding[];
   declare draft: string;
@@ -44,15 +47,16 @@ export class AmountField extends LitElement {
     this.label = '';
     this.readonly = false;
     this.testid = '';
+    this.grouped = false;
     this.findings = [];
     this.draft = '';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!changed.has('value')) return;
+    if (!changed.has('value') && !changed.has('grouped')) return;
     const parsed = parseAmount(this.draft);
     // A colleague's change replaces the draft; the user's own equivalent spelling is kept.
-    if (!parsed.ok || parsed.value !== this.value) this.draft = formatAmount(this.value);
+    if (!parsed.ok || parsed.value !== this.value || (changed.has('grouped') && !this.#editing)) this.draft = this.#shown(this.value);
   }
 
   override render() {
@@ -68,6 +72,7 @@ export class AmountField extends LitElement {
         ?readonly=${this.readonly}
         .value=${live(this.draft)}
         @input=${this.#onInput}
+        @focus=${this.#onFocus}
         @blur=${this.#onBlur}
       /><span id="findings" hidden>${mark.description}</span>${invalid ? html`<div class="error" role="alert" data-testid="${this.testid}-error">${t('project.invalidNumber')}</div>` : null}`;
   }
@@ -78,9 +83,23 @@ export class AmountField extends LitElement {
     if (parsed.ok && parsed.value !== this.value) this.dispatchEvent(new AmountChangeEvent(parsed.value));
   }
 
-  #onBlur(): void {
+  #editing = false;
+
+  /** The amount as shown: grouped while not edited, raw in the editor. */
+  #shown(value: number | null): string {
+    return this.grouped && !this.#editing ? displayAmount(value) : formatAmount(value);
+  }
+
+  #onFocus(): void {
+    this.#editing = true;
     const parsed = parseAmount(this.draft);
     if (parsed.ok) this.draft = formatAmount(parsed.value);
+  }
+
+  #onBlur(): void {
+    this.#editing = false;
+    const parsed = parseAmount(this.draft);
+    if (parsed.ok) this.draft = this.#shown(parsed.value);
   }
 }
 

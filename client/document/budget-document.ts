@@ -8,6 +8,7 @@ import type { Peer } from '../collab/peer.ts';
 import { PeerGroups } from '../collab/peer-groups.ts';
 import { AwarenessController } from '../collab/awareness-controller.ts';
 import { I18nController } from '../i18n/i18n-controller.ts';
+import { CompactHeaderController } from './compact-header-controller.ts';
 import { RevealController } from './reveal-controller.ts';
 import { ReviewController } from '../review/review-controller.ts';
 import { SessionController } from '../collab/session-controller.ts';
@@ -53,6 +54,7 @@ export class BudgetDocument extends LitElement {
     session: { state: true },
     panelOpen: { type: Boolean, attribute: 'panel-open', reflect: true },
     panel: { state: true },
+    compact: { type: Boolean, reflect: true },
     suggestMode: { state: true },
   };
   static override styles = budgetDocumentStyles;
@@ -70,6 +72,8 @@ export class BudgetDocument extends LitElement {
   declare panelOpen: boolean;
   /** The side panel shown beside the document. */
   declare panel: SidePanel | null;
+  /** Set while the window is scrolled: the header shows one line (compact-header-controller.ts). */
+  declare compact: boolean;
   /** 建议模式: the user's edits become suggestions. */
   declare suggestMode: boolean;
 
@@ -95,6 +99,8 @@ export class BudgetDocument extends LitElement {
     this.panelOpen = false;
     this.panel = null;
     this.suggestMode = false;
+    this.compact = false;
+    new CompactHeaderController(this, () => this.renderRoot.querySelector('header'));
     new UndoShortcutController(this, () => this.session?.history ?? null, () => this.session?.state.readonly ?? false);
   }
 
@@ -142,7 +148,7 @@ export class BudgetDocument extends LitElement {
           <sync-status .session=${session}></sync-status>
           ${state.loaded ? panelToggles(this.panel, this.#validation.index.counts, review.index, (panel) => (this.panel = this.panel === panel ? null : panel)) : nothing}
         </div>
-        <workflow-bar .api=${review.model?.api ?? null} status=${status} .role=${review.role} ?readonly=${readonly} ?suggest-mode=${docReview.suggesting}
+        <workflow-bar ?compact=${this.compact} .api=${review.model?.api ?? null} status=${status} .role=${review.role} ?readonly=${readonly} ?suggest-mode=${docReview.suggesting}
           .members=${review.index.state.members} @suggest-mode=${(e: SuggestModeEvent) => (this.suggestMode = e.on)}
           @finding-select=${(e: FindingSelectEvent) => void this.#revealPlace(e.finding.place)}></workflow-bar>
         <presence-bar .peers=${this.#awareness.peers} self-client-id=${doc.clientID} @peer-jump=${(e: PeerJumpEvent) => void this.#jumpTo(e.peer)}></presence-bar>

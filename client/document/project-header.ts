@@ -136,7 +136,7 @@ export class ProjectHeader extends LitElement {
       ${BUDGET_FIELDS.map(
         (f) => html`<span class="label">${t('project.inWanyuan', { label: t(`project.${f}`) })}${markerAt(this.review, id, `budget.${f}`)}</span>
           <div class="field"><amount-field data-field=${f} data-finding-key="budget.${f}" data-review-target="header:${id}:budget.${f}" .findings=${this.#marks.get(`budget.${f}`) ?? NONE}
-            .value=${readAmount(project, f)} label=${t(`project.${f}`)} testid="project-${id}-${f}" ?readonly=${locked}
+            .value=${readAmount(project, f)} label=${t(`project.${f}`)} testid="project-${id}-${f}" grouped ?readonly=${locked}
             @amount-change=${(e: AmountChangeEvent) => !suggesting && this.doc && setBudget(this.doc, id, f, e.value, this.origin)}
             @focusout=${(e: FocusEvent) => this.#suggestAmount(e, `budget.${f}`, readAmount(project, f))}></amount-field>
           ${headerSuggestionsAt(this.review, id, `budget.${f}`, readAmount(project, f))}</div>`,
@@ -153,7 +153,7 @@ export class ProjectHeader extends LitElement {
         ${CHECKPOINTS.map(
           (c) => html`<label><span>${t(`project.${c}`)}${markerAt(this.review, id, `spendingPlan.${c}`)}</span>
             <amount-field data-field=${c} data-finding-key="spendingPlan.${c}" data-review-target="header:${id}:spendingPlan.${c}" .findings=${this.#marks.get(`spendingPlan.${c}`) ?? NONE} .value=${readAmount(project, c)} label="${t('project.plan')} ${t(`project.${c}`)}" testid="project-${id}-${c}"
-              ?readonly=${locked} @amount-change=${(e: AmountChangeEvent) => !suggesting && this.doc && setSpendingPlan(this.doc, id, { [c]: e.value }, this.origin)}
+              ?grouped=${unit === 'amount'} ?readonly=${locked} @amount-change=${(e: AmountChangeEvent) => !suggesting && this.doc && setSpendingPlan(this.doc, id, { [c]: e.value }, this.origin)}
               @focusout=${(e: FocusEvent) => this.#suggestAmount(e, `spendingPlan.${c}`, readAmount(project, c))}></amount-field>
             ${headerSuggestionsAt(this.review, id, `spendingPlan.${c}`, readAmount(project, c))}</label>`,
         )}

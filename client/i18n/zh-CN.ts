@@ -1,3 +1,4 @@
+import { zhCNSheet } from './zh-CN-sheet.ts';
 import { zhCNReview } from './zh-CN-review.ts';
 
 /**
@@ -156,6 +157,7 @@ export const zhCN = {
   errors: { network: '无法连接服务器', generic: '出错了：{{message}}' },
   // Versions, comparison, history and review: a file of their own (zh-CN-review.ts).
   ...zhCNReview,
+  ...zhCNSheet,
 };
 
 /** The label tree every language provides. */
