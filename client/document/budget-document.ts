@@ -8,6 +8,9 @@ import type { Peer } from '../collab/peer.ts';
 import { PeerGroups } from '../collab/peer-groups.ts';
 import { AwarenessController } from '../collab/awareness-controller.ts';
 import { I18nController } from '../i18n/i18n-controller.ts';
+import { FindShortcutController } from '../find/find-shortcut-controller.ts';
+import type { FindBar } from '../find/find-bar.ts';
+import '../find/find-bar.ts';
 import { CompactHeaderController } from './compact-header-controller.ts';
 import { RevealController } from './reveal-controller.ts';
 import { ReviewController } from '../review/review-controller.ts';
@@ -100,6 +103,7 @@ export class BudgetDocument extends LitElement {
     this.panel = null;
     this.suggestMode = false;
     this.compact = false;
+    new FindShortcutController(this, (replacing) => void this.renderRoot.querySelector<FindBar>('find-bar')?.show(replacing));
     new CompactHeaderController(this, () => this.renderRoot.querySelector('header'));
     new UndoShortcutController(this, () => this.session?.history ?? null, () => this.session?.state.readonly ?? false);
   }
@@ -157,7 +161,8 @@ export class BudgetDocument extends LitElement {
         ? html`<p class="error" role="alert" data-testid="doc-error">${t('doc.authFailed', { reason: state.authError })} <a href="/signin">${t('signIn.title')}</a></p>`
         : nothing}
       ${state.loaded ? this.#body(readonly) : html`<p class="muted">${t('doc.loading')}</p>`}</div>
-      ${this.panel && state.loaded ? this.#panel(readonly) : nothing}</div></review-layer>`;
+      ${this.panel && state.loaded ? this.#panel(readonly) : nothing}</div>
+      <find-bar .doc=${state.loaded ? doc : null} .origin=${session.origin} .history=${session.history} ?readonly=${readonly || docReview.suggesting} .reveal=${this.#showPlace}></find-bar></review-layer>`;
   }
 
   #panel(readonly: boolean) {
