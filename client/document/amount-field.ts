@@ -22,9 +22,17 @@ export class AmountField extends LitElement {
     testid: {},
     grouped: { type: Boolean },
     findings: { attribute: false },
+    editing: { state: true },
     draft: { state: true },
   };
-  static override styles = [fieldStyles, findingStyles, css`:host { display: block; } input { text-align: right; }`];
+  static override styles = [fieldStyles, findingStyles, css`
+    :host { display: block; }
+    .box { display: block; position: relative; }
+    input { text-align: right; }
+    /* The grouped form is drawn over the input, so focusing changes no value and keeps any selection. */
+    input.masked { color: transparent; }
+    .shown { position: absolute; inset: 0; padding: 0 calc(0.5rem + 1px); display: flex; justify-content: flex-end; align-items: center; pointer-events: none; font-variant-numeric: tabular-nums; }
+  `];
 
   /** The shared amount; null when blank. */
   declare value: number | null;
@@ -34,8 +42,9 @@ export class AmountField extends LitElement {
   declare readonly: boolean;
   /** `data-testid` of the input; the error message gets `<testid>-error`. */
   declare testid: string;
-  /** A 万元 amount: shown as 17,765.74 while the field is not being edited (the editor shows the raw number). */
+  /** A 万元 amount: shown as 17,765.74 while the field is not being edited; the input itself always holds the raw number. */
   declare grouped: boolean;
+  declare editing: boolean;
   /** Validation findings about this amount: they mark the input and describe it. */
   declare findings: readonly Finding[];
   declare draft: string;
@@ -48,23 +57,26 @@ export class AmountField extends LitElement {
     this.readonly = false;
     this.testid = '';
     this.grouped = false;
+    this.editing = false;
     this.findings = [];
     this.draft = '';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!changed.has('value') && !changed.has('grouped')) return;
+    if (!changed.has('value')) return;
     const parsed = parseAmount(this.draft);
     // A colleague's change replaces the draft; the user's own equivalent spelling is kept.
-    if (!parsed.ok || parsed.value !== this.value || (changed.has('grouped') && !this.#editing)) this.draft = this.#shown(this.value);
+    if (!parsed.ok || parsed.value !== this.value) this.draft = formatAmount(this.value);
   }
 
   override render() {
-    const invalid = !parseAmount(this.draft).ok;
+    const parsed = parseAmount(this.draft);
+    const invalid = !parsed.ok;
     const mark = findingMark(this.findings);
-    return html`<input
+    const shown = this.grouped && !this.editing && parsed.ok && parsed.value !== null ? displayAmount(parsed.value) : null;
+    return html`<span class="box"><input
         inputmode="decimal"
-        class=${mark.className}
+        class="${mark.className} ${shown ? 'masked' : ''}"
         aria-label=${this.label}
         aria-invalid=${invalid || mark.invalid ? 'true' : 'false'}
         aria-describedby=${mark.description ? 'findings' : nothing}
@@ -72,9 +84,9 @@ export class AmountField extends LitElement {
         ?readonly=${this.readonly}
         .value=${live(this.draft)}
         @input=${this.#onInput}
-        @focus=${this.#onFocus}
+        @focus=${() => (this.editing = true)}
         @blur=${this.#onBlur}
-      /><span id="findings" hidden>${mark.description}</span>${invalid ? html`<div class="error" role="alert" data-testid="${this.testid}-error">${t('project.invalidNumber')}</div>` : null}`;
+      />${shown ? html`<span class="shown" aria-hidden="true" data-testid="${this.testid}-shown">${shown}</span>` : null}</span><span id="findings" hidden>${mark.description}</span>${invalid ? html`<div class="error" role="alert" data-testid="${this.testid}-error">${t('project.invalidNumber')}</div>` : null}`;
   }
 
   #onInput(event: InputEvent): void {
@@ -83,23 +95,10 @@ export class AmountField extends LitElement {
     if (parsed.ok && parsed.value !== this.value) this.dispatchEvent(new AmountChangeEvent(parsed.value));
   }
 
-  #editing = false;
-
-  /** The amount as shown: grouped while not edited, raw in the editor. */
-  #shown(value: number | null): string {
-    return this.grouped && !this.#editing ? displayAmount(value) : formatAmount(value);
-  }
-
-  #onFocus(): void {
-    this.#editing = true;
+  #onBlur(): void {
+    this.editing = false;
     const parsed = parseAmount(this.draft);
     if (parsed.ok) this.draft = formatAmount(parsed.value);
-  }
-
-  #onBlur(): void {
-    this.#editing = false;
-    const parsed = parseAmount(this.draft);
-    if (parsed.ok) this.draft = this.#shown(parsed.value);
   }
 }
 
