@@ -50,11 +50,12 @@ export class ProjectHeader extends LitElement {
     headerReviewStyles,
     css`
       :host { display: block; }
-      .form { display: grid; grid-template-columns: 7rem 1fr 7rem 1fr 7rem 1fr; gap: 0.5rem 0.75rem; align-items: start; }
+      .form { display: grid; grid-template-columns: 7rem minmax(14.5rem, 1fr) 7rem minmax(0, 1fr) 7rem minmax(0, 1fr); gap: 0.5rem 0.75rem; align-items: start; }
       label, .label { padding-top: 0.4rem; color: var(--jx-muted); font-size: 0.9rem; }
       .wide { grid-column: 2 / -1; }
       .field-name { grid-column: 4 / -1; }
-      .plan { grid-column: 2 / -1; display: grid; grid-template-columns: 10rem repeat(4, 1fr); gap: 0.5rem; }
+      /* The unit list as wide as its longest option (English is long); the four amounts share the rest. */
+      .plan { grid-column: 2 / -1; display: grid; grid-template-columns: max-content repeat(4, minmax(0, 1fr)); gap: 0.5rem; }
       .plan span { display: block; font-size: 0.8rem; color: var(--jx-muted); }
       .plan[class*='finding-'] { padding: 0.3rem 0.5rem; border-radius: 4px; }
     `,

@@ -196,4 +196,43 @@ describe('what Excel users reach for first', () => {
     expect(await bob.getByRole('gridcell', { name: /王五/ }).count()).toBe(0);
     expect(await bob.getByTestId('presence-announce').first().textContent()).toBe('王五 在第 3 行「指标值确定依据」');
   });
+
+  it('clips nothing at 1024 px, in English too: the project code and the plan unit list', async () => {
+    const id = await newDoc();
+    const bob = await openAsEditor(id);
+    await bob.setViewportSize({ width: 1024, height: 768 });
+    await bob.getByRole('button', { name: 'English' }).click();
+    await bob.getByRole('grid').first().getByRole('columnheader', { name: 'Level 1', exact: false }).first().waitFor();
+    const code = bob.locator('[data-testid="project-p-reception-code"]');
+    expect(await code.evaluate((el) => (el as HTMLInputElement).scrollWidth <= (el as HTMLInputElement).clientWidth)).toBe(true);
+    const unit = bob.locator('[data-testid="project-p-reception-planUnit"]');
+    await unit.selectOption('amount');
+    // The chosen option's text fits inside the list box (minus its arrow).
+    const fits = await unit.evaluate((el) => {
+      const select = el as HTMLSelectElement;
+      const probe = document.createElement('span');
+      probe.style.font = getComputedStyle(select).font;
+      probe.style.whiteSpace = 'nowrap';
+      probe.textContent = select.selectedOptions[0]?.textContent ?? '';
+      document.body.append(probe);
+      const width = probe.getBoundingClientRect().width;
+      probe.remove();
+      return width + 20 <= select.clientWidth;
+    });
+    expect(fits).toBe(true);
+  });
+
+  it('gives the inline ✓/✗ of a suggestion a 24×24 px target', async () => {
+    const id = await newDoc();
+    const dave = await server.tokenFor('dave', 'reviewer', '赵六');
+    await api(server, 'POST', `/api/docs/${id}/suggestions`, { token: dave, body: { project: 'p-reception', indicator: 'r-qty', field: 'value', value: '≥48批次' } });
+    const bob = await openAsEditor(id);
+    const accept = cell(bob, 'r-qty', 'value').getByTestId('suggestion-accept');
+    await accept.waitFor({ timeout: UI_TIMEOUT });
+    for (const button of [accept, cell(bob, 'r-qty', 'value').getByTestId('suggestion-reject')]) {
+      const box = (await button.boundingBox())!;
+      expect(box.width).toBeGreaterThanOrEqual(24);
+      expect(box.height).toBeGreaterThanOrEqual(24);
+    }
+  });
 });
