@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { OVERVIEW_SECTIONS, applyBudgetOps, indicatorsOf, metaMap, projectFieldOfKey, projectsMap, readString, setDocSettings, sortedEntries } from '../../shared/model/index.ts';
-import type { Finding } from '../../shared/rules/index.ts';
+import { summarizeFindings, type Finding } from '../../shared/rules/index.ts';
 import type { User } from '../api/api-schemas.ts';
 import { DocSession } from '../collab/doc-session.ts';
 import type { Peer } from '../collab/peer.ts';
@@ -24,6 +24,13 @@ import { mentionables } from '../review/mention-query.ts';
 import type { PanelCloseEvent, ReviewActionEvent } from '../review/review-events.ts';
 import { targetKey } from '../review/review-target.ts';
 import { revealFinding } from '../validation/reveal-finding.ts';
+import { canAcknowledge } from '../../shared/review/acknowledgements.ts';
+import { canWithdraw, withdrawContext } from '../../shared/review/workflow.ts';
+import { errorMessage } from '../api/error-message.ts';
+import type { FindingAcknowledgeEvent } from '../validation/finding-acknowledge-event.ts';
+import { outstandingFindings } from '../validation/group-findings.ts';
+import { PopoverObstacles } from '../popup/popover-obstacles.ts';
+import type { SeverityCounts } from '../validation/findings-index.ts';
 import { budgetDocumentStyles } from './budget-document.styles.ts';
 import { panelToggles, reviewSidePanel, type SidePanel } from './budget-document-panels.ts';
 import type { ReviewPanel } from '../review/review-panel.ts';
@@ -105,6 +112,7 @@ export class BudgetDocument extends LitElement {
     this.compact = false;
     new FindShortcutController(this, (replacing) => void this.renderRoot.querySelector<FindBar>('find-bar')?.show(replacing));
     new CompactHeaderController(this, () => this.renderRoot.querySelector('header'));
+    new PopoverObstacles(this, () => this.renderRoot.querySelectorAll('header, .layout > [role="complementary"]'));
     new UndoShortcutController(this, () => this.session?.history ?? null, () => this.session?.state.readonly ?? false);
   }
 
@@ -150,9 +158,9 @@ export class BudgetDocument extends LitElement {
           <undo-buttons .history=${session.history} ?readonly=${readonly}></undo-buttons>
           <export-menu doc-id=${this.docId}></export-menu><print-button .doc=${state.loaded ? doc : null}></print-button>
           <sync-status .session=${session}></sync-status>
-          ${state.loaded ? panelToggles(this.panel, this.#validation.index.counts, review.index, (panel) => (this.panel = this.panel === panel ? null : panel)) : nothing}
+          ${state.loaded ? panelToggles(this.panel, this.#outstandingCounts(), review.index, (panel) => (this.panel = this.panel === panel ? null : panel)) : nothing}
         </div>
-        <workflow-bar ?compact=${this.compact} .api=${review.model?.api ?? null} status=${status} .role=${review.role} ?readonly=${readonly} ?suggest-mode=${docReview.suggesting}
+        <workflow-bar ?compact=${this.compact} ?can-withdraw=${this.#withdrawable()} .api=${review.model?.api ?? null} status=${status} .role=${review.role} ?readonly=${readonly} ?suggest-mode=${docReview.suggesting}
           .members=${review.index.state.members} @suggest-mode=${(e: SuggestModeEvent) => (this.suggestMode = e.on)}
           @finding-select=${(e: FindingSelectEvent) => void this.#revealPlace(e.finding.place)}></workflow-bar>
         <presence-bar .peers=${this.#awareness.peers} self-client-id=${doc.clientID} @peer-jump=${(e: PeerJumpEvent) => void this.#jumpTo(e.peer)}></presence-bar>
@@ -175,6 +183,8 @@ export class BudgetDocument extends LitElement {
     const projects = sortedEntries(projectsMap(session.doc)).map((p) => ({ id: p.id, name: readString(p.map, 'name') }));
     return html`<problems-panel id="problems" role="complementary" aria-label=${t('validation.panelLabel')} data-testid="problems-panel" .findings=${index.all} .counts=${index.counts} .projects=${projects}
       hierarchy=${this.#validation.hierarchy} ?readonly=${readonly}
+      .acknowledgements=${this.#review.model?.acknowledgements ?? new Map()} ?can-acknowledge=${canAcknowledge(this.#review.role)}
+      @finding-acknowledge=${(e: FindingAcknowledgeEvent) => void this.#acknowledge(e)}
       @finding-select=${(e: FindingSelectEvent) => void this.#revealPlace(e.finding.place)}
       @finding-fix=${(e: FindingFixEvent) => this.#fix(e.finding)}
       @hierarchy-change=${(e: HierarchyChangeEvent) => setDocSettings(session.doc, { hierarchy: e.hierarchy }, session.origin)}
@@ -193,6 +203,29 @@ export class BudgetDocument extends LitElement {
     await this.updateComplete;
     await this.renderRoot.querySelector<ReviewPanel>('review-panel')?.showThreadsAt(targetKey(event.place));
   };
+
+  // The toolbar counts what is still to be looked at: warnings marked 已确认 drop out.
+  #outstandingCounts(): SeverityCounts {
+    const index = this.#validation.index;
+    const acks = this.#review.model?.acknowledgements;
+    return acks && acks.size > 0 ? summarizeFindings(outstandingFindings(index.all, acks)) : index.counts;
+  }
+
+  /** 撤回 applies: the rule of `shared/review/workflow.ts` over the live review state. */
+  #withdrawable(): boolean {
+    return !!this.user && canWithdraw(this.user.sub, withdrawContext(this.#review.index.state));
+  }
+
+  // One call per place: a grouped entry marks each of its findings.
+  async #acknowledge(event: FindingAcknowledgeEvent): Promise<void> {
+    const api = this.#review.model?.api;
+    if (!api) return;
+    try {
+      for (const f of event.findings) await api.acknowledge(f.ruleId, f.place, event.on);
+    } catch (error) {
+      this.renderRoot.querySelector('review-layer')?.toast(errorMessage(error), 'error');
+    }
+  }
 
   // A fix is an ordinary edit of this tab: same origin as typing, so undo takes it back.
   #fix(finding: Finding): void {

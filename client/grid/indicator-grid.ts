@@ -22,7 +22,8 @@ import { GridCursor } from './grid-cursor.ts';
 import { fillSelection } from './grid-fill.ts';
 import { gridSheetItems } from './grid-sheet-menu.ts';
 import { continuesRun, presenceText } from './grid-runs.ts';
-import { selectionStatsTemplate } from './selection-stats.ts';
+import { selectionStatsTemplate } from './grid-status-line.ts';
+import { PopoverObstacles } from '../popup/popover-obstacles.ts';
 import { appendRow, clearSelectedCells, moveRowTo, pasteAtSelection, runRowCommandOnSelection, type GridEditTarget } from './grid-edits.ts';
 import { boundsContain, type RangeBounds } from './grid-selection.ts';
 import { indicatorGridStyles } from './indicator-grid.styles.ts';
@@ -112,6 +113,8 @@ export class IndicatorGrid extends LitElement {
   constructor() {
     super();
     new I18nController(this);
+    // Popovers stay off the column headers, which say what a cell is.
+    new PopoverObstacles(this, () => this.renderRoot.querySelectorAll('[role="row"].head'));
     new GridPointerController(this, {
       selection: () => this.#cursor.bounds(),
       editing: () => this.editing,

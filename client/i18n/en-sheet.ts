@@ -19,6 +19,17 @@ export const enSheet: SheetMessages = {
     skipped: '{{count}} you may not edit were skipped',
     nothingToReplace: 'Nothing to replace',
   },
+  findings: {
+    rule: 'Rule {{id}}',
+    places: '{{count}} places',
+    expand: 'Show {{count}}',
+    collapse: 'Hide',
+    acknowledge: 'Acknowledge',
+    acknowledgeTitle: 'Mark as acknowledged: checked, keep the value',
+    acknowledged: 'Acknowledged · {{name}} · {{time}}',
+    unacknowledge: 'Undo acknowledgement',
+    showAcknowledged: 'Acknowledged {{count}}',
+  },
   sheet: {
     rowNumber: 'Row {{row}}',
     count: 'Count',
@@ -35,5 +46,7 @@ export const enSheet: SheetMessages = {
     resizeColumn: 'Drag to resize the column',
     pasteBlocked: 'The browser does not let a menu read the clipboard: press Ctrl+V to paste',
     presence: '{{name}} is in row {{row}}, “{{field}}”',
+    withdraw: 'Withdraw',
+    withdrawTitle: 'Take the submission back to draft (until a reviewer acts)',
   },
 };

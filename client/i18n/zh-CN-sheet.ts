@@ -21,6 +21,17 @@ export const zhCNSheet = {
     skipped: '{{count}} 处无权修改，已跳过',
     nothingToReplace: '没有可替换的匹配项',
   },
+  findings: {
+    rule: '规则 {{id}}',
+    places: '共 {{count}} 处',
+    expand: '展开 {{count}} 处',
+    collapse: '收起',
+    acknowledge: '确认',
+    acknowledgeTitle: '标记为已确认：已核对，保留现值',
+    acknowledged: '已确认 · {{name}} · {{time}}',
+    unacknowledge: '撤销确认',
+    showAcknowledged: '已确认 {{count}}',
+  },
   sheet: {
     rowNumber: '第 {{row}} 行',
     count: '计数',
@@ -37,6 +48,8 @@ export const zhCNSheet = {
     resizeColumn: '拖动以调整列宽',
     pasteBlocked: '浏览器不允许从菜单读取剪贴板，请按 Ctrl+V 粘贴',
     presence: '{{name}} 在第 {{row}} 行「{{field}}」',
+    withdraw: '撤回',
+    withdrawTitle: '撤回提交，回到草稿（审核人处理前可撤回）',
   },
 };
 

@@ -4,6 +4,7 @@ import type { AnchorState } from '../api/review-schemas.ts';
 import type { ReviewState } from '../../shared/review/review-types.ts';
 import { ReviewChangeEvent } from '../collab/review-connection.ts';
 import { ReviewIndex } from './review-index.ts';
+import { readAcknowledgements, type Acknowledgement } from '../../shared/review/acknowledgements.ts';
 
 /** Fired by a {@link ReviewModel} whenever what it shows changed. */
 export class ReviewModelChangeEvent extends Event {
@@ -17,6 +18,8 @@ export class ReviewModelChangeEvent extends Event {
 /** Where the live review state comes from: a `ReviewConnection`, firing `review-change`. */
 export interface ReviewSource extends EventTarget {
   readonly state: ReviewState;
+  /** The review document itself, for what `state` does not carry (已确认 marks). */
+  readonly doc?: Y.Doc;
 }
 
 /** Milliseconds of quiet before anchors and staleness are fetched again after a change. */
@@ -70,6 +73,11 @@ export class ReviewModel extends EventTarget {
   get index(): ReviewIndex {
     this.#index ??= new ReviewIndex(this.connection.state, this.#anchors, this.#stale);
     return this.#index;
+  }
+
+  /** The 已确认 marks of the document's findings, by `acknowledgementKey`. */
+  get acknowledgements(): ReadonlyMap<string, Acknowledgement> {
+    return this.connection.doc ? readAcknowledgements(this.connection.doc) : new Map();
   }
 
   /** The user's role on this document; null until the server said. */

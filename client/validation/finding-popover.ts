@@ -4,14 +4,12 @@ import { I18nController } from '../i18n/i18n-controller.ts';
 import { t } from '../i18n/i18n.ts';
 import { localized } from '../i18n/localized.ts';
 import { severityIcon } from './severity-icon.ts';
-
-// Space between the anchor and the popover, and kept free at the viewport's edges (px).
-const GAP = 4;
+import { followViewport, placePopover } from '../review/place-popover.ts';
 
 /**
  * A small list of findings shown beside the cell or field they concern (`anchor`), on hover and
  * on focus. It lives in the top layer (popover API), so scrolling containers never clip it, and
- * follows its anchor while the page scrolls. It takes no pointer events: it never hides what
+ * follows its anchor while the page scrolls, clear of the sticky headers and the side panel. It takes no pointer events: it never hides what
  * the user points at. Screen readers get the same text through the field's `aria-describedby`.
  */
 export class FindingPopover extends LitElement {
@@ -46,7 +44,7 @@ export class FindingPopover extends LitElement {
   /** The cell or field the findings are about; the popover hides without one. */
   declare anchor: HTMLElement | null;
 
-  #following = false;
+  #stopFollowing: (() => void) | null = null;
 
   constructor() {
     super();
@@ -71,7 +69,7 @@ export class FindingPopover extends LitElement {
     return html`<ul>
       ${this.findings.map(
         (f) => html`<li class=${f.severity}><span class="icon">${severityIcon(f.severity)}</span>
-          <span><span class="visually-hidden">${t(`validation.${f.severity}`)}：</span>${localized(f)}<span class="rule">${f.ruleId}</span></span></li>`,
+          <span><span class="visually-hidden">${t(`validation.${f.severity}`)}：</span>${localized(f)}<small class="rule">${t('findings.rule', { id: f.ruleId })}</small></span></li>`,
       )}
     </ul>`;
   }
@@ -86,24 +84,16 @@ export class FindingPopover extends LitElement {
   }
 
   #follow(on: boolean): void {
-    if (on === this.#following) return;
-    this.#following = on;
-    const method = on ? 'addEventListener' : 'removeEventListener';
-    window[method]('scroll', this.#place, { capture: true, passive: true });
-    window[method]('resize', this.#place, { passive: true });
+    if (on === !!this.#stopFollowing) return;
+    if (on) this.#stopFollowing = followViewport(this.#place);
+    else {
+      this.#stopFollowing?.();
+      this.#stopFollowing = null;
+    }
   }
 
-  // Below the anchor when it fits, else above; always inside the viewport.
   readonly #place = (): void => {
-    const anchor = this.anchor;
-    if (!anchor?.isConnected) return;
-    const box = anchor.getBoundingClientRect();
-    const { width, height } = this.getBoundingClientRect();
-    const below = box.bottom + GAP + height <= window.innerHeight - GAP || box.top - GAP - height < GAP;
-    const top = below ? box.bottom + GAP : box.top - GAP - height;
-    const left = Math.max(GAP, Math.min(box.left, window.innerWidth - width - GAP));
-    this.style.top = `${Math.round(top)}px`;
-    this.style.left = `${Math.round(left)}px`;
+    if (this.anchor?.isConnected) placePopover(this, this.anchor);
   };
 }
 

@@ -4,7 +4,7 @@ import { toBudgetJson } from '../../shared/model/budget-ydoc.ts';
 import { appendActivity, putMember, putStatus, readReview } from '../../shared/review/review-ydoc.ts';
 import type { Member, ReviewState } from '../../shared/review/review-types.ts';
 import { validateBudgetText, type Finding } from '../../shared/rules/index.ts';
-import { canWithdraw, hasRole, MEMBER_MANAGERS, ROLES, STATUS_LABELS, transitionRoles, type DocStatus } from '../../shared/review/workflow.ts';
+import { canWithdraw, withdrawContext, hasRole, MEMBER_MANAGERS, ROLES, STATUS_LABELS, transitionRoles, type DocStatus } from '../../shared/review/workflow.ts';
 import type { Identity } from '../auth/tokens.ts';
 import type { DocService } from '../docs/doc-service.ts';
 import type { VersionService } from '../versions/version-service.ts';
@@ -41,11 +41,7 @@ export class WorkflowService {
 
   /** 撤回 by the submitter before any reviewer acted (`canWithdraw`); FORBIDDEN otherwise. */
   private async withdraw(docId: string, user: Identity, review: ReviewState): Promise<{ status: DocStatus; versionId: string }> {
-    const reviewActs = [
-      ...review.threads.flatMap((t) => t.comments.map((c) => ({ at: c.at, by: c.author.sub }))),
-      ...review.suggestions.map((s) => ({ at: s.at, by: s.author.sub })),
-    ];
-    if (!canWithdraw(user.sub, { status: review.status, activity: review.activity, reviewActs })) {
+    if (!canWithdraw(user.sub, withdrawContext(review))) {
       throw forbidden('只有提交人可以撤回，且须在审核人退回、审定、批注或提出建议之前', 'Only the submitter can withdraw, and only before a reviewer returned, approved, commented or suggested');
     }
     return this.apply(docId, user, 'submitted', 'draft');

@@ -99,3 +99,23 @@ export function canWithdraw(sub: string, ctx: WithdrawContext): boolean {
   if (!submit || submit.user.sub !== sub) return false;
   return !ctx.reviewActs.some((act) => act.by !== sub && act.at >= submit.at);
 }
+
+/** A comment or suggestion as the withdraw rule reads it. */
+interface Authored {
+  at: string;
+  author: { sub: string };
+}
+
+/** The withdraw rule's view of a review state: its comments and suggestions as acts by whom, when. */
+export function withdrawContext(review: {
+  status: DocStatus;
+  activity: WithdrawContext['activity'];
+  threads: ReadonlyArray<{ comments: ReadonlyArray<Authored> }>;
+  suggestions: ReadonlyArray<Authored>;
+}): WithdrawContext {
+  const reviewActs = [
+    ...review.threads.flatMap((t) => t.comments.map((c) => ({ at: c.at, by: c.author.sub }))),
+    ...review.suggestions.map((s) => ({ at: s.at, by: s.author.sub })),
+  ];
+  return { status: review.status, activity: review.activity, reviewActs };
+}
