@@ -33,9 +33,10 @@ const clamp = (start: number, size: number, min: number, max: number) => Math.ma
 /**
  * Positions a fixed `popover` below `anchor` when it fits, else above it, inside the viewport and
  * clear of the sticky headers and side panel (`PopoverObstacles`); where neither fits, on the
- * roomier side. Without an anchor (or one no longer on the page) it goes to the viewport's centre.
+ * roomier side, its height cut to the room there. Without an anchor (or one no longer on the page) it goes to the viewport's centre.
  */
 export function placePopover(popover: HTMLElement, anchor: HTMLElement | null): void {
+  popover.style.maxHeight = '';
   const { width, height } = popover.getBoundingClientRect();
   if (!anchor?.isConnected) {
     popover.style.left = `${Math.round(Math.max(GAP, (window.innerWidth - width) / 2))}px`;
@@ -44,10 +45,19 @@ export function placePopover(popover: HTMLElement, anchor: HTMLElement | null): 
   }
   const box = anchor.getBoundingClientRect();
   const area = freeArea(box, obstacleBoxes(anchor));
-  const fitsBelow = box.bottom + GAP + height <= area.bottom;
-  const fitsAbove = box.top - GAP - height >= area.top;
-  const below = fitsBelow || (!fitsAbove && area.bottom - box.bottom >= box.top - area.top);
-  const top = clamp(below ? box.bottom + GAP : box.top - GAP - height, height, area.top, area.bottom);
+  const spaceBelow = area.bottom - box.bottom - GAP;
+  const spaceAbove = box.top - GAP - area.top;
+  const below = height <= spaceBelow || (height > spaceAbove && spaceBelow >= spaceAbove);
+  // Where neither side has room, the popover shrinks (and scrolls) rather than cover a header or its anchor.
+  const room = Math.max(below ? spaceBelow : spaceAbove, 0);
+  if (height > room) {
+    const style = getComputedStyle(popover);
+    // max-height counts the content box: leave room for padding and border.
+    const frame = style.boxSizing === 'border-box' ? 0 : height - parseFloat(style.height);
+    popover.style.maxHeight = `${Math.max(0, Math.floor(room - frame))}px`;
+  }
+  const shown = Math.min(height, room);
+  const top = below ? Math.max(box.bottom + GAP, area.top) : Math.min(box.top - GAP, area.bottom) - shown;
   popover.style.top = `${Math.round(top)}px`;
   popover.style.left = `${Math.round(clamp(box.left, width, area.left, area.right))}px`;
 }

@@ -29,6 +29,7 @@ export class FindingPopover extends LitElement {
       font-size: 0.85rem;
       line-height: 1.45;
       pointer-events: none;
+      overflow: hidden;
     }
     ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.25rem; }
     li { display: grid; grid-template-columns: 1.2rem 1fr; gap: 0.2rem; }
