@@ -42,6 +42,11 @@ export const budgetDocumentStyles = css`
   :host([compact]) presence-bar { flex: 0 1000 auto; min-width: 0; overflow: hidden; white-space: nowrap; order: 1; }
   :host([compact]) .status { flex-wrap: nowrap; }
   :host([compact]) workflow-bar { flex: 0 1 auto; }
+  /* Beside an open panel the column is too narrow for one line: wrap rather than spill over the panel. */
+  :host([compact][panel-open]) header { flex-wrap: wrap; row-gap: 0.2rem; }
+  :host([compact][panel-open]) .status { display: contents; }
+  /* Takes what is left of a line, never a line of its own (the negative margin cancels the gap). */
+  :host([compact][panel-open]) presence-bar { flex-basis: 0; margin-inline-start: -0.5rem; }
   .meta { margin: 0.2rem 0 0; color: var(--jx-muted); }
   .status { display: flex; gap: 0.5rem; align-items: start; }
   presence-bar, workflow-bar { grid-column: 1 / -1; }
