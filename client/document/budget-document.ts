@@ -29,6 +29,7 @@ import { canWithdraw, withdrawContext } from '../../shared/review/workflow.ts';
 import { errorMessage } from '../api/error-message.ts';
 import type { FindingAcknowledgeEvent } from '../validation/finding-acknowledge-event.ts';
 import { outstandingFindings } from '../validation/group-findings.ts';
+import { acknowledgementSource } from '../validation/acknowledgement-source.ts';
 import { PopoverObstacles } from '../popup/popover-obstacles.ts';
 import type { SeverityCounts } from '../validation/findings-index.ts';
 import { budgetDocumentStyles } from './budget-document.styles.ts';
@@ -122,8 +123,14 @@ export class BudgetDocument extends LitElement {
     this.panelOpen = this.panel !== null;
   }
 
+  // Finding popovers sit deep in grids and headers: they read the marks from the page's source.
+  protected override updated(): void {
+    acknowledgementSource.set({ marks: this.#review.model?.acknowledgements ?? new Map(), canAcknowledge: canAcknowledge(this.#review.role) });
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    acknowledgementSource.set({ marks: new Map(), canAcknowledge: false });
     this.#close();
   }
 
@@ -147,7 +154,7 @@ export class BudgetDocument extends LitElement {
     const people = mentionables(review.index.state.members, this.#awareness.peers, this.user?.sub ?? '');
     return html`<review-layer .model=${review.model} .versions=${review.versions} .doc=${doc} .people=${people} .may=${docReview.may} .reveal=${this.#showPlace}
         @review-action=${this.#onReviewAction} @panel-close=${(e: PanelCloseEvent) => void this.#closePanel(e.panel)}>
-      <div class="layout"><div class="doc"><header>
+      <div class="layout" @finding-acknowledge=${(e: FindingAcknowledgeEvent) => void this.#acknowledge(e)}><div class="doc"><header>
         <div class="heading">
           <h1 data-testid="doc-title">${readString(meta, 'title') || (state.loaded ? t('doc.untitled') : '')}
             <finding-badge .findings=${docFindings} label=${t('validation.documentFindings')} data-testid="doc-findings"></finding-badge></h1>
@@ -184,7 +191,6 @@ export class BudgetDocument extends LitElement {
     return html`<problems-panel id="problems" role="complementary" aria-label=${t('validation.panelLabel')} data-testid="problems-panel" .findings=${index.all} .counts=${index.counts} .projects=${projects}
       hierarchy=${this.#validation.hierarchy} ?readonly=${readonly}
       .acknowledgements=${this.#review.model?.acknowledgements ?? new Map()} ?can-acknowledge=${canAcknowledge(this.#review.role)}
-      @finding-acknowledge=${(e: FindingAcknowledgeEvent) => void this.#acknowledge(e)}
       @finding-select=${(e: FindingSelectEvent) => void this.#revealPlace(e.finding.place)}
       @finding-fix=${(e: FindingFixEvent) => this.#fix(e.finding)}
       @hierarchy-change=${(e: HierarchyChangeEvent) => setDocSettings(session.doc, { hierarchy: e.hierarchy }, session.origin)}

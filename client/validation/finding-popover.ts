@@ -1,15 +1,21 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import type { Finding } from '../../shared/rules/index.ts';
 import { I18nController } from '../i18n/i18n-controller.ts';
 import { t } from '../i18n/i18n.ts';
 import { localized } from '../i18n/localized.ts';
 import { severityIcon } from './severity-icon.ts';
 import { followViewport, placePopover } from '../review/place-popover.ts';
+import { acknowledgementKey } from '../../shared/review/acknowledgements.ts';
+import { formatTime } from '../i18n/format-time.ts';
+import { acknowledgementSource } from './acknowledgement-source.ts';
+import { FindingAcknowledgeEvent } from './finding-acknowledge-event.ts';
 
 /**
  * A small list of findings shown beside the cell or field they concern (`anchor`), on hover and
  * on focus. It lives in the top layer (popover API), so scrolling containers never clip it, and
- * follows its anchor while the page scrolls, clear of the sticky headers and the side panel. It takes no pointer events: it never hides what
+ * follows its anchor while the page scrolls, clear of the sticky headers and the side panel.
+ * Warnings and hints show who marked them 已确认; editors get 确认 / 撤销确认 there, the one
+ * control that takes the pointer (`finding-acknowledge`). It takes no pointer events: it never hides what
  * the user points at. Screen readers get the same text through the field's `aria-describedby`.
  */
 export class FindingPopover extends LitElement {
@@ -34,6 +40,10 @@ export class FindingPopover extends LitElement {
     ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.25rem; }
     li { display: grid; grid-template-columns: 1.2rem 1fr; gap: 0.2rem; }
     .rule { color: var(--jx-muted); font-size: 0.75rem; margin-left: 0.3rem; white-space: nowrap; }
+    .acked { display: block; color: var(--jx-ok); font-size: 0.75rem; }
+    /* The one thing here that takes the pointer: the rest never hides what the user points at. */
+    .ack { pointer-events: auto; margin-left: 0.4rem; min-height: 24px; padding: 0.05rem 0.5rem; font: inherit; font-size: 0.78rem; cursor: pointer;
+      border: 1px solid var(--jx-border); border-radius: 4px; background: var(--jx-surface); color: inherit; }
     .error .icon { color: var(--jx-danger); }
     .warning .icon { color: var(--jx-warn); }
     .info .icon { color: var(--jx-info); }
@@ -59,24 +69,41 @@ export class FindingPopover extends LitElement {
     this.popover = 'manual';
     this.setAttribute('role', 'tooltip');
     this.dataset['testid'] = 'finding-popover';
+    acknowledgementSource.addEventListener('change', this.#onMarks);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    acknowledgementSource.removeEventListener('change', this.#onMarks);
     this.#follow(false);
   }
 
+  readonly #onMarks = (): void => {
+    if (this.findings.length > 0) this.requestUpdate();
+  };
+
   override render() {
+    const { marks, canAcknowledge } = acknowledgementSource.view;
     return html`<ul>
-      ${this.findings.map(
-        (f) => html`<li class=${f.severity}><span class="icon">${severityIcon(f.severity)}</span>
-          <span><span class="visually-hidden">${t(`validation.${f.severity}`)}：</span>${localized(f)}<small class="rule">${t('findings.rule', { id: f.ruleId })}</small></span></li>`,
-      )}
+      ${this.findings.map((f) => {
+        const ack = f.severity === 'error' ? undefined : marks.get(acknowledgementKey(f.ruleId, f.place));
+        return html`<li class=${f.severity}><span class="icon">${severityIcon(f.severity)}</span>
+          <span><span class="visually-hidden">${t(`validation.${f.severity}`)}：</span>${localized(f)}<small class="rule">${t('findings.rule', { id: f.ruleId })}</small>
+            ${ack ? html`<small class="acked" data-testid="acknowledged-by">${t('findings.acknowledged', { name: ack.by.name, time: formatTime(ack.at) })}</small>` : nothing}
+            ${canAcknowledge && f.severity !== 'error'
+              ? html`<button class="ack" data-testid=${ack ? 'unacknowledge' : 'acknowledge'} title=${ack ? '' : t('findings.acknowledgeTitle')}
+                  @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this.dispatchEvent(new FindingAcknowledgeEvent([f], !ack))}>
+                  ${ack ? t('findings.unacknowledge') : t('findings.acknowledge')}</button>`
+              : nothing}</span></li>`;
+      })}
     </ul>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (!changed.has('findings') && !changed.has('anchor')) return;
+    if (!changed.has('findings') && !changed.has('anchor')) {
+      if (this.matches(':popover-open')) this.#place();
+      return;
+    }
     const open = this.findings.length > 0 && !!this.anchor?.isConnected;
     if (open && !this.matches(':popover-open')) this.showPopover();
     if (!open && this.matches(':popover-open')) this.hidePopover();

@@ -106,6 +106,22 @@ describe('calmer findings: grouped, hints when asked, 已确认', () => {
     expect((await report(id)).summary.acknowledged).toBe(0);
   });
 
+  it('the finding popover of a cell offers 确认 to an editor and then says who marked it', async () => {
+    const id = await newDoc(withFindings());
+    const bob = await open(id, 'bob');
+    const cell = bob.locator('[data-testid="cell-p-reception-r-qty-basis"]');
+    await expect.poll(() => cell.getAttribute('class'), { timeout: UI_TIMEOUT }).toContain('finding-warning');
+    await cell.click();
+    const popover = bob.locator('[data-testid="finding-popover"]').filter({ hasText: '规则 R-ROW-BASIS-REQUIRED' });
+    await popover.getByRole('button', { name: '确认', exact: true }).click();
+    await expect.poll(() => popover.locator('[data-testid="acknowledged-by"]').textContent(), { timeout: UI_TIMEOUT }).toMatch(/^已确认 · 李四 · \S/);
+    // One of the two places is marked: the grouped entry counts the other one only.
+    await expect.poll(() => entry(bob, 'R-ROW-BASIS-REQUIRED').getAttribute('data-count'), { timeout: UI_TIMEOUT }).toBe('1');
+    expect((await report(id)).summary.acknowledged).toBe(1);
+    await popover.getByRole('button', { name: '撤销确认', exact: true }).click();
+    await expect.poll(() => entry(bob, 'R-ROW-BASIS-REQUIRED').getAttribute('data-count'), { timeout: UI_TIMEOUT }).toBe('2');
+  });
+
   it('撤回: the submitter takes a submission back from the workflow bar until a reviewer acts', async () => {
     const id = await newDoc(makeSmallBudgetText());
     const bob = await h.openDoc(id, tokens['bob']!, 'bob');
