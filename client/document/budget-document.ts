@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { OVERVIEW_SECTIONS, applyBudgetOps, indicatorsOf, metaMap, projectFieldOfKey, projectsMap, readString, setDocSettings, sortedEntries } from '../../shared/model/index.ts';
-import { summarizeFindings, type Finding } from '../../shared/rules/index.ts';
+import type { Finding } from '../../shared/rules/index.ts';
 import type { User } from '../api/api-schemas.ts';
 import { DocSession } from '../collab/doc-session.ts';
 import type { Peer } from '../collab/peer.ts';
@@ -26,12 +26,10 @@ import { targetKey } from '../review/review-target.ts';
 import { revealFinding } from '../validation/reveal-finding.ts';
 import { canAcknowledge } from '../../shared/review/acknowledgements.ts';
 import { canWithdraw, withdrawContext } from '../../shared/review/workflow.ts';
-import { errorMessage } from '../api/error-message.ts';
 import type { FindingAcknowledgeEvent } from '../validation/finding-acknowledge-event.ts';
-import { outstandingFindings } from '../validation/group-findings.ts';
+import { outstandingCounts, sendAcknowledgements } from './document-findings.ts';
 import { acknowledgementSource } from '../validation/acknowledgement-source.ts';
 import { PopoverObstacles } from '../popup/popover-obstacles.ts';
-import type { SeverityCounts } from '../validation/findings-index.ts';
 import { budgetDocumentStyles } from './budget-document.styles.ts';
 import { panelToggles, reviewSidePanel, type SidePanel } from './budget-document-panels.ts';
 import type { ReviewPanel } from '../review/review-panel.ts';
@@ -165,7 +163,7 @@ export class BudgetDocument extends LitElement {
           <undo-buttons .history=${session.history} ?readonly=${readonly}></undo-buttons>
           <export-menu doc-id=${this.docId}></export-menu><print-button .doc=${state.loaded ? doc : null}></print-button>
           <sync-status .session=${session}></sync-status>
-          ${state.loaded ? panelToggles(this.panel, this.#outstandingCounts(), review.index, (panel) => (this.panel = this.panel === panel ? null : panel)) : nothing}
+          ${state.loaded ? panelToggles(this.panel, outstandingCounts(this.#validation.index, this.#review.model?.acknowledgements), review.index, (panel) => (this.panel = this.panel === panel ? null : panel)) : nothing}
         </div>
         <workflow-bar ?compact=${this.compact} ?can-withdraw=${this.#withdrawable()} .api=${review.model?.api ?? null} status=${status} .role=${review.role} ?readonly=${readonly} ?suggest-mode=${docReview.suggesting}
           .members=${review.index.state.members} @suggest-mode=${(e: SuggestModeEvent) => (this.suggestMode = e.on)}
@@ -210,27 +208,15 @@ export class BudgetDocument extends LitElement {
     await this.renderRoot.querySelector<ReviewPanel>('review-panel')?.showThreadsAt(targetKey(event.place));
   };
 
-  // The toolbar counts what is still to be looked at: warnings marked 已确认 drop out.
-  #outstandingCounts(): SeverityCounts {
-    const index = this.#validation.index;
-    const acks = this.#review.model?.acknowledgements;
-    return acks && acks.size > 0 ? summarizeFindings(outstandingFindings(index.all, acks)) : index.counts;
-  }
-
   /** 撤回 applies: the rule of `shared/review/workflow.ts` over the live review state. */
   #withdrawable(): boolean {
     return !!this.user && canWithdraw(this.user.sub, withdrawContext(this.#review.index.state));
   }
 
-  // One call per place: a grouped entry marks each of its findings.
   async #acknowledge(event: FindingAcknowledgeEvent): Promise<void> {
     const api = this.#review.model?.api;
-    if (!api) return;
-    try {
-      for (const f of event.findings) await api.acknowledge(f.ruleId, f.place, event.on);
-    } catch (error) {
-      this.renderRoot.querySelector('review-layer')?.toast(errorMessage(error), 'error');
-    }
+    const refused = api ? await sendAcknowledgements(api, event) : null;
+    if (refused) this.renderRoot.querySelector('review-layer')?.toast(refused, 'error');
   }
 
   // A fix is an ordinary edit of this tab: same origin as typing, so undo takes it back.
