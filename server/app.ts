@@ -39,6 +39,8 @@ import { addVersionRoutes } from './http/version-routes.ts';
 import { addExportRoutes } from './http/export-routes.ts';
 import { VersionService } from './versions/version-service.ts';
 import { addReviewRoutes } from './http/review-routes.ts';
+import { addAcknowledgementRoutes } from './http/acknowledgement-routes.ts';
+import { AcknowledgementService } from './review/acknowledgement-service.ts';
 import { AccessService } from './review/access-service.ts';
 import { CommentService } from './review/comment-service.ts';
 import { ReviewWriter } from './review/review-writer.ts';
@@ -142,7 +144,9 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
   addSessionRoutes(api, key);
   addTokenRoutes(api, { key, sessionMaxHours: limits.sessionMaxHours });
   // Before /api/docs/:id, so that "import" is never read as a document id.
-  addImportValidationRoutes(api, key, docs);
+  const acknowledgements = new AcknowledgementService(access, writer, docs);
+  addImportValidationRoutes(api, key, docs, (id, user) => acknowledgements.report(id, user));
+  addAcknowledgementRoutes(api, key, acknowledgements);
   addDocRoutes(api, key, docs, access);
   addVersionRoutes(api, { key, docs, versions, access, history: historyStore, onSnapshot: (id) => autoSnapshots.markSnapshotted(id) });
   addExportRoutes(api, { key, docs, versions });

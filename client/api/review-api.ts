@@ -20,6 +20,7 @@ import {
   type ThreadView,
 } from './review-schemas.ts';
 import { IdAnswerSchema, OkAnswerSchema } from './version-schemas.ts';
+import type { FindingPlace } from '../../shared/rules/index.ts';
 
 /**
  * Comments, suggestions, workflow status and membership of one document. Every write goes
@@ -116,5 +117,10 @@ export class ReviewApi {
   /** Moves the document to `status` (with a comment when returning it); resolves to the status version's id. */
   async changeStatus(status: DocStatus, comment?: string): Promise<string> {
     return (await this.#doc.send('POST', '/status', StatusAnswerSchema, comment ? { status, comment } : { status })).versionId;
+  }
+
+  /** Marks a warning 已确认 (`on`) or takes anyone's mark back; errors cannot be marked (409). */
+  async acknowledge(ruleId: string, place: FindingPlace, on: boolean): Promise<void> {
+    await this.#doc.send(on ? 'POST' : 'DELETE', '/acknowledgements', OkAnswerSchema, { ruleId, place });
   }
 }

@@ -7,7 +7,7 @@ import { t } from '../i18n/i18n.ts';
 import { fieldStyles } from '../styles/field.styles.ts';
 import { findingStyles } from '../validation/finding.styles.ts';
 import { findingMark } from '../validation/finding-marks.ts';
-import { formatAmount, parseAmount } from './parse-amount.ts';
+import { displayAmount, formatAmount, parseAmount } from './parse-amount.ts';
 
 /**
  * A number field for an amount (万元 or percent). Blank means "not filled in" (null, never 0).
@@ -20,10 +20,19 @@ export class AmountField extends LitElement {
     label: {},
     readonly: { type: Boolean },
     testid: {},
+    grouped: { type: Boolean },
     findings: { attribute: false },
+    editing: { state: true },
     draft: { state: true },
   };
-  static override styles = [fieldStyles, findingStyles, css`:host { display: block; } input { text-align: right; }`];
+  static override styles = [fieldStyles, findingStyles, css`
+    :host { display: block; }
+    .box { display: block; position: relative; }
+    input { text-align: right; }
+    /* The grouped form is drawn over the input, so focusing changes no value and keeps any selection. */
+    input.masked { color: transparent; }
+    .shown { position: absolute; inset: 0; padding: 0 calc(0.5rem + 1px); display: flex; justify-content: flex-end; align-items: center; pointer-events: none; font-variant-numeric: tabular-nums; }
+  `];
 
   /** The shared amount; null when blank. */
   declare value: number | null;
@@ -33,6 +42,9 @@ export class AmountField extends LitElement {
   declare readonly: boolean;
   /** `data-testid` of the input; the error message gets `<testid>-error`. */
   declare testid: string;
+  /** A 万元 amount: shown as 17,765.74 while the field is not being edited; the input itself always holds the raw number. */
+  declare grouped: boolean;
+  declare editing: boolean;
   /** Validation findings about this amount: they mark the input and describe it. */
   declare findings: readonly Finding[];
   declare draft: string;
@@ -44,6 +56,8 @@ export class AmountField extends LitElement {
     this.label = '';
     this.readonly = false;
     this.testid = '';
+    this.grouped = false;
+    this.editing = false;
     this.findings = [];
     this.draft = '';
   }
@@ -56,11 +70,13 @@ export class AmountField extends LitElement {
   }
 
   override render() {
-    const invalid = !parseAmount(this.draft).ok;
+    const parsed = parseAmount(this.draft);
+    const invalid = !parsed.ok;
     const mark = findingMark(this.findings);
-    return html`<input
+    const shown = this.grouped && !this.editing && parsed.ok && parsed.value !== null ? displayAmount(parsed.value) : null;
+    return html`<span class="box"><input
         inputmode="decimal"
-        class=${mark.className}
+        class="${mark.className} ${shown ? 'masked' : ''}"
         aria-label=${this.label}
         aria-invalid=${invalid || mark.invalid ? 'true' : 'false'}
         aria-describedby=${mark.description ? 'findings' : nothing}
@@ -68,8 +84,9 @@ export class AmountField extends LitElement {
         ?readonly=${this.readonly}
         .value=${live(this.draft)}
         @input=${this.#onInput}
+        @focus=${() => (this.editing = true)}
         @blur=${this.#onBlur}
-      /><span id="findings" hidden>${mark.description}</span>${invalid ? html`<div class="error" role="alert" data-testid="${this.testid}-error">${t('project.invalidNumber')}</div>` : null}`;
+      />${shown ? html`<span class="shown" aria-hidden="true" data-testid="${this.testid}-shown">${shown}</span>` : null}</span><span id="findings" hidden>${mark.description}</span>${invalid ? html`<div class="error" role="alert" data-testid="${this.testid}-error">${t('project.invalidNumber')}</div>` : null}`;
   }
 
   #onInput(event: InputEvent): void {
@@ -79,6 +96,7 @@ export class AmountField extends LitElement {
   }
 
   #onBlur(): void {
+    this.editing = false;
     const parsed = parseAmount(this.draft);
     if (parsed.ok) this.draft = formatAmount(parsed.value);
   }

@@ -20,23 +20,38 @@ export const budgetDocumentStyles = css`
   .problems-toggle .warning { color: var(--jx-warn); }
   .problems-toggle .info { color: var(--jx-info); }
   project-section { display: block; }
-  .project { scroll-margin-top: 7rem; }
+  .project { scroll-margin-top: calc(var(--jx-sticky-top, 0px) + 1rem); }
   header {
     position: sticky;
     top: 0;
     z-index: 2;
     display: grid;
-    grid-template-columns: 1fr auto;
+    grid-template-columns: minmax(16rem, 1fr) minmax(0, auto);
     gap: 0.4rem 1rem;
     padding: 0.75rem 0;
     background: var(--jx-page);
     border-bottom: 1px solid var(--jx-border);
   }
   h1 { margin: 0; font-size: 1.4rem; }
+  /* Scrolled: one line, the title cut short, the toolbar kept (compact-header-controller.ts). */
+  :host([compact]) header { display: flex; align-items: center; gap: 0.5rem; padding: 0.3rem 0; }
+  :host([compact]) .heading { flex: 1 1 10rem; min-width: 6rem; }
+  :host([compact]) h1 { font-size: 1rem; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  :host([compact]) :is(.meta, budget-totals, export-menu, print-button) { display: none; }
+  /* Colleagues stay one click away where the line has room; on a narrow window they give way first. */
+  :host([compact]) presence-bar { flex: 0 1000 auto; min-width: 0; overflow: hidden; white-space: nowrap; order: 1; }
+  :host([compact]) .status { flex-wrap: nowrap; }
+  :host([compact]) workflow-bar { flex: 0 1 auto; }
+  /* Beside an open panel the column is too narrow for one line: wrap rather than spill over the panel. */
+  :host([compact][panel-open]) header { flex-wrap: wrap; row-gap: 0.2rem; }
+  :host([compact][panel-open]) .status { display: contents; }
+  /* Takes what is left of a line, never a line of its own (the negative margin cancels the gap). */
+  :host([compact][panel-open]) presence-bar { flex-basis: 0; margin-inline-start: -0.5rem; }
   .meta { margin: 0.2rem 0 0; color: var(--jx-muted); }
   .status { display: flex; gap: 0.5rem; align-items: start; }
   presence-bar, workflow-bar { grid-column: 1 / -1; }
-  .status { flex-wrap: wrap; justify-content: flex-end; }
+  .status { flex-wrap: wrap; justify-content: flex-end; align-content: flex-start; }
+  :host([compact]) .status > * { white-space: nowrap; }
   .part { margin-top: 1.5rem; }
   h2 { font-size: 1.15rem; border-left: 4px solid var(--jx-accent); padding-left: 0.6rem; }
   .project { margin: 1.25rem 0 2rem; padding: 1rem; background: var(--jx-surface); border: 1px solid var(--jx-border); border-radius: 6px; }

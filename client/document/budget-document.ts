@@ -9,6 +9,10 @@ import type { Peer } from '../collab/peer.ts';
 import { PeerGroups } from '../collab/peer-groups.ts';
 import { AwarenessController } from '../collab/awareness-controller.ts';
 import { I18nController } from '../i18n/i18n-controller.ts';
+import { FindShortcutController } from '../find/find-shortcut-controller.ts';
+import type { FindBar } from '../find/find-bar.ts';
+import '../find/find-bar.ts';
+import { CompactHeaderController } from './compact-header-controller.ts';
 import { RevealController } from './reveal-controller.ts';
 import { ReviewController } from '../review/review-controller.ts';
 import { SessionController } from '../collab/session-controller.ts';
@@ -21,6 +25,12 @@ import { mentionables } from '../review/mention-query.ts';
 import type { PanelCloseEvent, ReviewActionEvent } from '../review/review-events.ts';
 import { targetKey } from '../review/review-target.ts';
 import { revealFinding } from '../validation/reveal-finding.ts';
+import { canAcknowledge } from '../../shared/review/acknowledgements.ts';
+import { canWithdraw, withdrawContext } from '../../shared/review/workflow.ts';
+import type { FindingAcknowledgeEvent } from '../validation/finding-acknowledge-event.ts';
+import { outstandingCounts, sendAcknowledgements } from './document-findings.ts';
+import { acknowledgementSource } from '../validation/acknowledgement-source.ts';
+import { PopoverObstacles } from '../popup/popover-obstacles.ts';
 import { budgetDocumentStyles } from './budget-document.styles.ts';
 import { panelToggles, reviewSidePanel, type SidePanel } from './budget-document-panels.ts';
 import type { ReviewPanel } from '../review/review-panel.ts';
@@ -55,6 +65,7 @@ export class BudgetDocument extends LitElement {
     session: { state: true },
     panelOpen: { type: Boolean, attribute: 'panel-open', reflect: true },
     panel: { state: true },
+    compact: { type: Boolean, reflect: true },
     suggestMode: { state: true },
   };
   static override styles = budgetDocumentStyles;
@@ -72,6 +83,8 @@ export class BudgetDocument extends LitElement {
   declare panelOpen: boolean;
   /** The side panel shown beside the document. */
   declare panel: SidePanel | null;
+  /** Set while the window is scrolled: the header shows one line (compact-header-controller.ts). */
+  declare compact: boolean;
   /** 建议模式: the user's edits become suggestions. */
   declare suggestMode: boolean;
 
@@ -98,6 +111,10 @@ export class BudgetDocument extends LitElement {
     this.panelOpen = false;
     this.panel = null;
     this.suggestMode = false;
+    this.compact = false;
+    new FindShortcutController(this, (replacing) => void this.renderRoot.querySelector<FindBar>('find-bar')?.show(replacing));
+    new CompactHeaderController(this, () => this.renderRoot.querySelector('header'));
+    new PopoverObstacles(this, () => this.renderRoot.querySelectorAll('header, .layout > [role="complementary"]'));
     new UndoShortcutController(this, () => this.session?.history ?? null, () => this.session?.state.readonly ?? false);
   }
 
@@ -107,8 +124,14 @@ export class BudgetDocument extends LitElement {
     this.panelOpen = this.panel !== null;
   }
 
+  // Finding popovers sit deep in grids and headers: they read the marks from the page's source.
+  protected override updated(): void {
+    acknowledgementSource.set({ marks: this.#review.model?.acknowledgements ?? new Map(), canAcknowledge: canAcknowledge(this.#review.role) });
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    acknowledgementSource.set({ marks: new Map(), canAcknowledge: false });
     this.#close();
   }
 
@@ -132,7 +155,7 @@ export class BudgetDocument extends LitElement {
     const people = mentionables(review.index.state.members, this.#awareness.peers, this.user?.sub ?? '', review.model?.people);
     return html`<review-layer .model=${review.model} .versions=${review.versions} .doc=${doc} .people=${people} .may=${docReview.may} .reveal=${this.#showPlace}
         @review-action=${this.#onReviewAction} @panel-close=${(e: PanelCloseEvent) => void this.#closePanel(e.panel)}>
-      <div class="layout"><div class="doc"><header>
+      <div class="layout" @finding-acknowledge=${(e: FindingAcknowledgeEvent) => void this.#acknowledge(e)}><div class="doc"><header>
         <div class="heading">
           <h1 data-testid="doc-title">${readString(meta, 'title') || (state.loaded ? t('doc.untitled') : '')}
             <finding-badge .findings=${docFindings} label=${t('validation.documentFindings')} data-testid="doc-findings"></finding-badge></h1>
@@ -143,9 +166,9 @@ export class BudgetDocument extends LitElement {
           <undo-buttons .history=${session.history} ?readonly=${readonly}></undo-buttons>
           <export-menu doc-id=${this.docId}></export-menu><print-button .doc=${state.loaded ? doc : null}></print-button>
           <sync-status .session=${session}></sync-status>
-          ${state.loaded ? panelToggles(this.panel, this.#validation.index.counts, review.index, (panel) => (this.panel = this.panel === panel ? null : panel)) : nothing}
+          ${state.loaded ? panelToggles(this.panel, outstandingCounts(this.#validation.index, this.#review.model?.acknowledgements), review.index, (panel) => (this.panel = this.panel === panel ? null : panel)) : nothing}
         </div>
-        <workflow-bar .api=${review.model?.api ?? null} status=${status} .role=${review.role} ?readonly=${readonly} ?suggest-mode=${docReview.suggesting}
+        <workflow-bar ?compact=${this.compact} ?can-withdraw=${this.#withdrawable()} .api=${review.model?.api ?? null} status=${status} .role=${review.role} ?readonly=${readonly} ?suggest-mode=${docReview.suggesting}
           .members=${review.index.state.members} .projects=${sortedEntries(projectsMap(doc)).map((p) => ({ id: p.id, name: readString(p.map, 'name') }))} @suggest-mode=${(e: SuggestModeEvent) => (this.suggestMode = e.on)}
           @finding-select=${(e: FindingSelectEvent) => void this.#revealPlace(e.finding.place)}></workflow-bar>
         <presence-bar .peers=${this.#awareness.peers} self-client-id=${doc.clientID} @peer-jump=${(e: PeerJumpEvent) => void this.#jumpTo(e.peer)}></presence-bar>
@@ -156,7 +179,8 @@ export class BudgetDocument extends LitElement {
       ${this.#refusal.render(doc, state.loaded)}
       <offline-edits .session=${session} .api=${review.model?.api ?? null} status=${status} .personRole=${review.role} @local-discarded=${() => this.#open()}></offline-edits>
       ${state.loaded ? this.#body(readonly, state) : html`<p class="muted">${t('doc.loading')}</p>`}</div>
-      ${this.panel && state.loaded ? this.#panel(readonly) : nothing}</div></review-layer>`;
+      ${this.panel && state.loaded ? this.#panel(readonly) : nothing}</div>
+      <find-bar .doc=${state.loaded ? doc : null} .origin=${session.origin} .history=${session.history} ?readonly=${readonly || docReview.suggesting} .reveal=${this.#showPlace}></find-bar></review-layer>`;
   }
 
   #panel(readonly: boolean) {
@@ -169,6 +193,7 @@ export class BudgetDocument extends LitElement {
     const projects = sortedEntries(projectsMap(session.doc)).map((p) => ({ id: p.id, name: readString(p.map, 'name') }));
     return html`<problems-panel id="problems" role="complementary" aria-label=${t('validation.panelLabel')} data-testid="problems-panel" .findings=${index.all} .counts=${index.counts} .projects=${projects}
       hierarchy=${this.#validation.hierarchy} ?readonly=${readonly}
+      .acknowledgements=${this.#review.model?.acknowledgements ?? new Map()} ?can-acknowledge=${canAcknowledge(this.#review.role)}
       @finding-select=${(e: FindingSelectEvent) => void this.#revealPlace(e.finding.place)}
       @finding-fix=${(e: FindingFixEvent) => this.#fix(e.finding)}
       @hierarchy-change=${(e: HierarchyChangeEvent) => setDocSettings(session.doc, { hierarchy: e.hierarchy }, session.origin)}
@@ -187,6 +212,17 @@ export class BudgetDocument extends LitElement {
     await this.updateComplete;
     await this.renderRoot.querySelector<ReviewPanel>('review-panel')?.showThreadsAt(targetKey(event.place));
   };
+
+  /** 撤回 applies: the rule of `shared/review/workflow.ts` over the live review state. */
+  #withdrawable(): boolean {
+    return !!this.user && canWithdraw(this.user.sub, withdrawContext(this.#review.index.state));
+  }
+
+  async #acknowledge(event: FindingAcknowledgeEvent): Promise<void> {
+    const api = this.#review.model?.api;
+    const refused = api ? await sendAcknowledgements(api, event) : null;
+    if (refused) this.renderRoot.querySelector('review-layer')?.toast(refused, 'error');
+  }
 
   // A fix is an ordinary edit of this tab: same origin as typing, so undo takes it back.
   #fix(finding: Finding): void {

@@ -4,6 +4,7 @@ import { projectsMap, readAmount } from '../../shared/model/index.ts';
 import { I18nController } from '../i18n/i18n-controller.ts';
 import { YDocController, type ObservedEvent } from '../collab/ydoc-controller.ts';
 import { t } from '../i18n/i18n.ts';
+import { displayAmount } from './parse-amount.ts';
 
 const AMOUNT_KEYS = ['total', 'fiscal', 'other'] as const;
 
@@ -52,7 +53,7 @@ export class BudgetTotals extends LitElement {
     const unit = t('totals.unit');
     return html`<dl aria-label=${t('totals.label')} data-testid="budget-totals">
       <div><dt>${t('totals.label')}</dt><dd data-testid="totals-projects">${t('totals.projects', { count: s.projects })}</dd></div>
-      ${AMOUNT_KEYS.map((k) => html`<div><dt>${t(`totals.${k}`)}</dt><dd data-testid="totals-${k}">${s[k]} ${unit}</dd></div>`)}
+      ${AMOUNT_KEYS.map((k) => html`<div><dt>${t(`totals.${k}`)}</dt><dd data-testid="totals-${k}">${displayAmount(s[k])} ${unit}</dd></div>`)}
     </dl>`;
   }
 

@@ -23,3 +23,13 @@ export function parseAmount(input: string): ParsedAmount {
 export function formatAmount(value: number | null): string {
   return value === null ? '' : String(value);
 }
+
+const GROUPED = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 6 });
+
+/**
+ * A 万元 amount as people read it: thousands separators and two decimals (17,765.74), more
+ * decimals only when the amount has them (nothing is hidden); blank for null.
+ */
+export function displayAmount(value: number | null): string {
+  return value === null ? '' : GROUPED.format(value);
+}

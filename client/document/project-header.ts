@@ -50,11 +50,12 @@ export class ProjectHeader extends LitElement {
     headerReviewStyles,
     css`
       :host { display: block; }
-      .form { display: grid; grid-template-columns: 7rem 1fr 7rem 1fr 7rem 1fr; gap: 0.5rem 0.75rem; align-items: start; }
+      .form { display: grid; grid-template-columns: 7rem minmax(14.5rem, 1fr) 7rem minmax(0, 1fr) 7rem minmax(0, 1fr); gap: 0.5rem 0.75rem; align-items: start; }
       label, .label { padding-top: 0.4rem; color: var(--jx-muted); font-size: 0.9rem; }
       .wide { grid-column: 2 / -1; }
       .field-name { grid-column: 4 / -1; }
-      .plan { grid-column: 2 / -1; display: grid; grid-template-columns: 10rem repeat(4, 1fr); gap: 0.5rem; }
+      /* The unit list as wide as its longest option (English is long); the four amounts share the rest. */
+      .plan { grid-column: 2 / -1; display: grid; grid-template-columns: max-content repeat(4, minmax(0, 1fr)); gap: 0.5rem; }
       .plan span { display: block; font-size: 0.8rem; color: var(--jx-muted); }
       .plan[class*='finding-'] { padding: 0.3rem 0.5rem; border-radius: 4px; }
     `,
@@ -136,7 +137,7 @@ export class ProjectHeader extends LitElement {
       ${BUDGET_FIELDS.map(
         (f) => html`<span class="label">${t('project.inWanyuan', { label: t(`project.${f}`) })}${markerAt(this.review, id, `budget.${f}`)}</span>
           <div class="field"><amount-field data-field=${f} data-finding-key="budget.${f}" data-review-target="header:${id}:budget.${f}" .findings=${this.#marks.get(`budget.${f}`) ?? NONE}
-            .value=${readAmount(project, f)} label=${t(`project.${f}`)} testid="project-${id}-${f}" ?readonly=${locked}
+            .value=${readAmount(project, f)} label=${t(`project.${f}`)} testid="project-${id}-${f}" grouped ?readonly=${locked}
             @amount-change=${(e: AmountChangeEvent) => !suggesting && this.doc && setBudget(this.doc, id, f, e.value, this.origin)}
             @focusout=${(e: FocusEvent) => this.#suggestAmount(e, `budget.${f}`, readAmount(project, f))}></amount-field>
           ${headerSuggestionsAt(this.review, id, `budget.${f}`, readAmount(project, f))}</div>`,
@@ -153,7 +154,7 @@ export class ProjectHeader extends LitElement {
         ${CHECKPOINTS.map(
           (c) => html`<label><span>${t(`project.${c}`)}${markerAt(this.review, id, `spendingPlan.${c}`)}</span>
             <amount-field data-field=${c} data-finding-key="spendingPlan.${c}" data-review-target="header:${id}:spendingPlan.${c}" .findings=${this.#marks.get(`spendingPlan.${c}`) ?? NONE} .value=${readAmount(project, c)} label="${t('project.plan')} ${t(`project.${c}`)}" testid="project-${id}-${c}"
-              ?readonly=${locked} @amount-change=${(e: AmountChangeEvent) => !suggesting && this.doc && setSpendingPlan(this.doc, id, { [c]: e.value }, this.origin)}
+              ?grouped=${unit === 'amount'} ?readonly=${locked} @amount-change=${(e: AmountChangeEvent) => !suggesting && this.doc && setSpendingPlan(this.doc, id, { [c]: e.value }, this.origin)}
               @focusout=${(e: FocusEvent) => this.#suggestAmount(e, `spendingPlan.${c}`, readAmount(project, c))}></amount-field>
             ${headerSuggestionsAt(this.review, id, `spendingPlan.${c}`, readAmount(project, c))}</label>`,
         )}

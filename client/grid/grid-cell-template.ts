@@ -22,6 +22,8 @@ export interface GridCellView {
   findingKey: string;
   /** The open editor, when this cell is being edited. */
   editor: TemplateResult | null;
+  /** Continues a run of equal 一级/二级指标 values: drawn as part of the merged cell above. */
+  continues?: boolean;
   /** Shows the ▾ that opens the list of allowed values (active controlled cell). */
   chip: boolean;
   /** `data-review-target` of the cell: comments, history and suggestions find it by this key. */
@@ -39,7 +41,7 @@ export interface GridCellView {
 export function gridCellTemplate(v: GridCellView, onChip: () => void): TemplateResult {
   const shadow = v.peers ? outlineShadow(v.peers) : '';
   const tags = (v.peers ?? []).filter((m) => m.active);
-  const classes = [v.active ? 'active' : '', v.editor ? 'editing' : '', v.selected ? 'selected' : '', v.peers ? 'peer' : '', v.mark.className].join(' ');
+  const classes = [v.active ? 'active' : '', v.editor ? 'editing' : '', v.selected ? 'selected' : '', v.peers ? 'peer' : '', v.continues ? 'run-continues' : '', v.mark.className].join(' ');
   return html`<div role="gridcell" aria-rowindex=${v.row + 2} aria-colindex=${v.col + 1} data-row=${v.row} data-col=${v.col}
       tabindex=${v.tabbable ? 0 : -1} aria-selected=${v.selected ? 'true' : 'false'} class=${classes}
       data-finding-key=${v.findingKey} aria-invalid=${v.mark.invalid ? 'true' : nothing} aria-describedby=${v.mark.description ? `finding-${v.findingKey}` : nothing}
@@ -47,5 +49,5 @@ export function gridCellTemplate(v: GridCellView, onChip: () => void): TemplateR
       v.chip
         ? html`<button class="chip" tabindex="-1" aria-hidden="true" data-testid="choices-toggle" @pointerdown=${(e: Event) => e.stopPropagation()} @click=${onChip}>▾</button>`
         : nothing
-    }${tags.map((m) => html`<span class="peer-tag" style=${styleMap({ '--peer-color': m.peer.color })} data-testid="peer-cursor-${m.peer.sub}">${m.peer.name}</span>`)}${v.marks ?? nothing}</div>`;
+    }${tags.map((m) => html`<span class="peer-tag" aria-hidden="true" style=${styleMap({ '--peer-color': m.peer.color })} data-testid="peer-cursor-${m.peer.sub}">${m.peer.name}</span>`)}${v.marks ?? nothing}</div>`;
 }

@@ -30,6 +30,8 @@ export interface GridKeyboardActions {
   /** Breaks the line at the editor's caret (Alt+Enter). */
   newline(): void;
   rowCommand(command: RowCommand): void;
+  /** Fills the selection down (Ctrl+D) or right (Ctrl+R). */
+  fill(direction: 'down' | 'right'): void;
   /** Opens the row menu below the active cell. */
   openMenu(): void;
 }
@@ -84,6 +86,7 @@ export class GridKeyboardController implements ReactiveController {
       case 'cancel': return a.cancel();
       case 'newline': return a.newline();
       case 'row': return a.rowCommand(action.command);
+      case 'fill': return a.fill(action.direction);
       case 'menu': return a.openMenu();
       case 'none': return;
     }

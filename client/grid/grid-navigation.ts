@@ -44,6 +44,7 @@ export type GridKeyAction =
   | { kind: 'cancel' }
   | { kind: 'newline' }
   | { kind: 'row'; command: RowCommand }
+  | { kind: 'fill'; direction: 'down' | 'right' }
   | { kind: 'menu' }
   | { kind: 'none' };
 
@@ -114,6 +115,9 @@ export function navigationKeyAction(input: KeyInput, at: CellPosition, size: Gri
     case 'Process': return { kind: 'edit', replace: true };
   }
   if (ctrl && !input.altKey && (input.key === 'a' || input.key === 'A')) return { kind: 'selectAll' };
+  // Excel's fill down / fill right (Ctrl+Shift+D stays duplicate-row, matched above).
+  if (ctrl && !input.altKey && !input.shiftKey && (input.key === 'd' || input.key === 'D')) return { kind: 'fill', direction: 'down' };
+  if (ctrl && !input.altKey && !input.shiftKey && (input.key === 'r' || input.key === 'R')) return { kind: 'fill', direction: 'right' };
   if (input.key.length === 1 && !ctrl && !input.altKey) return { kind: 'edit', replace: true };
   return { kind: 'none' };
 }

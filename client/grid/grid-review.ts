@@ -38,7 +38,7 @@ export function ghostRows(review: DocReview | null, project: string, after: stri
     const label = `${t('suggestions.newRow')}（${s.author.name}）`;
     return html`<div class="ghost-row ${s.stale ? 'stale' : ''}" role="note" aria-label=${label} title=${label} data-testid="ghost-row" data-suggestion-id=${s.id}
         style=${styleMap({ '--person': review.inline.colorOf(s.author.sub) })}>
-      <span class="handle-col" aria-hidden="true">+</span>
+      <span class="handle-col" aria-hidden="true">+</span><span class="handle-col" aria-hidden="true"></span>
       ${INDICATOR_FIELDS.map((f, i) => html`<div class="ghost-cell">${row[f] ?? ''}${
         i === 0 ? html`<span class="ghost-tag">${t('suggestions.newRow')}</span>${review.inline.canDecide ? decideButtons(s, review.inline.canAccept, true) : nothing}` : nothing
       }</div>`)}

@@ -1,16 +1,34 @@
 import { css } from 'lit';
 
-/** Look of `<indicator-grid>`: rows share one column template through subgrid; the first column holds the drag handles. */
+/**
+ * Look of `<indicator-grid>`: rows share one column template through subgrid; the first column
+ * holds the drag handles, the second the row numbers. No horizontal scroll box of its own: the
+ * column header row sticks below the document's header (`--jx-sticky-top`) while the table is
+ * on screen, which an overflow container would stop.
+ */
 export const indicatorGridStyles = css`
   :host { display: block; }
   .grid {
     display: grid;
-    grid-template-columns: 1.1rem 7rem 7rem 10rem minmax(12rem, 2fr) 8rem minmax(10rem, 1.5fr);
+    grid-template-columns: var(--jx-grid-columns, 1.1rem 2.2rem minmax(4.5rem, 7rem) minmax(4.5rem, 7rem) minmax(6rem, 10rem) minmax(7rem, 2fr) minmax(5rem, 8rem) minmax(6rem, 1.5fr));
     border: 1px solid var(--jx-border);
     border-radius: 4px;
-    overflow-x: auto;
     user-select: none;
   }
+  [role='row'].head { position: sticky; top: var(--jx-sticky-top, 0px); z-index: 4; }
+  .corner { background: var(--jx-muted-surface); border-bottom: 1px solid var(--jx-border); }
+  [role='rowheader'] {
+    display: flex; align-items: start; justify-content: center; padding: 0.4rem 0.1rem;
+    color: var(--jx-muted); font-size: 0.8rem; font-variant-numeric: tabular-nums;
+    background: var(--jx-muted-surface); border-top: 1px solid var(--jx-grid-line); cursor: e-resize;
+  }
+  [role='gridcell'] { scroll-margin-top: calc(var(--jx-sticky-top, 0px) + 2.6rem); }
+  /* A run of equal 一级/二级指标 reads as one merged cell; the active cell shows its own value. */
+  [role='gridcell'].run-continues { border-top-color: transparent; }
+  [role='gridcell'].run-continues:not(.active, .editing, .selected) { color: transparent; }
+  .sheet-status { display: flex; justify-content: flex-end; gap: 1.2rem; margin-top: 0.3rem; font-size: 0.85rem; color: var(--jx-muted); }
+  .sheet-status b { color: var(--jx-text); font-weight: 600; font-variant-numeric: tabular-nums; }
+  .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   [role='row'] { display: grid; grid-template-columns: subgrid; grid-column: 1 / -1; }
   [role='row'].dragging { opacity: 0.45; }
   [role='row'].drop-before { box-shadow: inset 0 3px 0 0 var(--jx-focus); }

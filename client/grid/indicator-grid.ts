@@ -19,6 +19,11 @@ import { gridMenuTemplate, gridReviewItems } from './grid-menu.ts';
 import type { CellPosition, RowCommand } from './grid-navigation.ts';
 import { GridPointerController } from './grid-pointer-controller.ts';
 import { GridCursor } from './grid-cursor.ts';
+import { fillSelection } from './grid-fill.ts';
+import { gridSheetItems } from './grid-sheet-menu.ts';
+import { continuesRun, presenceText } from './grid-runs.ts';
+import { selectionStatsTemplate } from './grid-status-line.ts';
+import { PopoverObstacles } from '../popup/popover-obstacles.ts';
 import { appendRow, clearSelectedCells, moveRowTo, pasteAtSelection, runRowCommandOnSelection, type GridEditTarget } from './grid-edits.ts';
 import { boundsContain, type RangeBounds } from './grid-selection.ts';
 import { indicatorGridStyles } from './indicator-grid.styles.ts';
@@ -27,6 +32,7 @@ import { RowDragController, rowDragClass } from './row-drag-controller.ts';
 import { cellReview, ghostRows, gridReviewStyles, rowReviewClass } from './grid-review.ts';
 import { t } from '../i18n/i18n.ts';
 import type { DocReview } from '../review/doc-review.ts';
+import { ToastEvent } from '../review/review-events.ts';
 import { reviewMarkStyles } from '../review/suggestion-templates.ts';
 import { findingStyles } from '../validation/finding.styles.ts';
 import { findingMark } from '../validation/finding-marks.ts';
@@ -107,6 +113,8 @@ export class IndicatorGrid extends LitElement {
   constructor() {
     super();
     new I18nController(this);
+    // Popovers stay off the column headers, which say what a cell is.
+    new PopoverObstacles(this, () => this.renderRoot.querySelectorAll('[role="row"].head'));
     new GridPointerController(this, {
       selection: () => this.#cursor.bounds(),
       editing: () => this.editing,
@@ -131,6 +139,7 @@ export class IndicatorGrid extends LitElement {
       cancel: () => this.#cellEditor.cancel(),
       newline: () => this.#cellEditor.newline(),
       rowCommand: (command) => this.#rowCommand(command),
+      fill: (direction) => this.#edit((t) => fillSelection(t, this.#cursor, this.#rows, direction)),
       openMenu: () => {
         const cell = this.#activeCell()?.getBoundingClientRect();
         this.#openMenu(cell ? cell.left + 8 : 0, cell ? cell.bottom : 0);
@@ -179,7 +188,7 @@ export class IndicatorGrid extends LitElement {
     return html`<div role="grid" class="grid" aria-label=${this.projectName || t('project.untitled')} aria-multiselectable="true"
         aria-rowcount=${this.#rows.length + 1} aria-colcount=${INDICATOR_FIELDS.length} aria-readonly=${this.readonly ? 'true' : 'false'}
         @keydown=${this.#keyboard.onKeyDown} @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}>
-        <div role="row" aria-rowindex="1"><span class="handle-col" aria-hidden="true"></span>
+        <div role="row" aria-rowindex="1" class="head"><span class="handle-col" aria-hidden="true"></span><span class="corner" aria-hidden="true"></span>
           ${INDICATOR_FIELDS.map((f, c) => html`<div role="columnheader" aria-colindex=${c + 1}>${t(`grid.${f}`)}</div>`)}
         </div>
         ${ghostRows(this.review, this.projectId, null)}
@@ -189,10 +198,14 @@ export class IndicatorGrid extends LitElement {
             ? html`<span class="handle-col" aria-hidden="true"></span>`
             : html`<span class="handle" aria-hidden="true" title=${t('grid.dragHandle')} data-testid="handle-${this.projectId}-${r.id}"
                 @pointerdown=${(e: PointerEvent) => this.#rowDrag.start(e, r.id, row)}>⠿</span>`}
+          <div role="rowheader" class="row-number" aria-label=${t('sheet.rowNumber', { row: row + 1 })} data-testid="row-number"
+            @pointerdown=${(e: PointerEvent) => this.#selectRow(e, row)}>${row + 1}</div>
           ${INDICATOR_FIELDS.map((f, col) => this.#cell(r, f, row, col, active, bounds, marks.get(`${row}:${col}`)))}</div>${ghostRows(this.review, this.projectId, r.id)}`)}
         ${this.#rows.length === 0 ? html`<div class="empty">${t('grid.empty')}</div>` : nothing}
       </div>
       <div hidden>${[...this.#marks].map(([key, found]) => html`<span id="finding-${key}">${findingMark(found).description}</span>`)}</div>
+      ${selectionStatsTemplate(bounds && !(bounds.top === bounds.bottom && bounds.left === bounds.right) ? matrixOfRange(this.#rows, bounds).flat() : null)}
+      <div class="visually-hidden" role="status" data-testid="presence-announce">${presenceText(this.peers.filter((p) => p.clientId !== this.doc?.clientID), this.projectId, this.#cursor.rowIndex)}</div>
       <finding-popover .findings=${hint?.findings ?? []} .anchor=${hint?.anchor ?? null}></finding-popover>
       ${this.menu ? this.#renderMenu(bounds) : nothing}
       ${this.readonly ? nothing : html`<div class="actions"><button data-testid="add-indicator-${this.projectId}" @click=${() => this.#edit((t) => appendRow(t, this.#cursor))}>+ ${t('grid.addIndicator')}</button></div>`}`;
@@ -218,6 +231,7 @@ export class IndicatorGrid extends LitElement {
         mark: findingMark(this.#marks.get(key) ?? []),
         findingKey: key,
         editor,
+        continues: continuesRun(this.#rows, row, field),
         chip: isActive && !this.editing && (!this.readonly || this.#suggesting) && isChoiceField(field),
       },
       () => this.#cellEditor.start(null, this.#cursor.activePosition()),
@@ -244,6 +258,25 @@ export class IndicatorGrid extends LitElement {
     return gridReviewItems(this, this.#activePlace(), this.review, () => this.#activeCell());
   }
 
+  /** 剪切 / 复制 / 粘贴 / 清除内容 at the selection: copy for everyone, the rest for those who may edit. */
+  #sheetItems(): ExtraMenuItem[] {
+    const bounds = this.#cursor.bounds();
+    return gridSheetItems({
+      cells: () => (bounds ? matrixOfRange(this.#rows, bounds) : null),
+      editable: !this.readonly && !this.#suggesting,
+      clear: () => this.#clearSelection(),
+      paste: (matrix) => this.#edit((t) => pasteAtSelection(t, this.#cursor, matrix)),
+      refused: (message) => this.dispatchEvent(new ToastEvent({ message, tone: 'error' })),
+    });
+  }
+
+  /** A click on a row number selects the row (Shift: from the active row to it), as in Excel. */
+  #selectRow(event: PointerEvent, row: number): void {
+    event.preventDefault();
+    if (!event.shiftKey) this.#cursor.moveTo({ row, col: 0 }, false);
+    this.#activate({ row, col: INDICATOR_FIELDS.length - 1 }, true, true);
+  }
+
   #renderMenu(bounds: RangeBounds | null) {
     const close = () => {
       this.menu = null;
@@ -255,7 +288,7 @@ export class IndicatorGrid extends LitElement {
       bounds,
       rowCount: this.#rows.length,
       rows: !this.readonly && !this.#suggesting,
-      extra: this.#reviewItems(),
+      extra: [...this.#sheetItems(), ...this.#reviewItems()],
       close,
       command: (command) => this.#rowCommand(command),
     });
@@ -332,7 +365,7 @@ export class IndicatorGrid extends LitElement {
   }
 
   #openMenu(x: number, y: number): boolean {
-    if ((this.readonly || this.#suggesting) && this.#reviewItems().length === 0) return false;
+    if (!this.#cursor.bounds()) return false;
     this.menu = { x, y };
     return true;
   }

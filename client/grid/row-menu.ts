@@ -30,7 +30,7 @@ export interface ExtraMenuItem {
 export class RowMenu extends LitElement {
   static override properties = { x: { type: Number }, y: { type: Number }, disabled: { attribute: false }, extra: { attribute: false }, rows: { type: Boolean } };
   static override styles = css`
-    :host { position: fixed; z-index: 20; }
+    :host { position: fixed; z-index: 20; max-height: 100vh; overflow-y: auto; }
     [role='menu'] { min-width: 13rem; padding: 0.25rem 0; background: var(--jx-surface); border: 1px solid var(--jx-border); border-radius: 6px; box-shadow: 0 6px 20px rgb(0 0 0 / 0.18); }
     button { all: unset; box-sizing: border-box; display: flex; justify-content: space-between; gap: 1.5rem; width: 100%; padding: 0.35rem 0.9rem; cursor: pointer; font-size: 0.9rem; }
     button:focus, button:hover { background: var(--jx-muted-surface); outline: none; }
@@ -62,9 +62,20 @@ export class RowMenu extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('x') || changed.has('y')) {
-      this.style.left = `${Math.max(0, Math.min(this.x, window.innerWidth - 240))}px`;
-      this.style.top = `${Math.max(0, Math.min(this.y, window.innerHeight - 260))}px`;
+      this.style.left = `${this.x}px`;
+      this.style.top = `${this.y}px`;
     }
+  }
+
+  // Near the window's right or bottom edge the menu opens to the left of or above the point,
+  // as desktop menus do; one taller than the window scrolls.
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('x') && !changed.has('y') && !changed.has('extra') && !changed.has('rows')) return;
+    const { width, height } = this.getBoundingClientRect();
+    const left = this.x + width > window.innerWidth ? this.x - width : this.x;
+    const top = this.y + height > window.innerHeight ? this.y - height : this.y;
+    this.style.left = `${Math.max(0, Math.min(left, window.innerWidth - width))}px`;
+    this.style.top = `${Math.max(0, Math.min(top, window.innerHeight - height))}px`;
   }
 
   override render() {

@@ -1,3 +1,4 @@
+import { enSheet } from './en-sheet.ts';
 import { enReview } from './en-review.ts';
 import { enOffline } from './en-offline.ts';
 import type { Messages } from './zh-CN.ts';
@@ -171,4 +172,5 @@ export const en: Messages = {
   errors: { network: 'Cannot reach the server', generic: 'Something went wrong: {{message}}' },
   ...enReview,
   ...enOffline,
+  ...enSheet,
 };

@@ -1,3 +1,4 @@
+import { zhCNSheet } from './zh-CN-sheet.ts';
 import { zhCNReview } from './zh-CN-review.ts';
 import { zhCNOffline } from './zh-CN-offline.ts';
 
@@ -174,6 +175,7 @@ export const zhCN = {
   // Versions, comparison, history and review: a file of their own (zh-CN-review.ts).
   ...zhCNReview,
   ...zhCNOffline,
+  ...zhCNSheet,
 };
 
 /** The label tree every language provides. */

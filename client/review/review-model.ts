@@ -5,6 +5,7 @@ import type { ReviewState } from '../../shared/review/review-types.ts';
 import { ReviewChangeEvent } from '../collab/review-connection.ts';
 import type { Mentionable } from './mention-query.ts';
 import { ReviewIndex } from './review-index.ts';
+import { readAcknowledgements, type Acknowledgement } from '../../shared/review/acknowledgements.ts';
 
 /** Fired by a {@link ReviewModel} whenever what it shows changed. */
 export class ReviewModelChangeEvent extends Event {
@@ -18,6 +19,8 @@ export class ReviewModelChangeEvent extends Event {
 /** Where the live review state comes from: a `ReviewConnection`, firing `review-change`. */
 export interface ReviewSource extends EventTarget {
   readonly state: ReviewState;
+  /** The review document itself, for what `state` does not carry (已确认 marks). */
+  readonly doc?: Y.Doc;
 }
 
 /** Milliseconds of quiet before anchors and staleness are fetched again after a change. */
@@ -81,6 +84,11 @@ export class ReviewModel extends EventTarget {
   /** People beyond the members who may be @mentioned (of the organisations that reach the document). */
   get people(): readonly Mentionable[] {
     return this.#people;
+  }
+
+  /** The 已确认 marks of the document's findings, by `acknowledgementKey`. */
+  get acknowledgements(): ReadonlyMap<string, Acknowledgement> {
+    return this.connection.doc ? readAcknowledgements(this.connection.doc) : new Map();
   }
 
   /** The user's role on this document; null until the server said. */

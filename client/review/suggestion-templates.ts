@@ -80,7 +80,8 @@ export const reviewMarkStyles = css`
   .suggested ins { text-decoration: underline dotted; color: var(--person); font-weight: 600; }
   .suggested.stale ins { opacity: 0.6; }
   .stale-tag { color: var(--jx-warn); font-size: 0.7rem; }
-  .decide { font: inherit; font-size: 0.72rem; line-height: 1.2; padding: 0 0.3rem; border: 1px solid var(--jx-border); border-radius: 3px; background: var(--jx-surface); cursor: pointer; }
+  /* At least 24×24 px (WCAG 2.2 target size), even the compact ✓/✗ inside a cell. */
+  .decide { font: inherit; font-size: 0.72rem; line-height: 1.2; padding: 0 0.3rem; min-width: 24px; min-height: 24px; display: inline-flex; align-items: center; justify-content: center; vertical-align: middle; border: 1px solid var(--jx-border); border-radius: 3px; background: var(--jx-surface); cursor: pointer; }
   .decide.accept { color: var(--jx-ok); }
   .decide.reject { color: var(--jx-danger); }
   .decide:disabled { opacity: 0.45; cursor: not-allowed; }

@@ -5,6 +5,9 @@ export const workflowBarStyles = css`
   :host { display: block; }
   .bar { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; font-size: 0.88rem; }
   .spacer { flex: 1; }
+  /* In the scrolled document's one-line header: the status and the actions that matter. */
+  :host([compact]) .bar { flex-wrap: nowrap; white-space: nowrap; }
+  :host([compact]) :is(.role, .spacer, [data-testid='members-open']) { display: none; }
   .status { padding: 0.1rem 0.65rem; border-radius: 999px; font-weight: 600; background: var(--jx-muted-surface); }
   .status.draft { background: var(--jx-info-surface); color: var(--jx-info); }
   .status.submitted { background: var(--jx-warn-surface); color: var(--jx-warn); }

@@ -48,6 +48,7 @@ export class WorkflowBar extends LitElement {
     suggestMode: { type: Boolean, attribute: 'suggest-mode' },
     members: { attribute: false },
     projects: { attribute: false },
+    canWithdraw: { type: Boolean, attribute: 'can-withdraw' },
     blocked: { state: true },
     busy: { state: true },
   };
@@ -66,6 +67,8 @@ export class WorkflowBar extends LitElement {
   declare members: Record<string, Member>;
   /** The document's projects, for the members dialog's grants. */
   declare projects: readonly ProjectChoice[];
+  /** 撤回 is offered: this person submitted and no reviewer has acted since (`canWithdraw`). */
+  declare canWithdraw: boolean;
   /** Errors that blocked the last submit. */
   declare blocked: Finding[];
   declare busy: boolean;
@@ -80,6 +83,7 @@ export class WorkflowBar extends LitElement {
     this.suggestMode = false;
     this.members = {};
     this.projects = [];
+    this.canWithdraw = false;
     this.blocked = [];
     this.busy = false;
   }
@@ -97,6 +101,9 @@ export class WorkflowBar extends LitElement {
               @change=${(e: Event) => this.dispatchEvent(new SuggestModeEvent((e.target as HTMLInputElement).checked))} />${t('suggestions.mode')}</label>`
           : nothing}
         ${actions.map((to) => html`<button class=${to === 'returned' ? '' : 'primary'} data-testid="workflow-${to}" ?disabled=${this.busy} @click=${() => this.#change(to)}>${t(`workflow.actions.${to}`)}</button>`)}
+        ${this.canWithdraw
+          ? html`<button data-testid="workflow-withdraw" title=${t('sheet.withdrawTitle')} ?disabled=${this.busy} @click=${() => this.#change('draft')}>${t('sheet.withdraw')}</button>`
+          : nothing}
         ${this.role === 'owner' ? html`<button data-testid="members-open" @click=${() => this.renderRoot.querySelector<MembersDialog>('members-dialog')?.open()}>${t('workflow.members')}</button>` : nothing}
       </div>
       ${this.blocked.length > 0 ? this.#blocked() : nothing}

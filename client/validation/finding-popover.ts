@@ -1,17 +1,21 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import type { Finding } from '../../shared/rules/index.ts';
 import { I18nController } from '../i18n/i18n-controller.ts';
 import { t } from '../i18n/i18n.ts';
 import { localized } from '../i18n/localized.ts';
 import { severityIcon } from './severity-icon.ts';
-
-// Space between the anchor and the popover, and kept free at the viewport's edges (px).
-const GAP = 4;
+import { followViewport, placePopover } from '../review/place-popover.ts';
+import { acknowledgementKey } from '../../shared/review/acknowledgements.ts';
+import { formatTime } from '../i18n/format-time.ts';
+import { acknowledgementSource } from './acknowledgement-source.ts';
+import { FindingAcknowledgeEvent } from './finding-acknowledge-event.ts';
 
 /**
  * A small list of findings shown beside the cell or field they concern (`anchor`), on hover and
  * on focus. It lives in the top layer (popover API), so scrolling containers never clip it, and
- * follows its anchor while the page scrolls. It takes no pointer events: it never hides what
+ * follows its anchor while the page scrolls, clear of the sticky headers and the side panel.
+ * Warnings and hints show who marked them 已确认; editors get 确认 / 撤销确认 there, the one
+ * control that takes the pointer (`finding-acknowledge`). It takes no pointer events: it never hides what
  * the user points at. Screen readers get the same text through the field's `aria-describedby`.
  */
 export class FindingPopover extends LitElement {
@@ -31,10 +35,15 @@ export class FindingPopover extends LitElement {
       font-size: 0.85rem;
       line-height: 1.45;
       pointer-events: none;
+      overflow: hidden;
     }
     ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.25rem; }
     li { display: grid; grid-template-columns: 1.2rem 1fr; gap: 0.2rem; }
     .rule { color: var(--jx-muted); font-size: 0.75rem; margin-left: 0.3rem; white-space: nowrap; }
+    .acked { display: block; color: var(--jx-ok); font-size: 0.75rem; }
+    /* The one thing here that takes the pointer: the rest never hides what the user points at. */
+    .ack { pointer-events: auto; margin-left: 0.4rem; min-height: 24px; padding: 0.05rem 0.5rem; font: inherit; font-size: 0.78rem; cursor: pointer;
+      border: 1px solid var(--jx-border); border-radius: 4px; background: var(--jx-surface); color: inherit; }
     .error .icon { color: var(--jx-danger); }
     .warning .icon { color: var(--jx-warn); }
     .info .icon { color: var(--jx-info); }
@@ -46,7 +55,7 @@ export class FindingPopover extends LitElement {
   /** The cell or field the findings are about; the popover hides without one. */
   declare anchor: HTMLElement | null;
 
-  #following = false;
+  #stopFollowing: (() => void) | null = null;
 
   constructor() {
     super();
@@ -60,24 +69,41 @@ export class FindingPopover extends LitElement {
     this.popover = 'manual';
     this.setAttribute('role', 'tooltip');
     this.dataset['testid'] = 'finding-popover';
+    acknowledgementSource.addEventListener('change', this.#onMarks);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    acknowledgementSource.removeEventListener('change', this.#onMarks);
     this.#follow(false);
   }
 
+  readonly #onMarks = (): void => {
+    if (this.findings.length > 0) this.requestUpdate();
+  };
+
   override render() {
+    const { marks, canAcknowledge } = acknowledgementSource.view;
     return html`<ul>
-      ${this.findings.map(
-        (f) => html`<li class=${f.severity}><span class="icon">${severityIcon(f.severity)}</span>
-          <span><span class="visually-hidden">${t(`validation.${f.severity}`)}：</span>${localized(f)}<span class="rule">${f.ruleId}</span></span></li>`,
-      )}
+      ${this.findings.map((f) => {
+        const ack = f.severity === 'error' ? undefined : marks.get(acknowledgementKey(f.ruleId, f.place));
+        return html`<li class=${f.severity}><span class="icon">${severityIcon(f.severity)}</span>
+          <span><span class="visually-hidden">${t(`validation.${f.severity}`)}：</span>${localized(f)}<small class="rule">${t('findings.rule', { id: f.ruleId })}</small>
+            ${ack ? html`<small class="acked" data-testid="acknowledged-by">${t('findings.acknowledged', { name: ack.by.name, time: formatTime(ack.at) })}</small>` : nothing}
+            ${canAcknowledge && f.severity !== 'error'
+              ? html`<button class="ack" data-testid=${ack ? 'unacknowledge' : 'acknowledge'} title=${ack ? '' : t('findings.acknowledgeTitle')}
+                  @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this.dispatchEvent(new FindingAcknowledgeEvent([f], !ack))}>
+                  ${ack ? t('findings.unacknowledge') : t('findings.acknowledge')}</button>`
+              : nothing}</span></li>`;
+      })}
     </ul>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (!changed.has('findings') && !changed.has('anchor')) return;
+    if (!changed.has('findings') && !changed.has('anchor')) {
+      if (this.matches(':popover-open')) this.#place();
+      return;
+    }
     const open = this.findings.length > 0 && !!this.anchor?.isConnected;
     if (open && !this.matches(':popover-open')) this.showPopover();
     if (!open && this.matches(':popover-open')) this.hidePopover();
@@ -86,24 +112,16 @@ export class FindingPopover extends LitElement {
   }
 
   #follow(on: boolean): void {
-    if (on === this.#following) return;
-    this.#following = on;
-    const method = on ? 'addEventListener' : 'removeEventListener';
-    window[method]('scroll', this.#place, { capture: true, passive: true });
-    window[method]('resize', this.#place, { passive: true });
+    if (on === !!this.#stopFollowing) return;
+    if (on) this.#stopFollowing = followViewport(this.#place);
+    else {
+      this.#stopFollowing?.();
+      this.#stopFollowing = null;
+    }
   }
 
-  // Below the anchor when it fits, else above; always inside the viewport.
   readonly #place = (): void => {
-    const anchor = this.anchor;
-    if (!anchor?.isConnected) return;
-    const box = anchor.getBoundingClientRect();
-    const { width, height } = this.getBoundingClientRect();
-    const below = box.bottom + GAP + height <= window.innerHeight - GAP || box.top - GAP - height < GAP;
-    const top = below ? box.bottom + GAP : box.top - GAP - height;
-    const left = Math.max(GAP, Math.min(box.left, window.innerWidth - width - GAP));
-    this.style.top = `${Math.round(top)}px`;
-    this.style.left = `${Math.round(left)}px`;
+    if (this.anchor?.isConnected) placePopover(this, this.anchor);
   };
 }
 

@@ -22,7 +22,7 @@ export const problemsPanelStyles = css`
   h3 .name { flex: 1; overflow-wrap: anywhere; }
   .counts { display: inline-flex; gap: 0.4rem; font-weight: normal; font-size: 0.8rem; white-space: nowrap; }
   ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.2rem; }
-  li { display: flex; align-items: start; gap: 0.3rem; border-left: 3px solid var(--finding-color); background: var(--finding-tint); border-radius: 0 4px 4px 0; }
+  li { display: flex; flex-direction: column; gap: 0.1rem; border-left: 3px solid var(--finding-color); background: var(--finding-tint); border-radius: 0 4px 4px 0; }
   li.error { --finding-color: var(--jx-danger); --finding-tint: var(--jx-danger-surface); }
   li.warning { --finding-color: var(--jx-warn); --finding-tint: var(--jx-warn-surface); }
   li.info { --finding-color: var(--jx-info); --finding-tint: var(--jx-info-surface); }
@@ -38,7 +38,12 @@ export const problemsPanelStyles = css`
     line-height: 1.4;
   }
   .entry:hover .message { text-decoration: underline; }
-  .rule { grid-column: 2; color: var(--jx-muted); font-size: 0.75rem; font-family: ui-monospace, monospace; }
+  li .line { display: flex; align-items: start; gap: 0.3rem; }
+  .rule { grid-column: 2; color: var(--jx-muted); font-size: 0.72rem; }
+  .more { align-self: start; margin: 0 0 0.3rem 1.9rem; padding: 0.05rem 0.5rem; font-size: 0.78rem; background: var(--jx-surface); }
+  .places { margin: 0 0.3rem 0.3rem 1.6rem; }
+  .ack-note { margin: 0 0.4rem 0.3rem 2rem; color: var(--jx-ok); font-size: 0.75rem; }
+  .acked { font-size: 0.8rem; }
   .fix { margin: 0.3rem 0.3rem 0 0; padding: 0.1rem 0.5rem; font-size: 0.8rem; white-space: nowrap; background: var(--jx-surface); }
   .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   .empty { padding: 1rem 0.8rem; color: var(--jx-muted); }

@@ -2,7 +2,7 @@ import { readDocSettings } from '../../shared/model/doc-settings.ts';
 import { toBudgetJson } from '../../shared/model/budget-ydoc.ts';
 import { CONTENT_EDITORS } from '../../shared/review/workflow.ts';
 import { summarizeFindings, validateBudgetText } from '../../shared/rules/index.ts';
-import type { SigningKey } from '../auth/tokens.ts';
+import type { Identity, SigningKey } from '../auth/tokens.ts';
 import type { DocService } from '../docs/doc-service.ts';
 import { importInWorker } from '../import/import-in-worker.ts';
 import { IMPORT_RETRY_AFTER_SECONDS, ImportQueue } from '../import/import-queue.ts';
@@ -11,11 +11,14 @@ import { parseDocId } from './doc-id.ts';
 import { authenticate, readBodyBytes, sendJson } from './http-kit.ts';
 import type { Router } from './router.ts';
 
+/** The validation report with what the review adds (已确认 marks); without one, the plain `{summary, findings}`. */
+export type ValidationReport = (docId: string, user: Identity) => Promise<unknown>;
+
 /**
  * Adds the import and validation routes: `POST /api/docs/import` (the bytes of a .docx, .xlsx or Word/PDF
  * text export, recognised by content → a new document and the import report) and `GET /api/docs/:id/validation`.
  */
-export function addImportValidationRoutes(router: Router, key: SigningKey, docs: DocService): void {
+export function addImportValidationRoutes(router: Router, key: SigningKey, docs: DocService, report?: ValidationReport): void {
   const imports = new ImportQueue();
 
   router.on('POST', '/api/docs/import', async (req, res) => {
@@ -31,7 +34,8 @@ export function addImportValidationRoutes(router: Router, key: SigningKey, docs:
   });
 
   router.on('GET', '/api/docs/:id/validation', async (req, res, params) => {
-    await authenticate(key, req);
+    const user = await authenticate(key, req);
+    if (report) return sendJson(res, 200, await report(parseDocId(params['id']), user));
     const { json, settings } = await docs.read(parseDocId(params['id']), (doc) => ({ json: toBudgetJson(doc), settings: readDocSettings(doc) }));
     const findings = validateBudgetText(json, { hierarchy: settings.hierarchy });
     sendJson(res, 200, { summary: summarizeFindings(findings), findings });

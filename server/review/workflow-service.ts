@@ -4,7 +4,7 @@ import { toBudgetJson } from '../../shared/model/budget-ydoc.ts';
 import { appendActivity, putMember, putStatus, readReview } from '../../shared/review/review-ydoc.ts';
 import type { Member, ReviewState } from '../../shared/review/review-types.ts';
 import { validateBudgetText, type Finding } from '../../shared/rules/index.ts';
-import { hasRole, MEMBER_MANAGERS, ROLES, STATUS_LABELS, transitionRoles, type DocStatus } from '../../shared/review/workflow.ts';
+import { canWithdraw, withdrawContext, hasRole, MEMBER_MANAGERS, ROLES, STATUS_LABELS, transitionRoles, type DocStatus } from '../../shared/review/workflow.ts';
 import type { Identity } from '../auth/tokens.ts';
 import type { DocService } from '../docs/doc-service.ts';
 import type { VersionService } from '../versions/version-service.ts';
@@ -27,6 +27,7 @@ export class WorkflowService {
   async changeStatus(docId: string, user: Identity, to: DocStatus, comment?: string): Promise<{ status: DocStatus; versionId: string }> {
     const { role, review } = await this.deps.access.require(docId, user, ROLES);
     const from = review.status;
+    if (from === 'submitted' && to === 'draft') return this.withdraw(docId, user, review);
     const allowed = transitionRoles(from, to);
     if (!allowed) throw new JixiaoError({ code: 'CONFLICT', zh: `不能从“${STATUS_LABELS[from]}”变为“${STATUS_LABELS[to]}”`, en: `Cannot go from ${from} to ${to}` });
     if (!hasRole(role, allowed)) throw forbidden();
@@ -36,6 +37,18 @@ export class WorkflowService {
       const errors = await this.blockingFindings(docId);
       if (errors.length) throw new JixiaoError({ code: 'CONFLICT', zh: `还有 ${errors.length} 个错误，不能提交`, en: `${errors.length} errors must be fixed before submitting`, details: { findings: errors } });
     }
+    return this.apply(docId, user, from, to, comment);
+  }
+
+  /** 撤回 by the submitter before any reviewer acted (`canWithdraw`); FORBIDDEN otherwise. */
+  private async withdraw(docId: string, user: Identity, review: ReviewState): Promise<{ status: DocStatus; versionId: string }> {
+    if (!canWithdraw(user.sub, withdrawContext(review))) {
+      throw forbidden('只有提交人可以撤回，且须在审核人退回、审定、批注或提出建议之前', 'Only the submitter can withdraw, and only before a reviewer returned, approved, commented or suggested');
+    }
+    return this.apply(docId, user, 'submitted', 'draft');
+  }
+
+  private async apply(docId: string, user: Identity, from: DocStatus, to: DocStatus, comment?: string): Promise<{ status: DocStatus; versionId: string }> {
     await this.deps.writer.review(docId, user, (doc) => putStatus(doc, to));
     const version = await this.deps.versions.snapshot(docId, `${STATUS_LABELS[to]}（${user.name}）`, 'status', user);
     await this.deps.writer.review(docId, user, (doc) =>

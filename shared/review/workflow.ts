@@ -81,3 +81,43 @@ export function readonlyReason(role: string, status: DocStatus, readonly: boolea
   if (role === 'reviewer' || role === 'viewer') return role;
   return 'other';
 }
+
+/** What the withdraw rule reads of a document's review: its status, the activity log, comments and suggestions. */
+export interface WithdrawContext {
+  status: DocStatus;
+  activity: ReadonlyArray<{ at: string; user: { sub: string }; action: string; to?: string }>;
+  /** Every comment and suggestion: who wrote it and when (ISO time). */
+  reviewActs: ReadonlyArray<{ at: string; by: string }>;
+}
+
+/**
+ * 撤回: whether `sub` may take a submission back to 草稿 (`POST …/status {"status":"draft"}`): the
+ * document is still 已提交, `sub` is the one who submitted it, and no one else has commented or
+ * suggested since (a return or an approval would have changed the status already).
+ */
+export function canWithdraw(sub: string, ctx: WithdrawContext): boolean {
+  if (ctx.status !== 'submitted') return false;
+  const submit = ctx.activity.findLast((a) => a.action === 'status' && a.to === 'submitted');
+  if (!submit || submit.user.sub !== sub) return false;
+  return !ctx.reviewActs.some((act) => act.by !== sub && act.at >= submit.at);
+}
+
+/** A comment or suggestion as the withdraw rule reads it. */
+interface Authored {
+  at: string;
+  author: { sub: string };
+}
+
+/** The withdraw rule's view of a review state: its comments and suggestions as acts by whom, when. */
+export function withdrawContext(review: {
+  status: DocStatus;
+  activity: WithdrawContext['activity'];
+  threads: ReadonlyArray<{ comments: ReadonlyArray<Authored> }>;
+  suggestions: ReadonlyArray<Authored>;
+}): WithdrawContext {
+  const reviewActs = [
+    ...review.threads.flatMap((t) => t.comments.map((c) => ({ at: c.at, by: c.author.sub }))),
+    ...review.suggestions.map((s) => ({ at: s.at, by: s.author.sub })),
+  ];
+  return { status: review.status, activity: review.activity, reviewActs };
+}

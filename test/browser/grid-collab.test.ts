@@ -190,6 +190,6 @@ describe('the indicator grid, several people at once', () => {
     await page.keyboard.type('>=99%');
     await page.keyboard.press('Enter');
     expect(await cell(page, 'p50r29', 'value', 'p50').textContent()).toBe('>=99%');
-    expect(await page.locator('[data-testid="totals-total"]').textContent()).toBe('1000 万元');
+    expect(await page.locator('[data-testid="totals-total"]').textContent()).toBe('1,000.00 万元');
   });
 });

@@ -324,7 +324,7 @@ describe('the indicator grid as a spreadsheet, one person', () => {
   it('edits the project header with Enter, Esc and Tab, and keeps the department totals live', async () => {
     const { page } = await openFresh();
     const total = page.locator('[data-testid="totals-total"]');
-    expect(await total.textContent()).toBe('28.5 万元');
+    expect(await total.textContent()).toBe('28.50 万元');
     const name = page.locator(`[data-testid="project-${P}-name"]`);
     await name.click();
     await page.keyboard.press('Control+A');
@@ -339,9 +339,9 @@ describe('the indicator grid as a spreadsheet, one person', () => {
     expect(await activeTestId(page)).toBe(`project-${P}-total`);
     await page.keyboard.press('Control+A');
     await page.keyboard.type('30');
-    await expect.poll(() => total.textContent()).toBe('38.5 万元');
+    await expect.poll(() => total.textContent()).toBe('38.50 万元');
     await page.keyboard.press('Escape');
-    await expect.poll(() => total.textContent()).toBe('28.5 万元');
+    await expect.poll(() => total.textContent()).toBe('28.50 万元');
     expect(await page.locator(`[data-testid="project-${P}-total"]`).inputValue()).toBe('20');
     await page.keyboard.press('Tab');
     expect(await activeTestId(page)).toBe(`project-${P}-fiscal`);

@@ -148,6 +148,8 @@ describe('live validation in the web client', () => {
     await expect.poll(() => satCell.getAttribute('class'), { timeout: UI_TIMEOUT }).toContain('finding-info');
 
     await alice.locator('[data-testid="problems-toggle"]').click();
+    // Hints are listed only when asked.
+    await alice.locator('[data-testid="filter-info"]').click();
     const entry = alice.locator('[data-testid="problems-group-p-reception"] [data-rule="R-VAL-FORMAT"]');
     await entry.getByRole('button', { name: /^修复/ }).click();
 
