@@ -15,6 +15,10 @@ import { ClientIdRegistry } from './collab/client-id-registry.ts';
 import { addTokenRoutes } from './http/token-routes.ts';
 import { resolveLimits, type LimitName } from '../shared/limits.ts';
 import { addDocRoutes } from './http/doc-routes.ts';
+import { DocCatalogue } from './docs/doc-catalogue.ts';
+import { addPeopleRoutes } from './http/people-routes.ts';
+import { PeopleDirectory } from './people/people-directory.ts';
+import { PeopleExtension } from './extensions/people-extension.ts';
 import { addImportValidationRoutes } from './http/import-validation-routes.ts';
 import { Router } from './http/router.ts';
 import { addSessionRoutes } from './http/session-routes.ts';
@@ -85,6 +89,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
   const persistence = new PersistenceExtension(store);
   const guard = new SocketGuardExtension(limits, (name, incoming) => persistence.hasRoom(name, incoming, limits.maxDocumentBytes));
   const clientIds = new ClientIdExtension(new ClientIdRegistry(store.db, (key, value) => store.putSynced(key, value)));
+  const people = new PeopleDirectory(store.db, (key, value) => store.putSynced(key, value));
   const historyStore = new HistoryStore(store.db);
   const recorder = new HistoryRecorder(historyStore);
   // The version service needs Hocuspocus, and Hocuspocus needs this extension: bind late.
@@ -98,7 +103,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
     quiet: true,
     debounce: options.compactDebounceMs ?? 2_000,
     maxDebounce: 10_000,
-    extensions: [new AuthExtension(key, store, (): DocService => docs), guard, clientIds, persistence, new HistoryExtension(recorder), autoSnapshots],
+    extensions: [new AuthExtension(key, store, (): DocService => docs), guard, clientIds, persistence, new HistoryExtension(recorder), autoSnapshots, new PeopleExtension(people)],
   });
   const docs: DocService = new DocService(store, hocuspocus);
   const versions = new VersionService({ store: new VersionStore(store.db), docs, hocuspocus, persistence });
@@ -115,7 +120,8 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
   const acknowledgements = new AcknowledgementService(access, writer, docs);
   addImportValidationRoutes(api, key, docs, (id, user) => acknowledgements.report(id, user));
   addAcknowledgementRoutes(api, key, acknowledgements);
-  addDocRoutes(api, key, docs);
+  addDocRoutes(api, { key, docs, catalogue: new DocCatalogue(docs), access });
+  addPeopleRoutes(api, key, access, people);
   addVersionRoutes(api, { key, docs, versions, access, history: historyStore, onSnapshot: (id) => autoSnapshots.markSnapshotted(id) });
   addExportRoutes(api, { key, docs, versions });
   addReviewRoutes(api, {

@@ -1,0 +1,32 @@
+import { pinyin } from 'pinyin-pro';
+import { ROLES } from '../../shared/review/workflow.ts';
+import type { Identity } from '../auth/tokens.ts';
+import type { AccessService } from '../review/access-service.ts';
+import type { PeopleDirectory } from './people-directory.ts';
+
+/** Someone who may be @mentioned in a document, with the pinyin initials of their name ("zs" for 张三). */
+export interface MentionCandidate {
+  sub: string;
+  name: string;
+  initials: string;
+}
+
+/** The pinyin initials of `name`, lower case; other characters kept as written (lower-cased). */
+export function pinyinInitials(name: string): string {
+  return pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('').replace(/\s+/g, '').toLowerCase();
+}
+
+/**
+ * THE source of people to @mention in a document: its members and everyone the server has seen
+ * (every person can be given access by an owner). When organisations exist, narrow the second
+ * part here to the organisation's people. Needs read access to the document; the caller is left out.
+ */
+export async function mentionCandidates(access: AccessService, people: PeopleDirectory, docId: string, user: Identity): Promise<MentionCandidate[]> {
+  const { review } = await access.require(docId, user, ROLES);
+  const byId = new Map<string, string>();
+  for (const person of await people.all()) byId.set(person.sub, person.name);
+  // A member's name as the owner wrote it wins over the name last seen in a token.
+  for (const [sub, member] of Object.entries(review.members)) byId.set(sub, member.name);
+  byId.delete(user.sub);
+  return [...byId].map(([sub, name]) => ({ sub, name, initials: pinyinInitials(name) })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+}
