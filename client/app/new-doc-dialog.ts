@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { ApiClient } from '../api/api-client.ts';
 import type { DocSummary } from '../api/api-schemas.ts';
 import { errorMessage } from '../api/error-message.ts';
@@ -58,9 +59,13 @@ export class NewDocDialog extends LitElement {
     this.source = this.docs[0]?.id ?? '';
     this.error = '';
     await this.updateComplete;
-    this.renderRoot.querySelector('form')?.reset();
+    // Not form.reset(): it would also undo what the template (radio, year) shows.
+    for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('input[name="title"], input[name="department"]')) input.value = '';
+    const year = this.renderRoot.querySelector<HTMLInputElement>('input[name="year"]');
+    if (year) year.value = String(new Date().getFullYear());
+    this.renderRoot.querySelector<HTMLInputElement>('input[value="template"]')!.checked = true;
     this.renderRoot.querySelector('dialog')?.showModal();
-    this.renderRoot.querySelector<HTMLInputElement>('input[name="title"]')?.focus();
+    this.renderRoot.querySelector<HTMLInputElement>('input[name="department"]')?.focus();
   }
 
   override render() {
@@ -69,8 +74,8 @@ export class NewDocDialog extends LitElement {
       <h2 id="new-doc-title">${t('docs.newTitle')}</h2>
       <form @submit=${this.#submit}>
         <fieldset><legend>${t('docs.newFrom')}</legend>
-          <label><input type="radio" name="mode" value="template" .checked=${this.mode === 'template'} @change=${() => (this.mode = 'template')} />${t('docs.fromTemplate')}</label>
-          <label><input type="radio" name="mode" value="copy" data-testid="new-doc-copy" .checked=${this.mode === 'copy'} ?disabled=${this.docs.length === 0} @change=${() => (this.mode = 'copy')} />${t('docs.fromCopy')}</label>
+          <label><input type="radio" name="mode" value="template" .checked=${live(this.mode === 'template')} @change=${() => (this.mode = 'template')} />${t('docs.fromTemplate')}</label>
+          <label><input type="radio" name="mode" value="copy" data-testid="new-doc-copy" .checked=${live(this.mode === 'copy')} ?disabled=${this.docs.length === 0} @change=${() => (this.mode = 'copy')} />${t('docs.fromCopy')}</label>
         </fieldset>
         ${this.mode === 'copy'
           ? html`<label class="field">${t('docs.source')}<select name="source" data-testid="new-doc-source" @change=${(e: Event) => (this.source = (e.target as HTMLSelectElement).value)}>
