@@ -127,7 +127,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
   addReviewRoutes(api, {
     key,
     access,
-    comments: new CommentService(access, writer, docs),
+    comments: new CommentService(access, writer, docs, () => people.all()),
     suggestions: new SuggestionService(access, writer, docs),
     workflow: new WorkflowService({ access, writer, docs, versions }),
   });

@@ -6,12 +6,14 @@ import {
   AcceptAllAnswerSchema,
   AccessAnswerSchema,
   MemberRowSchema,
+  MentionCandidateSchema,
   StatusAnswerSchema,
   SuggestionViewSchema,
   ThreadViewSchema,
   type AcceptAllAnswer,
   type AccessAnswer,
   type MemberRow,
+  type MentionCandidate,
   type SuggestionView,
   type ThreadView,
 } from './review-schemas.ts';
@@ -36,6 +38,11 @@ export class ReviewApi {
   /** Members with a per-document role. */
   members(): Promise<MemberRow[]> {
     return this.#doc.get('/members', MemberRowSchema.array());
+  }
+
+  /** Everyone who may be @mentioned in the document (members and people the server has seen), without the caller. */
+  people(): Promise<MentionCandidate[]> {
+    return this.#doc.get('/people', MentionCandidateSchema.array());
   }
 
   /** Gives `sub` (named `name`) the role `role` on this document (owner only). */

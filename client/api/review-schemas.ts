@@ -27,6 +27,10 @@ export type AccessAnswer = z.infer<typeof AccessAnswerSchema>;
 export const MemberRowSchema = z.object({ sub: z.string(), role: z.string(), name: z.string() });
 export type MemberRow = z.infer<typeof MemberRowSchema>;
 
+/** One entry of `GET /api/docs/:id/people`: someone who may be @mentioned, with the pinyin initials of their name. */
+export const MentionCandidateSchema = z.object({ sub: z.string(), name: z.string(), initials: z.string() });
+export type MentionCandidate = z.infer<typeof MentionCandidateSchema>;
+
 /** Answer of `POST /api/docs/:id/status`. */
 export const StatusAnswerSchema = z.object({ status: z.enum(DOC_STATUSES), versionId: z.string() });
 

@@ -14,6 +14,7 @@ import '../find/find-bar.ts';
 import { CompactHeaderController } from './compact-header-controller.ts';
 import { RevealController } from './reveal-controller.ts';
 import { ReviewController } from '../review/review-controller.ts';
+import { MentionPeopleController } from '../review/mention-people-controller.ts';
 import { SessionController } from '../collab/session-controller.ts';
 import { ValidationController } from '../validation/validation-controller.ts';
 import { YDocController, type ObservedEvent } from '../collab/ydoc-controller.ts';
@@ -84,6 +85,7 @@ export class BudgetDocument extends LitElement {
   readonly #awareness = new AwarenessController(this);
   readonly #validation = new ValidationController(this);
   readonly #review = new ReviewController(this);
+  readonly #mentionPeople = new MentionPeopleController(this, () => ({ api: this.#review.model?.api ?? null, members: this.#review.index.state.members }));
   readonly #docReview = new DocReviewCache();
   // Projects render when they come near the viewport: a 1,500-row document opens at once.
   readonly #reveal = new RevealController(this, '1200px');
@@ -136,7 +138,7 @@ export class BudgetDocument extends LitElement {
     const status = review.index.state.status;
     const docReview = this.#currentReview();
     const docFindings = this.#validation.index.document.filter((f) => !f.place.field?.startsWith('overview.'));
-    const people = mentionables(review.index.state.members, this.#awareness.peers, this.user?.sub ?? '');
+    const people = mentionables(review.index.state.members, this.#awareness.peers, this.user?.sub ?? '', this.#mentionPeople.people);
     return html`<review-layer .model=${review.model} .versions=${review.versions} .doc=${doc} .people=${people} .may=${docReview.may} .reveal=${this.#showPlace}
         @review-action=${this.#onReviewAction} @panel-close=${(e: PanelCloseEvent) => void this.#closePanel(e.panel)}>
       <div class="layout"><div class="doc"><header>
@@ -169,7 +171,7 @@ export class BudgetDocument extends LitElement {
     const session = this.session;
     if (!session) return nothing;
     if (this.panel === 'versions' || this.panel === 'review') {
-      return reviewSidePanel(this.panel, { review: this.#review, docId: this.docId, doc: session.doc, peers: this.#awareness.peers, me: this.user?.sub ?? '' });
+      return reviewSidePanel(this.panel, { review: this.#review, docId: this.docId, doc: session.doc, peers: this.#awareness.peers, me: this.user?.sub ?? '', known: this.#mentionPeople.people });
     }
     const index = this.#validation.index;
     const projects = sortedEntries(projectsMap(session.doc)).map((p) => ({ id: p.id, name: readString(p.map, 'name') }));

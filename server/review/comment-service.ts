@@ -22,11 +22,19 @@ export class CommentService {
   private readonly access: AccessService;
   private readonly writer: ReviewWriter;
   private readonly docs: DocService;
+  private readonly seen: () => Promise<ReadonlyArray<{ sub: string; name: string }>>;
 
-  constructor(access: AccessService, writer: ReviewWriter, docs: DocService) {
+  /** `seen`: people besides the members who may be @mentioned (the people directory); none by default. */
+  constructor(access: AccessService, writer: ReviewWriter, docs: DocService, seen: () => Promise<ReadonlyArray<{ sub: string; name: string }>> = () => Promise.resolve([])) {
     this.access = access;
     this.writer = writer;
     this.docs = docs;
+    this.seen = seen;
+  }
+
+  // Whom a comment can mention: the people offered in the @ list (members' own names win).
+  private async mentionable(members: Record<string, { name: string }>): Promise<Record<string, { name: string }>> {
+    return { ...Object.fromEntries((await this.seen()).map((p) => [p.sub, { name: p.name }])), ...members };
   }
 
   /** All threads with their anchors resolved against the document as it is now. */
@@ -38,6 +46,7 @@ export class CommentService {
   /** Opens a thread; returns its id. */
   async create(docId: string, user: Identity, anchorInput: AnchorInput, text: string): Promise<string> {
     const { review } = await this.access.require(docId, user, COMMENTERS);
+    const mentionable = await this.mentionable(review.members);
     const anchor = await this.docs.read(docId, (doc) => toStoredAnchor(doc, anchorInput));
     const now = new Date().toISOString();
     const thread: Thread = {
@@ -46,7 +55,7 @@ export class CommentService {
       status: 'open',
       createdAt: now,
       author: person(user),
-      comments: [{ id: newId(), author: person(user), at: now, text, mentions: findMentions(text, review.members) }],
+      comments: [{ id: newId(), author: person(user), at: now, text, mentions: findMentions(text, mentionable) }],
     };
     await this.writer.review(docId, user, (doc) => putThread(doc, thread));
     return thread.id;
@@ -86,11 +95,12 @@ export class CommentService {
   }
 
   private async change(docId: string, user: Identity, threadId: string, fn: (t: Thread, members: Record<string, { name: string }>) => Thread): Promise<void> {
+    const seen = await this.mentionable({});
     await this.writer.review(docId, user, (doc) => {
       const review = readReview(doc);
       const thread = review.threads.find((t) => t.id === threadId);
       if (!thread) throw new JixiaoError({ code: 'NOT_FOUND', zh: '找不到该批注', en: 'No such thread' });
-      putThread(doc, fn(thread, review.members));
+      putThread(doc, fn(thread, { ...seen, ...review.members }));
     });
   }
 }
