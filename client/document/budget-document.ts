@@ -15,6 +15,7 @@ import { CompactHeaderController } from './compact-header-controller.ts';
 import { RevealController } from './reveal-controller.ts';
 import { ReviewController } from '../review/review-controller.ts';
 import { MentionPeopleController } from '../review/mention-people-controller.ts';
+import { ColumnWidthsController } from '../grid/column-widths-controller.ts';
 import { SessionController } from '../collab/session-controller.ts';
 import { ValidationController } from '../validation/validation-controller.ts';
 import { YDocController, type ObservedEvent } from '../collab/ydoc-controller.ts';
@@ -95,6 +96,8 @@ export class BudgetDocument extends LitElement {
 
   constructor() {
     super();
+    // Column widths as this person left them in this document (localStorage).
+    new ColumnWidthsController(this, () => (this.user ? { sub: this.user.sub, docId: this.docId } : null));
     new I18nController(this);
     this.docId = '';
     this.token = '';
