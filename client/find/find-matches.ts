@@ -49,7 +49,7 @@ interface Searchable {
  * ASCII forms (U+FF01–U+FF5E) and the ideographic space become their half-width forms, then
  * letters are lower-cased.
  */
-export function foldText(text: string): string {
+function foldText(text: string): string {
   let out = '';
   for (const ch of text) {
     const code = ch.charCodeAt(0);

@@ -9,8 +9,8 @@ function headerWidth(handle: HTMLElement): number {
   return handle.closest('[role="columnheader"]')?.getBoundingClientRect().width ?? COLUMN_WIDTH_LIMITS.min;
 }
 
-/** Writes the column's width into its border's `aria-valuenow`, as a screen reader reads it. */
-export function showColumnWidth(handle: HTMLElement): void {
+// The column's width, into its border's `aria-valuenow` as a screen reader reads it.
+function showColumnWidth(handle: HTMLElement): void {
   handle.setAttribute('aria-valuenow', String(Math.round(headerWidth(handle))));
 }
 

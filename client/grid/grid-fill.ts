@@ -7,7 +7,7 @@ import { cellsIn, type RangeBounds } from './grid-selection.ts';
 export type FillDirection = 'down' | 'right';
 
 /** One cell write of a fill. */
-export interface FillWrite {
+interface FillWrite {
   indicator: string;
   field: (typeof INDICATOR_FIELDS)[number];
   value: string;
@@ -18,7 +18,7 @@ export interface FillWrite {
  * rows below it, right copies the left column into the columns right of it. A single cell takes
  * the cell above (down) or left of it (right). Cells that already hold the value are left out.
  */
-export function fillWrites(rows: readonly { id: string; map: IndicatorMap }[], bounds: RangeBounds, direction: FillDirection): FillWrite[] {
+function fillWrites(rows: readonly { id: string; map: IndicatorMap }[], bounds: RangeBounds, direction: FillDirection): FillWrite[] {
   const single = bounds.top === bounds.bottom && bounds.left === bounds.right;
   const source = single
     ? direction === 'down' ? { ...bounds, top: bounds.top - 1 } : { ...bounds, left: bounds.left - 1 }

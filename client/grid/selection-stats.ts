@@ -3,7 +3,7 @@ import { t } from '../i18n/i18n.ts';
 import { displayAmount, parseAmount } from '../document/parse-amount.ts';
 
 /** What the status line says about a selection: non-blank cells, and the numbers' sum and mean. */
-export interface SelectionStats {
+interface SelectionStats {
   count: number;
   /** Null when no selected cell holds a plain number. */
   sum: number | null;
@@ -15,7 +15,7 @@ export interface SelectionStats {
  * and only cells that are a number (thousands separators and full-width digits allowed, a
  * trailing % kept as the number) are summed; "≥45批次" is text.
  */
-export function selectionStats(texts: readonly string[]): SelectionStats {
+function selectionStats(texts: readonly string[]): SelectionStats {
   let count = 0;
   let sum = 0;
   let numbers = 0;

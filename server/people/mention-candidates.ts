@@ -11,8 +11,8 @@ export interface MentionCandidate {
   initials: string;
 }
 
-/** The pinyin initials of `name`, lower case; other characters kept as written (lower-cased). */
-export function pinyinInitials(name: string): string {
+// The pinyin initials of `name`, lower case; other characters kept as written (lower-cased).
+function pinyinInitials(name: string): string {
   return pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('').replace(/\s+/g, '').toLowerCase();
 }
 

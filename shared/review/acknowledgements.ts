@@ -19,7 +19,7 @@ export const AcknowledgementInputSchema = z.strictObject({ ruleId: z.string().re
 export type AcknowledgementInput = z.infer<typeof AcknowledgementInputSchema>;
 
 /** A recorded acknowledgement: the finding it is about, who marked it and when (ISO time). */
-export const AcknowledgementSchema = z.object({
+const AcknowledgementSchema = z.object({
   ruleId: z.string(),
   place: z.object({ project: z.string().optional(), indicator: z.string().optional(), field: z.string().optional() }),
   by: z.object({ sub: z.string(), name: z.string() }),
