@@ -1,3 +1,4 @@
+import { JixiaoError } from '../../shared/errors.ts';
 import { toBudgetJson } from '../../shared/model/budget-ydoc.ts';
 import { readDocSettings } from '../../shared/model/doc-settings.ts';
 import { readReview, reviewDocName } from '../../shared/review/review-ydoc.ts';
@@ -33,7 +34,12 @@ export class DocCatalogue {
 
   private async status(id: string): Promise<DocStatus> {
     // A document stored before review documents existed has none: it is a draft.
-    return this.docs.read(reviewDocName(id), (doc) => readReview(doc).status).catch(() => 'draft' as const);
+    try {
+      return await this.docs.read(reviewDocName(id), (doc) => readReview(doc).status);
+    } catch (error) {
+      if (error instanceof JixiaoError && error.code === 'NOT_FOUND') return 'draft';
+      throw error;
+    }
   }
 
   private async errors(entry: DocListEntry): Promise<number> {

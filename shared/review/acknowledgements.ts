@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import type { Finding, FindingPlace } from '../rules/index.ts';
-import { hasRole, type Role } from './workflow.ts';
+import type { Role } from './workflow.ts';
 
 /*
  * 已确认: a person has looked at a warning (or hint) and keeps the value on purpose. Stored in the
@@ -29,11 +29,6 @@ export type Acknowledgement = z.infer<typeof AcknowledgementSchema>;
 
 /** Roles that mark a warning 已确认 and undo anyone's mark: those who write the content. */
 export const ACKNOWLEDGERS: readonly Role[] = ['owner', 'editor'];
-
-/** Whether `role` may acknowledge findings or take an acknowledgement back. */
-export function canAcknowledge(role: string): boolean {
-  return hasRole(role, ACKNOWLEDGERS);
-}
 
 /** The key of a finding's acknowledgement: its rule and place. */
 export function acknowledgementKey(ruleId: string, place: FindingPlace): string {
