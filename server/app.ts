@@ -17,6 +17,10 @@ import { CLOSE_CODES, resolveLimits, type LimitName } from '../shared/limits.ts'
 import { isWellFormedFrame } from './collab/frame-check.ts';
 import { LogLimiter } from './collab/log-limiter.ts';
 import { addDocRoutes } from './http/doc-routes.ts';
+import { DocCatalogue } from './docs/doc-catalogue.ts';
+import { addPeopleRoutes } from './http/people-routes.ts';
+import { PeopleDirectory } from './people/people-directory.ts';
+import { PeopleExtension } from './extensions/people-extension.ts';
 import { addImportValidationRoutes } from './http/import-validation-routes.ts';
 import { Router } from './http/router.ts';
 import { addSessionRoutes } from './http/session-routes.ts';
@@ -105,6 +109,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
   const persistence = new PersistenceExtension(store);
   const guard = new SocketGuardExtension(limits, (name, incoming) => persistence.hasRoom(name, incoming, limits.maxDocumentBytes));
   const clientIds = new ClientIdExtension(new ClientIdRegistry(store.db, (key, value) => store.putSynced(key, value)));
+  const people = new PeopleDirectory(store.db, (key, value) => store.putSynced(key, value));
   const historyStore = new HistoryStore(store.db);
   const recorder = new HistoryRecorder(historyStore);
   const orgs = new OrgService(new OrgStore(store.db));
@@ -129,6 +134,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
       persistence,
       new HistoryExtension(recorder),
       autoSnapshots,
+      new PeopleExtension(people),
     ],
   });
   const docs: DocService = new DocService(store, hocuspocus, (id, creator) => orgs.claim(id, creator));
@@ -147,13 +153,14 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
   const acknowledgements = new AcknowledgementService(access, writer, docs);
   addImportValidationRoutes(api, key, docs, (id, user) => acknowledgements.report(id, user));
   addAcknowledgementRoutes(api, key, acknowledgements);
-  addDocRoutes(api, key, docs, access);
+  addDocRoutes(api, { key, docs, catalogue: new DocCatalogue(docs), access });
+  addPeopleRoutes(api, key, access, people);
   addVersionRoutes(api, { key, docs, versions, access, history: historyStore, onSnapshot: (id) => autoSnapshots.markSnapshotted(id) });
   addExportRoutes(api, { key, docs, versions });
   addReviewRoutes(api, {
     key,
     access,
-    comments: new CommentService(access, writer, docs),
+    comments: new CommentService(access, writer, docs, () => people.all()),
     suggestions: new SuggestionService(access, writer, docs),
     workflow: new WorkflowService({ access, writer, docs, versions }),
   });

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
+import type { BudgetText } from '../../shared/model/budget-text-schema.ts';
 import { ApiError } from './api-error.ts';
-import { DocSummarySchema, ImportResponseSchema, TokenResponseSchema, UserSchema } from './api-schemas.ts';
+import { CreatedSchema, DocSummarySchema, ImportResponseSchema, TokenResponseSchema, UserSchema } from './api-schemas.ts';
 import { checkAnswer, fetchJson } from './fetch-json.ts';
 import type { DocSummary, ImportResponse, User } from './api-schemas.ts';
 import { sendWithProgress, type RequestProgress } from './send-with-progress.ts';
@@ -40,6 +41,18 @@ export class ApiClient {
   /** The documents the signed-in user may open. */
   listDocs(): Promise<DocSummary[]> {
     return this.#request('/api/docs', DocSummarySchema.array());
+  }
+
+  /** Creates a document from canonical JSON (e.g. the blank template); resolves to its id. */
+  async createDoc(text: BudgetText): Promise<string> {
+    const init = { method: 'POST', body: JSON.stringify(text), headers: { 'content-type': 'application/json' } };
+    return (await this.#request('/api/docs', CreatedSchema, init)).id;
+  }
+
+  /** Copies document `id` into a new draft the caller owns, titled `title` (default: the source's with （副本）); resolves to the new id. */
+  async copyDoc(id: string, title?: string): Promise<string> {
+    const init = { method: 'POST', body: JSON.stringify(title ? { title } : {}), headers: { 'content-type': 'application/json' } };
+    return (await this.#request(`/api/docs/${encodeURIComponent(id)}/copy`, CreatedSchema, init)).id;
   }
 
   /**

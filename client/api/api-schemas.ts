@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DOC_STATUSES } from '../../shared/review/workflow.ts';
 
 /*
  * Shapes of the server's JSON answers, checked at the boundary: a response that does not match
@@ -17,6 +18,10 @@ export const DocSummarySchema = z.object({
   year: z.number().nullable().optional(),
   department: z.object({ code: z.string(), name: z.string(), region: z.string().nullable().optional() }),
   updatedAt: z.union([z.string(), z.number()]).nullable().optional(),
+  /** Workflow status; an unknown one reads as draft. */
+  status: z.enum(DOC_STATUSES).catch('draft'),
+  /** Validation errors in the document now. */
+  errors: z.number().int().nonnegative(),
 });
 export type DocSummary = z.infer<typeof DocSummarySchema>;
 
@@ -48,3 +53,6 @@ export const ImportResponseSchema = z.object({
   }),
 });
 export type ImportResponse = z.infer<typeof ImportResponseSchema>;
+
+/** Answer of `POST /api/docs` and `POST /api/docs/:id/copy`. */
+export const CreatedSchema = z.object({ id: z.string().min(1) });

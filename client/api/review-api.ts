@@ -9,6 +9,7 @@ import {
   AccessAnswerSchema,
   GrantRowSchema,
   MemberRowSchema,
+  MentionCandidateSchema,
   StatusAnswerSchema,
   SuggestionViewSchema,
   ThreadViewSchema,
@@ -16,6 +17,7 @@ import {
   type AccessAnswer,
   type GrantRow,
   type MemberRow,
+  type MentionCandidate,
   type SuggestionView,
   type ThreadView,
 } from './review-schemas.ts';
@@ -41,6 +43,11 @@ export class ReviewApi {
   /** Members with a per-document role. */
   members(): Promise<MemberRow[]> {
     return this.#doc.get('/members', MemberRowSchema.array());
+  }
+
+  /** Everyone who may be @mentioned in the document (members and people the server has seen), without the caller. */
+  people(): Promise<MentionCandidate[]> {
+    return this.#doc.get('/people', MentionCandidateSchema.array());
   }
 
   /** Gives `sub` (named `name`) the role `role` on this document (owner only). */

@@ -37,6 +37,9 @@ export type MemberRow = z.infer<typeof MemberRowSchema>;
 /** One entry of `GET /api/docs/:id/grants`: a person's edit rights. */
 export const GrantRowSchema = z.object({ sub: z.string(), projects: z.array(z.string()), money: z.boolean(), sections: z.array(z.enum(OVERVIEW_SECTIONS)) });
 export type GrantRow = z.infer<typeof GrantRowSchema>;
+/** One entry of `GET /api/docs/:id/people`: someone who may be @mentioned, with the pinyin initials of their name. */
+export const MentionCandidateSchema = z.object({ sub: z.string(), name: z.string(), initials: z.string() });
+export type MentionCandidate = z.infer<typeof MentionCandidateSchema>;
 
 /** Answer of `POST /api/docs/:id/status`. */
 export const StatusAnswerSchema = z.object({ status: z.enum(DOC_STATUSES), versionId: z.string() });

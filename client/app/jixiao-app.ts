@@ -44,6 +44,7 @@ export class JixiaoApp extends LitElement {
     this.route = parseRoute(new URL(window.location.href));
     this.user = null;
     this.addEventListener('click', this.#onClick);
+    this.addEventListener('app-navigate', (event) => this.navigate(event.path));
     window.addEventListener('popstate', () => (this.route = parseRoute(new URL(window.location.href))));
   }
 

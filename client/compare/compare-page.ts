@@ -15,7 +15,7 @@ import './diff-view.ts';
 /**
  * The comparison page `/docs/<id>/compare?from=<vid>&to=<vid|current>`: pickers for both sides,
  * the summary line, the compared document, a 只看有变化的行 filter and next/previous-change
- * navigation (buttons, `n`/`p`, `]`/`[`) along `diff.changes`.
+ * navigation (buttons, `n`/`p`, `]`/`[`) along `diff.changes`, starting at the first change.
  */
 export class ComparePage extends LitElement {
   static override properties = {
@@ -143,7 +143,8 @@ export class ComparePage extends LitElement {
       const diff = await api.diff(this.from, this.to);
       if (request !== this.#request) return;
       this.diff = diff;
-      this.current = null;
+      // Open at the first change: that is what the person came to see.
+      this.current = diff.changes.length > 0 ? 0 : null;
     } catch (error) {
       if (request === this.#request) this.error = errorMessage(error);
     }

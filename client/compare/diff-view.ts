@@ -65,7 +65,7 @@ export class DiffView extends LitElement {
     if (!change) return;
     const el = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(changeElementId(change))}`);
     el?.classList.add('current');
-    if (changed.has('current')) el?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    if (changed.has('current') || changed.has('diff')) el?.scrollIntoView({ block: 'center', behavior: 'instant' });
   }
 
   #project(p: ProjectDiff, index: number) {

@@ -3,7 +3,7 @@ import type * as Y from 'yjs';
 import type { Peer } from '../collab/peer.ts';
 import type { ReviewController } from '../review/review-controller.ts';
 import { t } from '../i18n/i18n.ts';
-import { mentionables } from '../review/mention-query.ts';
+import { mentionables, type Mentionable } from '../review/mention-query.ts';
 import type { ReviewIndex } from '../review/review-index.ts';
 import { canEditContent, CONTENT_EDITORS, hasRole } from '../../shared/review/workflow.ts';
 import { countOf, type SeverityCounts } from '../validation/findings-index.ts';
@@ -43,6 +43,8 @@ export interface ReviewPanelContext {
   peers: readonly Peer[];
   /** Sub of the signed-in user. */
   me: string;
+  /** People the server offers for @mentions. */
+  known: readonly Mentionable[];
 }
 
 /** The versions panel or the review panel of the open document. */
@@ -55,6 +57,6 @@ export function reviewSidePanel(panel: 'versions' | 'review', c: ReviewPanelCont
       revision=${review.index.state.activity.length}></versions-panel>`;
   }
   return html`<review-panel id="review" role="complementary" aria-label=${t('review.panelTitle')} data-testid="review-panel" .index=${review.index}
-    .api=${review.model?.api ?? null} .doc=${c.doc} .peers=${c.peers} .people=${mentionables(review.index.state.members, c.peers, c.me, review.model?.people)} me=${c.me}
+    .api=${review.model?.api ?? null} .doc=${c.doc} .peers=${c.peers} .people=${mentionables(review.index.state.members, c.peers, c.me, c.known)} me=${c.me}
     .role=${role}></review-panel>`;
 }

@@ -15,6 +15,8 @@ import '../find/find-bar.ts';
 import { CompactHeaderController } from './compact-header-controller.ts';
 import { RevealController } from './reveal-controller.ts';
 import { ReviewController } from '../review/review-controller.ts';
+import { MentionPeopleController } from '../review/mention-people-controller.ts';
+import { ColumnWidthsController } from '../grid/column-widths-controller.ts';
 import { SessionController } from '../collab/session-controller.ts';
 import { ValidationController } from '../validation/validation-controller.ts';
 import { YDocController, type ObservedEvent } from '../collab/ydoc-controller.ts';
@@ -93,6 +95,7 @@ export class BudgetDocument extends LitElement {
   readonly #awareness = new AwarenessController(this);
   readonly #validation = new ValidationController(this);
   readonly #review = new ReviewController(this);
+  readonly #mentionPeople = new MentionPeopleController(this, () => ({ api: this.#review.model?.api ?? null, members: this.#review.index.state.members }));
   readonly #docReview = new DocReviewCache();
   // Projects render when they come near the viewport: a 1,500-row document opens at once.
   readonly #reveal = new RevealController(this, '1200px');
@@ -102,6 +105,8 @@ export class BudgetDocument extends LitElement {
 
   constructor() {
     super();
+    // Column widths as this person left them in this document (localStorage).
+    new ColumnWidthsController(this, () => (this.user ? { sub: this.user.sub, docId: this.docId } : null));
     new I18nController(this);
     this.docId = '';
     this.token = '';
@@ -152,7 +157,7 @@ export class BudgetDocument extends LitElement {
     const status = review.index.state.status;
     const docReview = this.#currentReview();
     const docFindings = this.#validation.index.document.filter((f) => !f.place.field?.startsWith('overview.'));
-    const people = mentionables(review.index.state.members, this.#awareness.peers, this.user?.sub ?? '', review.model?.people);
+    const people = mentionables(review.index.state.members, this.#awareness.peers, this.user?.sub ?? '', this.#mentionPeople.people);
     return html`<review-layer .model=${review.model} .versions=${review.versions} .doc=${doc} .people=${people} .may=${docReview.may} .reveal=${this.#showPlace}
         @review-action=${this.#onReviewAction} @panel-close=${(e: PanelCloseEvent) => void this.#closePanel(e.panel)}>
       <div class="layout" @finding-acknowledge=${(e: FindingAcknowledgeEvent) => void this.#acknowledge(e)}><div class="doc"><header>
@@ -187,7 +192,7 @@ export class BudgetDocument extends LitElement {
     const session = this.session;
     if (!session) return nothing;
     if (this.panel === 'versions' || this.panel === 'review') {
-      return reviewSidePanel(this.panel, { review: this.#review, docId: this.docId, doc: session.doc, peers: this.#awareness.peers, me: this.user?.sub ?? '' });
+      return reviewSidePanel(this.panel, { review: this.#review, docId: this.docId, doc: session.doc, peers: this.#awareness.peers, me: this.user?.sub ?? '', known: this.#mentionPeople.people });
     }
     const index = this.#validation.index;
     const projects = sortedEntries(projectsMap(session.doc)).map((p) => ({ id: p.id, name: readString(p.map, 'name') }));

@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { columnTemplate } from './column-widths.ts';
 
 /**
  * Look of `<indicator-grid>`: rows share one column template through subgrid; the first column
@@ -10,7 +11,7 @@ export const indicatorGridStyles = css`
   :host { display: block; }
   .grid {
     display: grid;
-    grid-template-columns: var(--jx-grid-columns, 1.1rem 2.2rem minmax(4.5rem, 7rem) minmax(4.5rem, 7rem) minmax(6rem, 10rem) minmax(7rem, 2fr) minmax(5rem, 8rem) minmax(6rem, 1.5fr));
+    grid-template-columns: var(--jx-grid-columns, ${unsafeCSS(columnTemplate({}))});
     border: 1px solid var(--jx-border);
     border-radius: 4px;
     user-select: none;
@@ -34,12 +35,16 @@ export const indicatorGridStyles = css`
   [role='row'].drop-before { box-shadow: inset 0 3px 0 0 var(--jx-focus); }
   [role='row'].drop-after { box-shadow: inset 0 -3px 0 0 var(--jx-focus); }
   [role='columnheader'] {
+    position: relative;
     padding: 0.4rem 0.5rem;
     background: var(--jx-muted-surface);
     font-weight: 600;
     font-size: 0.9rem;
     border-bottom: 1px solid var(--jx-border);
   }
+  /* The column's right border: 8 px wide to grab (24 px tall at least), drawn as a line when pointed at or focused. */
+  .col-resize { position: absolute; top: 0; right: -4px; bottom: 0; width: 8px; min-height: 24px; z-index: 1; cursor: col-resize; touch-action: none; }
+  .col-resize:hover, .col-resize:focus-visible { background: linear-gradient(to right, transparent 3px, var(--jx-focus) 3px, var(--jx-focus) 5px, transparent 5px); outline: none; }
   .handle-col { background: var(--jx-muted-surface); }
   .handle {
     display: flex;

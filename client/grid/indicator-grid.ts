@@ -27,6 +27,7 @@ import { PopoverObstacles } from '../popup/popover-obstacles.ts';
 import { appendRow, clearSelectedCells, moveRowTo, pasteAtSelection, runRowCommandOnSelection, type GridEditTarget } from './grid-edits.ts';
 import { boundsContain, type RangeBounds } from './grid-selection.ts';
 import { indicatorGridStyles } from './indicator-grid.styles.ts';
+import { columnResizeHandle } from './column-resize.ts';
 import { peerCellMarks, type PeerCellMark } from './peer-outlines.ts';
 import { RowDragController, rowDragClass } from './row-drag-controller.ts';
 import { cellReview, ghostRows, gridReviewStyles, rowReviewClass } from './grid-review.ts';
@@ -189,7 +190,7 @@ export class IndicatorGrid extends LitElement {
         aria-rowcount=${this.#rows.length + 1} aria-colcount=${INDICATOR_FIELDS.length} aria-readonly=${this.readonly ? 'true' : 'false'}
         @keydown=${this.#keyboard.onKeyDown} @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}>
         <div role="row" aria-rowindex="1" class="head"><span class="handle-col" aria-hidden="true"></span><span class="corner" aria-hidden="true"></span>
-          ${INDICATOR_FIELDS.map((f, c) => html`<div role="columnheader" aria-colindex=${c + 1}>${t(`grid.${f}`)}</div>`)}
+          ${INDICATOR_FIELDS.map((f, c) => html`<div role="columnheader" aria-colindex=${c + 1} aria-label=${t(`grid.${f}`)} data-testid="colhead-${f}">${t(`grid.${f}`)}${columnResizeHandle(f, t(`grid.${f}`))}</div>`)}
         </div>
         ${ghostRows(this.review, this.projectId, null)}
         ${repeat(this.#rows, (r) => r.id, (r, row) => html`<div role="row" aria-rowindex=${row + 2} data-testid="row-${this.projectId}-${r.id}"

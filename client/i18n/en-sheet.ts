@@ -43,7 +43,7 @@ export const enSheet: SheetMessages = {
     fillDown: 'Fill down',
     fillRight: 'Fill right',
     fillHandle: 'Drag to fill',
-    resizeColumn: 'Drag to resize the column',
+    resizeColumn: 'Width of “{{column}}”: drag, or press ← / → (Home resets)',
     pasteBlocked: 'The browser does not let a menu read the clipboard: press Ctrl+V to paste',
     presence: '{{name}} is in row {{row}}, “{{field}}”',
     withdraw: 'Withdraw',

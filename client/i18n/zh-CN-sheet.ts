@@ -45,7 +45,7 @@ export const zhCNSheet = {
     fillDown: '向下填充',
     fillRight: '向右填充',
     fillHandle: '拖动以填充',
-    resizeColumn: '拖动以调整列宽',
+    resizeColumn: '调整“{{column}}”列宽：拖动，或按 ← / → 键（Home 恢复默认）',
     pasteBlocked: '浏览器不允许从菜单读取剪贴板，请按 Ctrl+V 粘贴',
     presence: '{{name}} 在第 {{row}} 行「{{field}}」',
     withdraw: '撤回',

@@ -1,7 +1,9 @@
-/** Someone who can be mentioned: a member of the document or a person in it now. */
+/** Someone who can be mentioned: a member of the document, a person the server has seen, or a person in it now. */
 export interface Mentionable {
   sub: string;
   name: string;
+  /** Pinyin initials of the name, lower case ("zs" for 张三), when the server sent them. */
+  initials?: string;
 }
 
 /** An `@…` being typed: where its `@` is and what follows it up to the caret. */
@@ -26,15 +28,17 @@ export function mentionAt(text: string, caret: number): MentionQuery | null {
   return { start, query };
 }
 
-/** The people matching `query` by name or sub (prefix matches first), each once, at most `limit`. */
+/**
+ * The people matching `query` by name, pinyin initials ("zs" → 张三) or sub (prefix matches
+ * first), each once, at most `limit`.
+ */
 export function matchMentionables(people: readonly Mentionable[], query: string, limit = 8): Mentionable[] {
   const q = query.toLowerCase();
   const unique = [...new Map(people.map((p) => [p.sub, p])).values()];
   const score = (p: Mentionable) => {
-    const name = p.name.toLowerCase();
-    const sub = p.sub.toLowerCase();
-    if (name.startsWith(q) || sub.startsWith(q)) return 0;
-    if (name.includes(q) || sub.includes(q)) return 1;
+    const keys = [p.name.toLowerCase(), p.sub.toLowerCase(), p.initials ?? ''].filter(Boolean);
+    if (keys.some((k) => k.startsWith(q))) return 0;
+    if (keys.some((k) => k.includes(q))) return 1;
     return 2;
   };
   return unique
@@ -52,10 +56,13 @@ export function insertMention(text: string, mention: MentionQuery, caret: number
 }
 
 /**
- * Everyone who can be mentioned, each once, without `me`: the document's members, the people in
- * it now, and `known` — the people of the organisations that reach it, as the server said.
+ * Everyone who can be mentioned, each once, without `me`: the server's candidates (`known`, with
+ * their initials), the document's members and the people in it now (so nobody is missing before
+ * the server answered). The first entry of a person wins.
  */
 export function mentionables(members: Record<string, { name: string }>, present: readonly Mentionable[], me: string, known: readonly Mentionable[] = []): Mentionable[] {
-  const all = [...Object.entries(members).map(([sub, m]) => ({ sub, name: m.name })), ...present.map((p) => ({ sub: p.sub, name: p.name })), ...known.map((p) => ({ sub: p.sub, name: p.name }))];
-  return [...new Map(all.filter((p) => p.sub !== me).map((p) => [p.sub, p])).values()];
+  const all = [...known, ...Object.entries(members).map(([sub, m]) => ({ sub, name: m.name })), ...present.map((p) => ({ sub: p.sub, name: p.name }))];
+  const unique = new Map<string, Mentionable>();
+  for (const p of all) if (p.sub !== me && !unique.has(p.sub)) unique.set(p.sub, p);
+  return [...unique.values()];
 }

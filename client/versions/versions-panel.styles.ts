@@ -19,5 +19,12 @@ export const versionsPanelStyles = css`
   .picker span { color: var(--jx-muted); }
   .picker a { color: var(--jx-focus); text-decoration: none; }
   .picker a:hover { text-decoration: underline; }
+  li.recent { padding-bottom: 0.2rem; border-bottom: 0; color: var(--jx-muted); }
+  li.autos { padding: 0.3rem 0.8rem 0.5rem 1.6rem; }
+  li.autos > ol { border-left: 2px solid var(--jx-grid-line); margin-top: 0.3rem; }
+  li.autos > ol > li:last-child { border-bottom: 0; }
+  button.fold { justify-self: start; min-height: 24px; background: none; border: 0; padding: 0.1rem 0; color: var(--jx-focus); cursor: pointer; font-size: 0.85rem; }
+  button.fold::before { content: '▸ '; }
+  button.fold[aria-expanded='true']::before { content: '▾ '; }
   .picker small { color: var(--jx-muted); margin-left: 0.3rem; }
 `;

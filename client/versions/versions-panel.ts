@@ -11,6 +11,7 @@ import { fieldStyles } from '../styles/field.styles.ts';
 import type { PromptDialog } from '../popup/prompt-dialog.ts';
 import { sidePanelStyles } from '../styles/side-panel.styles.ts';
 import { versionsPanelStyles } from './versions-panel.styles.ts';
+import { foldVersions, type VersionGroup } from './fold-versions.ts';
 import '../popup/prompt-dialog.ts';
 
 // Colleagues save versions and the server takes automatic ones: look again this often while open.
@@ -19,8 +20,8 @@ const KINDS = ['manual', 'auto', 'restore', 'status'] as const;
 
 /**
  * The versions panel: every version, newest first, with its kind, author, time and validation
- * summary; 保存版本 (asks for a name); per version 对比 (with the current document), 对比… (with
- * another version) and 恢复 (after a confirmation; the toast offers to undo it). The list is
+ * summary, named versions with the automatic ones taken before each folded under it (展开 n 个自动版本);
+ * 保存版本 (asks for a name); per version one 对比 (with the current document or another version) and 恢复 (after a confirmation; the toast offers to undo it). The list is
  * fetched again every 10 s while the panel is open, after the user's own actions and when
  * `revision` changes.
  */
@@ -35,6 +36,7 @@ export class VersionsPanel extends LitElement {
     error: { state: true },
     picking: { state: true },
     busy: { state: true },
+    expanded: { state: true },
   };
   static override styles = [fieldStyles, sidePanelStyles, versionsPanelStyles];
 
@@ -53,6 +55,8 @@ export class VersionsPanel extends LitElement {
   /** Id of the version whose 对比… list is open. */
   declare picking: string | null;
   declare busy: boolean;
+  /** Groups whose automatic versions are shown: a named version's id, or `recent`. */
+  declare expanded: ReadonlySet<string>;
 
   #timer: ReturnType<typeof setInterval> | null = null;
 
@@ -68,6 +72,7 @@ export class VersionsPanel extends LitElement {
     this.error = '';
     this.picking = null;
     this.busy = false;
+    this.expanded = new Set();
   }
 
   override connectedCallback(): void {
@@ -107,9 +112,27 @@ export class VersionsPanel extends LitElement {
       <div class="body">
         ${versions === null ? html`<p class="empty">${t('versions.loading')}</p>` : nothing}
         ${versions?.length === 0 ? html`<p class="empty">${t('versions.empty')}</p>` : nothing}
-        ${versions?.length ? html`<ol aria-label=${t('versions.listLabel')} data-testid="versions-list">${versions.map((v) => this.#version(v))}</ol>` : nothing}
+        ${versions?.length ? html`<ol aria-label=${t('versions.listLabel')} data-testid="versions-list">${foldVersions(versions).map((g) => this.#group(g))}</ol>` : nothing}
       </div>
       <prompt-dialog></prompt-dialog>`;
+  }
+
+  #group(group: VersionGroup) {
+    const key = group.named?.id ?? 'recent';
+    const open = this.expanded.has(key);
+    const count = group.autos.length;
+    const toggle = () => {
+      const next = new Set(this.expanded);
+      if (!next.delete(key)) next.add(key);
+      this.expanded = next;
+    };
+    return html`${group.named ? this.#version(group.named) : html`<li class="recent"><span class="label">${t('versions.recentAutos')}</span></li>`}
+      ${count
+        ? html`<li class="autos" data-testid="version-autos">
+            <button class="fold" data-testid="version-autos-toggle" aria-expanded=${open ? 'true' : 'false'} @click=${toggle}>
+              ${open ? t('versions.hideAutos', { count }) : t('versions.showAutos', { count })}</button>
+            ${open ? html`<ol>${group.autos.map((v) => this.#version(v))}</ol>` : nothing}</li>`
+        : nothing}`;
   }
 
   #version(v: VersionMeta) {
@@ -119,9 +142,8 @@ export class VersionsPanel extends LitElement {
         <span class="kind ${v.kind}" data-testid="version-kind">${kind ? t(`versions.kinds.${kind}`) : v.kind}</span></div>
       <div class="meta">${v.author.name} · <time datetime=${v.createdAt}>${formatTime(v.createdAt)}</time> · ${this.#summary(v)}</div>
       <div class="actions">
-        <a class="button" data-testid="version-compare" title=${t('versions.compareTitle')} href=${comparePath(this.docId, v.id, 'current')}>${t('versions.compare')}</a>
-        <button data-testid="version-compare-with" title=${t('versions.compareWithTitle')} aria-expanded=${this.picking === v.id ? 'true' : 'false'}
-          @click=${() => (this.picking = this.picking === v.id ? null : v.id)}>${t('versions.compareWith')}</button>
+        <button data-testid="version-compare" title=${t('versions.compareTitle')} aria-expanded=${this.picking === v.id ? 'true' : 'false'}
+          @click=${() => (this.picking = this.picking === v.id ? null : v.id)}>${t('versions.compare')}</button>
         ${this.canRestore ? html`<button data-testid="version-restore" ?disabled=${this.busy} @click=${() => this.#restore(v)}>${t('versions.restore')}</button>` : nothing}
       </div>
       ${this.picking === v.id ? this.#picker(v) : nothing}
@@ -140,7 +162,7 @@ export class VersionsPanel extends LitElement {
     const list = this.versions ?? [];
     const at = list.indexOf(v);
     return html`<nav class="picker" aria-label=${t('versions.pickOther')}><span>${t('versions.pickOther')}</span>
-      <a href=${comparePath(this.docId, v.id, 'current')}>${t('compare.current')}</a>
+      <a data-testid="version-compare-current" href=${comparePath(this.docId, v.id, 'current')}>${t('versions.compareCurrent')}</a>
       ${list.filter((o) => o !== v).map((o) => {
         const [from, to] = list.indexOf(o) > at ? [o.id, v.id] : [v.id, o.id];
         return html`<a data-testid="version-pick" href=${comparePath(this.docId, from, to)}>${o.label} <small>${formatTime(o.createdAt)}</small></a>`;

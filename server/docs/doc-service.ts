@@ -90,6 +90,11 @@ export class DocService {
     review.destroy();
   }
 
+  /** Whether someone has the document open now (its stored meta may lag the live copy). */
+  isLive(id: string): boolean {
+    return this.hocuspocus.documents.has(id);
+  }
+
   /** The current canonical JSON of a document; NOT_FOUND if there is none. */
   getJson(id: string): Promise<BudgetText> {
     return this.read(id, toBudgetJson);

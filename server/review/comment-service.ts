@@ -10,6 +10,8 @@ import type { DocService } from '../docs/doc-service.ts';
 import { forbidden, type AccessService } from './access-service.ts';
 import { resolveAnchor, toStoredAnchor, type AnchorState } from './anchors.ts';
 import type { ReviewWriter } from './review-writer.ts';
+import { mentionablePeople } from '../people/mention-candidates.ts';
+import type { SeenPerson } from '../people/people-directory.ts';
 
 /** A thread with where its anchor points now. */
 export type ThreadView = Thread & { anchorState: AnchorState };
@@ -23,7 +25,11 @@ export class CommentService {
   private readonly writer: ReviewWriter;
   private readonly docs: DocService;
 
-  constructor(access: AccessService, writer: ReviewWriter, docs: DocService) {
+  private readonly seen: () => Promise<readonly SeenPerson[]>;
+
+  /** `seen`: everyone the server has seen (the people directory), for documents without an organisation. */
+  constructor(access: AccessService, writer: ReviewWriter, docs: DocService, seen: () => Promise<readonly SeenPerson[]> = () => Promise.resolve([])) {
+    this.seen = seen;
     this.access = access;
     this.writer = writer;
     this.docs = docs;
@@ -95,9 +101,9 @@ export class CommentService {
     });
   }
 
-  /** The people of the organisations that reach the document, by sub (members come on top). */
+  /** Whom a comment can mention beyond the members, by sub (members come on top). */
   private async mentionable(docId: string): Promise<Record<string, { name: string }>> {
-    return Object.fromEntries((await this.access.orgs.people(docId)).map((p) => [p.sub, { name: p.name }]));
+    return Object.fromEntries((await mentionablePeople(this.access, this.seen, docId)).map((p) => [p.sub, { name: p.name }]));
   }
 }
 

@@ -30,7 +30,7 @@ export type Acknowledgement = z.infer<typeof AcknowledgementSchema>;
 /** Roles that mark a warning 已确认 and undo anyone's mark: those who write the content. */
 export const ACKNOWLEDGERS: readonly Role[] = ['owner', 'editor'];
 
-/** Whether `role` may acknowledge findings or take an acknowledgement back. */
+/** Whether `role` may mark a warning 已确认. */
 export function canAcknowledge(role: string): boolean {
   return hasRole(role, ACKNOWLEDGERS);
 }

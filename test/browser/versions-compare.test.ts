@@ -54,7 +54,9 @@ describe('versions: save, compare with the live document, restore', () => {
     await saved(page);
 
     // 对比 with the current document.
-    await version.getByRole('link', { name: '对比', exact: true }).click();
+    // One 对比 action: the current document or another version.
+    await version.getByRole('button', { name: '对比', exact: true }).click();
+    await version.getByRole('link', { name: '与当前文档对比' }).click();
     await page.waitForURL(/\/compare\?from=/);
     const summary = page.locator('[data-testid="diff-summary"]');
     await summary.waitFor({ timeout: UI_TIMEOUT });
@@ -74,16 +76,17 @@ describe('versions: save, compare with the live document, restore', () => {
     await expect.poll(() => rows.count()).toBe(1);
     expect(await rows.first().getAttribute('data-status')).toBe('changed');
 
-    // Next change: the button, then the keyboard; the current change is highlighted.
+    // The page opens at the first change; next change: the button, then the keyboard; the current change is highlighted.
     const position = page.locator('[data-testid="change-position"]');
-    await page.locator('[data-testid="next-change"]').click();
     await expect.poll(() => position.textContent()).toBe('第 1 / 2 处');
     expect(await page.locator('#overview-safeguards').evaluate((el) => el.classList.contains('current'))).toBe(true);
-    await page.keyboard.press('n');
+    await page.locator('[data-testid="next-change"]').click();
     await expect.poll(() => position.textContent()).toBe('第 2 / 2 处');
     expect(await changed.evaluate((el) => el.classList.contains('current'))).toBe(true);
-    await page.keyboard.press('[');
+    await page.keyboard.press('n');
     await expect.poll(() => position.textContent()).toBe('第 1 / 2 处');
+    await page.keyboard.press('[');
+    await expect.poll(() => position.textContent()).toBe('第 2 / 2 处');
 
     // Back in the document, 恢复 the version: the page updates without a reload, and the toast can undo it.
     await page.locator('[data-testid="compare-back"]').click();
@@ -114,7 +117,7 @@ describe('versions: save, compare with the live document, restore', () => {
 
     await page.locator('[data-testid="versions-toggle"]').click();
     const first = page.locator('[data-testid="version"]').filter({ hasText: '第1版' });
-    await first.locator('[data-testid="version-compare-with"]').click();
+    await first.locator('[data-testid="version-compare"]').click();
     await first.locator('[data-testid="version-pick"]').filter({ hasText: '第2版' }).click();
     await page.waitForURL(new RegExp(`from=${v1}&to=${v2}$`));
     await expect.poll(() => page.locator('[data-testid="diff-summary"]').textContent(), { timeout: UI_TIMEOUT }).toBe('1 个项目有变化，1 个单元格');

@@ -42,4 +42,26 @@ describe('@mentions', () => {
     // And the people the server knows in the organisations that reach the document.
     expect(mentionables(members, present, 'carol', [{ sub: 'gina', name: '周九' }, { sub: 'carol', name: '王五' }]).map((p) => p.sub)).toEqual(['alice', 'dave', 'bob', 'gina']);
   });
+
+  it('matches pinyin initials the server sent ("zs" → 张三), prefix first', () => {
+    const known = [
+      { sub: 'alice', name: '张三', initials: 'zs' },
+      { sub: 'zhangsanfeng', name: '张三丰', initials: 'zsf' },
+      { sub: 'carol', name: '王五', initials: 'ww' },
+    ];
+    expect(matchMentionables(known, 'zs').map((p) => p.name)).toEqual(['张三', '张三丰']);
+    expect(matchMentionables(known, 'ZSF').map((p) => p.name)).toEqual(['张三丰']);
+    expect(matchMentionables(known, 'ww').map((p) => p.name)).toEqual(['王五']);
+    expect(matchMentionables(known, 'xy')).toEqual([]);
+  });
+
+  it('puts the server\'s candidates first, keeps members and people present it did not list yet', () => {
+    const known = [{ sub: 'carol', name: '王五', initials: 'ww' }, { sub: 'alice', name: '张三', initials: 'zs' }];
+    const members = { alice: { name: '张三' }, dave: { name: '赵六' } };
+    expect(mentionables(members, [{ sub: 'bob', name: '李四' }], 'alice', known)).toEqual([
+      { sub: 'carol', name: '王五', initials: 'ww' },
+      { sub: 'dave', name: '赵六' },
+      { sub: 'bob', name: '李四' },
+    ]);
+  });
 });

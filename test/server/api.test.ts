@@ -35,7 +35,7 @@ describe('HTTP API', () => {
     const list = await api(server, 'GET', '/api/docs', { token });
     expect(list.body).toEqual(
       expect.arrayContaining([
-        { id, title: text.title, year: 2025, department: text.department, updatedAt: expect.any(String) },
+        { id, title: text.title, year: 2025, department: text.department, updatedAt: expect.any(String), status: 'draft', errors: 0 },
       ]),
     );
   });
