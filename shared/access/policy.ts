@@ -17,6 +17,10 @@ export const ACTION_ROLES = {
   'doc.read': ['owner', 'editor', 'reviewer', 'viewer'],
   /** Create or import a document (checked on the token's own role). */
   'doc.create': ['owner', 'editor'],
+  /** Copy a document into a new draft of one's own (also needs `doc.create` on the token's role). */
+  'doc.copy': ['owner', 'editor'],
+  /** Mark a warning 已确认, or take the mark back. */
+  'findings.acknowledge': ['owner', 'editor'],
   /** Save a named version, restore one. */
   'versions.write': ['owner', 'editor'],
   /** Write comments and replies, resolve threads. */
@@ -67,6 +71,10 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   'GET /api/docs/:id/export': doc('doc.read'),
   'GET /api/docs/:id/validation': doc('doc.read'),
   'GET /api/docs/:id/access': doc('doc.read'),
+  'GET /api/docs/:id/people': doc('doc.read'),
+  'POST /api/docs/:id/copy': doc('doc.copy'),
+  'POST /api/docs/:id/acknowledgements': doc('findings.acknowledge'),
+  'DELETE /api/docs/:id/acknowledgements': doc('findings.acknowledge'),
   'GET /api/docs/:id/members': doc('doc.read'),
   'PUT /api/docs/:id/members/:sub': doc('members.manage'),
   'DELETE /api/docs/:id/members/:sub': doc('members.manage'),
