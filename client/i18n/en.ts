@@ -149,7 +149,7 @@ export const en: Messages = {
   },
   import: {
     button: 'Import document',
-    hint: 'Text exported from Word or PDF (.txt); you can also drop the file on this page',
+    hint: 'Word (.docx), Excel (.xlsx) or text exported from Word or PDF (.txt); you can also drop the file on this page',
     drop: 'Drop the file to import it',
     reading: 'Reading…',
     uploading: 'Uploading… {{percent}}%',

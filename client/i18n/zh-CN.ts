@@ -151,7 +151,7 @@ export const zhCN = {
   },
   import: {
     button: '导入文档',
-    hint: '支持 Word/PDF 导出的文本文件（.txt）；也可以把文件拖到本页',
+    hint: '支持 Word（.docx）、Excel（.xlsx）和 Word/PDF 导出的文本（.txt）；也可以把文件拖到本页',
     drop: '松开鼠标即可导入',
     reading: '读取中…',
     uploading: '上传中… {{percent}}%',
