@@ -2,18 +2,19 @@ import { createHash } from 'node:crypto';
 import type { KvStore } from './kv-store.ts';
 
 /** What a key holds, for the counts of a copy. */
-type Kind = 'documents' | 'reviewDocuments' | 'bases' | 'updates' | 'versions' | 'blobs' | 'history' | 'clientIds' | 'documentOrganisations' | 'grants' | 'assignments' | 'audit' | 'peopleSeen' | 'other';
+type Kind = 'documents' | 'reviewDocuments' | 'bases' | 'updates' | 'versions' | 'blobs' | 'history' | 'clientIds' | 'documentOrganisations' | 'grants' | 'assignments' | 'audit' | 'peopleSeen' | 'people' | 'other';
 
 /** Per kind: how many keys and the SHA-256 of their keys and values in key order. */
 export type StoreDigest = Record<Kind, { count: number; sha256: string }>;
 
-const KINDS: readonly Kind[] = ['documents', 'reviewDocuments', 'bases', 'updates', 'versions', 'blobs', 'history', 'clientIds', 'documentOrganisations', 'grants', 'assignments', 'audit', 'peopleSeen', 'other'];
+const KINDS: readonly Kind[] = ['documents', 'reviewDocuments', 'bases', 'updates', 'versions', 'blobs', 'history', 'clientIds', 'documentOrganisations', 'grants', 'assignments', 'audit', 'peopleSeen', 'people', 'other'];
 /** The kinds of server/storage/org-store.ts, by the segment after `v1!org!`. */
 const ORG_KINDS: Record<string, Kind> = { doc: 'documentOrganisations', grant: 'grants', assign: 'assignments', audit: 'audit', seen: 'peopleSeen' };
 
 function kindOf(key: string): Kind {
   if (key.startsWith('v1!blob!')) return 'blobs';
   if (key.startsWith('v1!cid!')) return 'clientIds';
+  if (key.startsWith('v1!person!')) return 'people';
   if (key.startsWith('v1!org!')) return ORG_KINDS[key.split('!')[2] ?? ''] ?? 'other';
   if (!key.startsWith('v1!doc!')) return 'other';
   const parts = key.split('!');

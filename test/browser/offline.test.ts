@@ -240,7 +240,7 @@ describe('offline editing: a browser copy per person and document', () => {
     // Handed over: the page shows the server's value with Alice's suggestion beside it, nothing left unsent.
     await expect.poll(() => cell(alice, 'r-qty', 'value').textContent()).toBe('≥45批次≥60批次✓✗');
     expect(await kept.count()).toBe(0);
-    expect(await status(alice).textContent()).toBe('已连接 · 已保存');
+    await expect.poll(() => status(alice).textContent()).toBe('已连接 · 已保存');
   });
 
   it('never lets a reviewer whose browser copy was tampered with change the document', async () => {

@@ -40,7 +40,7 @@ describe('@mentions', () => {
       { sub: 'bob', name: '李四' },
     ]);
     // And the people the server knows in the organisations that reach the document.
-    expect(mentionables(members, present, 'carol', [{ sub: 'gina', name: '周九' }, { sub: 'carol', name: '王五' }]).map((p) => p.sub)).toEqual(['alice', 'dave', 'bob', 'gina']);
+    expect(mentionables(members, present, 'carol', [{ sub: 'gina', name: '周九' }, { sub: 'carol', name: '王五' }]).map((p) => p.sub)).toEqual(['gina', 'alice', 'dave', 'bob']);
   });
 
   it('matches pinyin initials the server sent ("zs" → 张三), prefix first', () => {

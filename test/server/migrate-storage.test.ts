@@ -55,6 +55,7 @@ describe('npm run migrate-storage', () => {
     expect([report.kinds['documentOrganisations']?.count, report.kinds['grants']?.count, report.kinds['assignments']?.count]).toEqual([1, 1, 1]);
     expect(report.kinds['audit']?.count).toBe(2);
     expect(report.kinds['peopleSeen']?.count).toBe(2);
+    expect(report.kinds['people']?.count).toBeGreaterThan(0);
     expect(report.kinds['other']?.count).toBe(0);
     expect(report.copied).toBe(Object.values(report.kinds).reduce((n, k) => n + k.count, 0));
 
