@@ -167,10 +167,17 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
   addOrgRoutes(api, { key, access, orgs, writer });
   const checkRoute = createRouteGuard(key, access);
   const clientDir = resolve(options.clientDir ?? 'dist/client');
+  let stopping: Promise<void> | undefined;
   const httpServer = createServer(
     guardRequests(async (req, res, pathname) => {
       try {
         if (!pathname.startsWith('/api/') && pathname !== '/api') return await serveStatic(clientDir, req, res, pathname);
+        // A request on a kept-alive connection while the store closes would fail with a 500.
+        if (stopping) {
+          res.setHeader('connection', 'close');
+          res.setHeader('retry-after', '1');
+          return sendJson(res, 503, { error: { code: 'STORAGE_FAILED', zh: '服务器正在重启，请稍后重试', en: 'The server is restarting; try again shortly' } });
+        }
         const found = api.match(req.method ?? 'GET', pathname);
         if (!found) return sendJson(res, 404, { error: { code: 'NOT_FOUND', zh: '没有这个接口', en: 'No such endpoint' } });
         if ('allowed' in found) {
@@ -235,7 +242,6 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
   const port = (httpServer.address() as AddressInfo).port;
   const host = options.host ?? '127.0.0.1';
 
-  let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
       autoSnapshots.stop();
