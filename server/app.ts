@@ -168,6 +168,12 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
   const checkRoute = createRouteGuard(key, access);
   const clientDir = resolve(options.clientDir ?? 'dist/client');
   let stopping: Promise<void> | undefined;
+  // API requests being answered: stopping waits for them (5 s at most) before closing the store.
+  let inflight = 0;
+  const drained = async () => {
+    const deadline = Date.now() + 5_000;
+    while (inflight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  };
   const httpServer = createServer(
     guardRequests(async (req, res, pathname) => {
       try {
@@ -178,6 +184,8 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
           res.setHeader('retry-after', '1');
           return sendJson(res, 503, { error: { code: 'STORAGE_FAILED', zh: '服务器正在重启，请稍后重试', en: 'The server is restarting; try again shortly' } });
         }
+        inflight++;
+        res.once('close', () => inflight--);
         const found = api.match(req.method ?? 'GET', pathname);
         if (!found) return sendJson(res, 404, { error: { code: 'NOT_FOUND', zh: '没有这个接口', en: 'No such endpoint' } });
         if ('allowed' in found) {
@@ -245,7 +253,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
   const stop = () =>
     (stopping ??= (async () => {
       autoSnapshots.stop();
-      await shutdown(httpServer, hocuspocus, persistence, store, recorder, () => ws.closeAll(1012, 'server restarting'));
+      await shutdown(httpServer, hocuspocus, persistence, store, recorder, () => ws.closeAll(1012, 'server restarting'), drained);
       await redis?.onDestroy();
     })());
   return { url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`, port, key, store, hocuspocus, routes: api.list(), stop };
@@ -276,6 +284,7 @@ async function shutdown(
   store: DocStore,
   recorder: HistoryRecorder,
   closeSockets: () => void,
+  drained: () => Promise<void>,
 ): Promise<void> {
   httpServer.close();
   hocuspocus.closeConnections();
@@ -283,6 +292,7 @@ async function shutdown(
   const deadline = Date.now() + 5_000;
   while (hocuspocus.getDocumentsCount() > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
   closeSockets();
+  await drained();
   await persistence.flush();
   await recorder.flush();
   await store.close();

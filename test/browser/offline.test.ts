@@ -222,7 +222,7 @@ describe('offline editing: a browser copy per person and document', () => {
     await kept.waitFor({ timeout: 20_000 });
     // The status arrives with the review document, just after the content locked.
     await expect.poll(() => kept.locator('[data-testid="kept-reason"]').textContent()).toBe('文档已提交审核，内容已锁定。');
-    expect(await kept.locator('[data-testid="kept-change"]').allTextContents()).toEqual([
+    await expect.poll(() => kept.locator('[data-testid="kept-change"]').allTextContents()).toEqual([
       '接待管理经费 › 接待批次 › 指标值≥60批次≥45批次',
       '接待管理经费 › 接待经费 › 指标值≤18万元≤20万元',
     ]);
@@ -239,7 +239,7 @@ describe('offline editing: a browser copy per person and document', () => {
     ]);
     // Handed over: the page shows the server's value with Alice's suggestion beside it, nothing left unsent.
     await expect.poll(() => cell(alice, 'r-qty', 'value').textContent()).toBe('≥45批次≥60批次✓✗');
-    expect(await kept.count()).toBe(0);
+    await expect.poll(() => kept.count()).toBe(0);
     await expect.poll(() => status(alice).textContent()).toBe('已连接 · 已保存');
   });
 
