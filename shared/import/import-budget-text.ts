@@ -2,6 +2,7 @@ import { JixiaoError, fail, type Result } from '../errors.ts';
 import { newId as randomId } from '../ids.ts';
 import type { BudgetText } from '../model/budget-text-schema.ts';
 import { assembleImport } from './assemble-import.ts';
+import { withoutThrowing } from './internal-failure.ts';
 import { detectLayout } from './detect-layout.ts';
 import { findTables } from './find-tables.ts';
 import { guardInput } from './guard-input.ts';
@@ -24,16 +25,7 @@ const UNSUPPORTED = new JixiaoError({
  * oversized or JSON input and text without tables give `UNSUPPORTED_LAYOUT` or `IMPORT_FAILED`.
  */
 export function importBudgetText(source: string, options: ImportOptions = {}): Result<{ doc: BudgetText; report: ImportReport }> {
-  try {
-    return importChecked(source, options.newId ?? randomId);
-  } catch (error) {
-    return fail(new JixiaoError({
-      code: 'IMPORT_FAILED',
-      zh: '导入时发生内部错误，请将该文件反馈给开发人员。',
-      en: 'The import failed with an internal error; please send this file to the developers.',
-      details: error instanceof Error ? error.message : String(error),
-    }));
-  }
+  return withoutThrowing(() => importChecked(source, options.newId ?? randomId));
 }
 
 function importChecked(source: string, newId: () => string): Result<{ doc: BudgetText; report: ImportReport }> {

@@ -2,6 +2,7 @@ import { JixiaoError, fail, type Result } from '../errors.ts';
 import { newId as randomId } from '../ids.ts';
 import type { BudgetText } from '../model/budget-text-schema.ts';
 import { assembleImport } from './assemble-import.ts';
+import { withoutThrowing } from './internal-failure.ts';
 import { tableTitleOf } from './find-tables.ts';
 import { HEADER_LABELS, labelOf, valueAfter } from './grid-labels.ts';
 import type { ImportOptions, ImportReport } from './import-report.ts';
@@ -66,16 +67,7 @@ function widenStart(rows: readonly OfficeRow[], start: number, floor: number): n
  * paragraphs before the first table. Fails with UNSUPPORTED_LAYOUT when the file holds no 绩效目标表.
  */
 export function importOfficeRows(source: OfficeSource, options: ImportOptions = {}): Result<{ doc: BudgetText; report: ImportReport }> {
-  try {
-    return importChecked(source, options.newId ?? randomId);
-  } catch (error) {
-    return fail(new JixiaoError({
-      code: 'IMPORT_FAILED',
-      zh: '导入时发生内部错误，请将该文件反馈给开发人员。',
-      en: 'The import failed with an internal error; please send this file to the developers.',
-      details: error instanceof Error ? error.message : String(error),
-    }));
-  }
+  return withoutThrowing(() => importChecked(source, options.newId ?? randomId));
 }
 
 function importChecked(source: OfficeSource, newId: () => string): Result<{ doc: BudgetText; report: ImportReport }> {
