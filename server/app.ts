@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { Hocuspocus, type WebSocketLike } from '@hocuspocus/server';
 import crossws from 'crossws/adapters/node';
-import { loadSigningKey, type SigningKey } from './auth/tokens.ts';
+import { loadSigningKey, type Identity, type SigningKey } from './auth/tokens.ts';
 import { loadDemoDocs } from './demo/load-demo-docs.ts';
 import { DocService } from './docs/doc-service.ts';
 import { AuthExtension } from './extensions/auth-extension.ts';
@@ -55,6 +55,10 @@ import { addOrgRoutes } from './http/org-routes.ts';
 import { createRouteGuard } from './http/route-policy.ts';
 import { OrgService } from './orgs/org-service.ts';
 import { OrgStore } from './storage/org-store.ts';
+import { OverviewExtension } from './extensions/overview-extension.ts';
+import { addOverviewRoutes } from './http/overview-routes.ts';
+import { OverviewFeed } from './overview/overview-feed.ts';
+import { OverviewRows } from './overview/overview-rows.ts';
 
 /** How to run a jixiao server. */
 export interface JixiaoServerOptions {
@@ -78,6 +82,8 @@ export interface JixiaoServerOptions {
   compactDebounceMs?: number;
   /** When automatic versions are taken (tests shorten it). */
   autoSnapshot?: Partial<AutoSnapshotTiming>;
+  /** How often at most the overview's stream recomputes a changing document's row (default 1,000 ms). */
+  overviewIntervalMs?: number;
   /** Limits to use instead of the environment's or the defaults (shared/limits.ts). */
   limits?: Partial<Record<LimitName, number>>;
 }
@@ -114,7 +120,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
   const recorder = new HistoryRecorder(historyStore);
   const orgs = new OrgService(new OrgStore(store.db));
   // The version service needs Hocuspocus, and Hocuspocus needs this extension: bind late.
-  const late: { versions?: VersionService } = {};
+  const late: { versions?: VersionService; overview?: OverviewFeed } = {};
   const autoSnapshots = new AutoSnapshotExtension(
     // One instance at a time snapshots a document; another one holding the lock takes this one.
     (docId) => store.db.withLock(`snapshot:${docId}`, async () => void (await late.versions?.snapshot(docId, '自动保存', 'auto', SYSTEM_AUTHOR))),
@@ -135,6 +141,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
       new HistoryExtension(recorder),
       autoSnapshots,
       new PeopleExtension(people),
+      new OverviewExtension(() => late.overview),
     ],
   });
   const docs: DocService = new DocService(store, hocuspocus, (id, creator) => orgs.claim(id, creator));
@@ -165,6 +172,11 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
     workflow: new WorkflowService({ access, writer, docs, versions }),
   });
   addOrgRoutes(api, { key, access, orgs, writer });
+  // The overview lists what GET /api/docs lists: documents in reach with a role there.
+  const overviewReaches = (id: string, user: Identity) => access.roleOn(id, user).then(() => true, () => false);
+  const overviewRows = new OverviewRows(docs, store, historyStore);
+  late.overview = new OverviewFeed(hocuspocus, overviewRows, overviewReaches, options.overviewIntervalMs);
+  addOverviewRoutes(api, { key, rows: overviewRows, feed: late.overview, reaches: overviewReaches });
   const checkRoute = createRouteGuard(key, access);
   const clientDir = resolve(options.clientDir ?? 'dist/client');
   let stopping: Promise<void> | undefined;
@@ -253,6 +265,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
   const stop = () =>
     (stopping ??= (async () => {
       autoSnapshots.stop();
+      late.overview?.close();
       await shutdown(httpServer, hocuspocus, persistence, store, recorder, () => ws.closeAll(1012, 'server restarting'), drained);
       await redis?.onDestroy();
     })());
