@@ -1,6 +1,7 @@
 import { enSheet } from './en-sheet.ts';
 import { enReview } from './en-review.ts';
 import { enOffline } from './en-offline.ts';
+import { enOverview } from './en-overview.ts';
 import type { Messages } from './zh-CN.ts';
 
 /** English interface labels; domain terms keep their Chinese name in parentheses where users expect it. */
@@ -195,5 +196,6 @@ export const en: Messages = {
   errors: { network: 'Cannot reach the server', generic: 'Something went wrong: {{message}}' },
   ...enReview,
   ...enOffline,
+  ...enOverview,
   ...enSheet,
 };

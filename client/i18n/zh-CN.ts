@@ -1,6 +1,7 @@
 import { zhCNSheet } from './zh-CN-sheet.ts';
 import { zhCNReview } from './zh-CN-review.ts';
 import { zhCNOffline } from './zh-CN-offline.ts';
+import { zhCNOverview } from './zh-CN-overview.ts';
 
 /**
  * Chinese (zh-CN) interface labels: the default language and the shape every other language
@@ -199,6 +200,7 @@ export const zhCN = {
   ...zhCNReview,
   ...zhCNOffline,
   ...zhCNSheet,
+  ...zhCNOverview,
 };
 
 /** The label tree every language provides. */

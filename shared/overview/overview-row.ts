@@ -29,11 +29,10 @@ export type OverviewRow = z.infer<typeof OverviewRowSchema>;
 
 /** The answer of `GET /api/overview` and the first event of its stream. */
 export const OverviewSchema = z.object({ documents: z.array(OverviewRowSchema) });
-export type Overview = z.infer<typeof OverviewSchema>;
 
 /**
  * What the stream `GET /api/overview/events` sends: the whole overview first, then a `row` per
  * document that changed (at most about once a second each) and a `remove` for one that left the
  * caller's reach.
  */
-export type OverviewEvent = { type: 'overview'; data: Overview } | { type: 'row'; data: OverviewRow } | { type: 'remove'; data: { id: string } };
+export type OverviewEvent = { type: 'overview'; data: z.infer<typeof OverviewSchema> } | { type: 'row'; data: OverviewRow } | { type: 'remove'; data: { id: string } };

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signToken, type Identity } from '../../server/auth/tokens.ts';
 import { setIndicatorField } from '../../shared/model/index.ts';
-import type { OverviewRow } from '../../shared/overview/overview-row.ts';
+import type { OverviewEvent, OverviewRow } from '../../shared/overview/overview-row.ts';
+import { parseOverviewFrame } from '../../client/overview/overview-stream.ts';
 import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
 import { connectClient, waitFor } from '../helpers/test-client.ts';
 import { api, startTestServer, type TestServer } from '../helpers/test-server.ts';
@@ -16,26 +17,25 @@ const people: Record<string, Identity> = {
   root: { sub: 'root', name: '系统管理员', role: 'admin' },
 };
 
-/** The events of one overview stream as they arrive, read like the page reads them (fetch, Authorization header). */
-async function openStream(server: TestServer, token: string): Promise<{ events: Array<{ type: string; data: unknown }>; close: () => void }> {
+/** The events of one overview stream as they arrive, read like the page reads them (fetch, Authorization header, the page's parser). */
+async function openStream(server: TestServer, token: string): Promise<{ events: OverviewEvent[]; close: () => void }> {
   const abort = new AbortController();
   const res = await fetch(`${server.url}/api/overview/events`, { headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' }, signal: abort.signal });
   expect(res.status).toBe(200);
   expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
-  const events: Array<{ type: string; data: unknown }> = [];
-  const reader = (res.body as ReadableStream<Uint8Array>).pipeThrough(new TextDecoderStream()).getReader();
+  const events: OverviewEvent[] = [];
+  const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+  const decoder = new TextDecoder();
   void (async () => {
     let buffer = '';
     for (;;) {
       const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
       if (done) return;
-      buffer += value;
+      buffer += decoder.decode(value, { stream: true });
       for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
-        const frame = buffer.slice(0, end);
+        const event = parseOverviewFrame(buffer.slice(0, end));
         buffer = buffer.slice(end + 2);
-        const type = /^event: (.*)$/m.exec(frame)?.[1];
-        const data = /^data: (.*)$/m.exec(frame)?.[1];
-        if (type && data) events.push({ type, data: JSON.parse(data) });
+        if (event) events.push(event);
       }
     }
   })();
