@@ -97,6 +97,8 @@ export interface JixiaoServer {
   hocuspocus: Hocuspocus;
   /** Every API route as `METHOD pattern` (each must have a rule in shared/access/policy.ts). */
   routes: string[];
+  /** The overview's live feed (tests check that nothing is observed while nobody watches). */
+  overview: OverviewFeed;
   stop(): Promise<void>;
 }
 
@@ -269,7 +271,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
       await shutdown(httpServer, hocuspocus, persistence, store, recorder, () => ws.closeAll(1012, 'server restarting'), drained);
       await redis?.onDestroy();
     })());
-  return { url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`, port, key, store, hocuspocus, routes: api.list(), stop };
+  return { url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`, port, key, store, hocuspocus, routes: api.list(), overview: late.overview, stop };
 }
 
 /** Why an upgrade is refused (an HTTP status line), or null to accept it. */

@@ -111,6 +111,10 @@ describe('the finance bureau overview', () => {
 
   it('changes a row live when someone adds an error and when the document is submitted', async () => {
     const id = ((await call('alice', 'POST', '/api/docs', makeSmallBudgetText())).body as { id: string }).id;
+    const client = connectClient(server.wsUrl, id, tokens['alice'] as string);
+    await client.synced;
+    // Nobody watches: the open document is not observed.
+    expect(server.overview.observing).toEqual({ watchers: 0, documents: 0 });
     const stream = await openStream(server, tokens['dave'] as string);
     const latest = () => stream.events.filter((e) => e.type === 'row' && (e.data as OverviewRow).id === id).at(-1)?.data as OverviewRow | undefined;
     try {
@@ -119,8 +123,7 @@ describe('the finance bureau overview', () => {
       const before = ((stream.events[0]?.data as { documents: OverviewRow[] }).documents.find((d) => d.id === id)) as OverviewRow;
       expect(before).toMatchObject({ errors: 0, status: 'draft', updatedBy: { sub: 'alice', name: '张三' } });
 
-      const client = connectClient(server.wsUrl, id, tokens['alice'] as string);
-      await client.synced;
+      expect(server.overview.observing).toEqual({ watchers: 1, documents: 1 });
       setIndicatorField(client.doc, 'p-reception', 'r-sat', 'value', '有所提高');
       await client.acknowledged();
       const edited = await waitFor(() => (latest()?.errors ?? 0) > 0 && latest(), 10_000, 'the row with the new error');
@@ -136,10 +139,14 @@ describe('the finance bureau overview', () => {
       const row = await waitFor(() => latest()?.status === 'submitted' && latest(), 10_000, 'the submitted row');
       expect(row).toMatchObject({ submittedVersion: submitted.versionId, submittedAt: expect.any(String) });
       expect((await overview('dave')).find((d) => d.id === id)).toMatchObject({ status: 'submitted', submittedVersion: submitted.versionId });
-      client.destroy();
     } finally {
       stream.close();
     }
+    // The stream closed: nothing is observed any more, though the document is still open.
+    await waitFor(() => server.overview.observing.watchers === 0, 10_000, 'the watcher to leave');
+    expect(server.overview.observing).toEqual({ watchers: 0, documents: 0 });
+    expect(server.hocuspocus.documents.has(id)).toBe(true);
+    client.destroy();
   });
 
   it('tells a watcher when a document leaves their reach', async () => {
