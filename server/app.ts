@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { Hocuspocus, type WebSocketLike } from '@hocuspocus/server';
 import crossws from 'crossws/adapters/node';
-import { loadSigningKey, type Identity, type SigningKey } from './auth/tokens.ts';
+import { loadSigningKey, type SigningKey } from './auth/tokens.ts';
 import { loadDemoDocs } from './demo/load-demo-docs.ts';
 import { DocService } from './docs/doc-service.ts';
 import { AuthExtension } from './extensions/auth-extension.ts';
@@ -174,11 +174,9 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
     workflow: new WorkflowService({ access, writer, docs, versions }),
   });
   addOrgRoutes(api, { key, access, orgs, writer });
-  // The overview lists what GET /api/docs lists: documents in reach with a role there.
-  const overviewReaches = (id: string, user: Identity) => access.roleOn(id, user).then(() => true, () => false);
-  const overviewRows = new OverviewRows(docs, store, historyStore);
-  late.overview = new OverviewFeed(hocuspocus, overviewRows, overviewReaches, options.overviewIntervalMs);
-  addOverviewRoutes(api, { key, rows: overviewRows, feed: late.overview, reaches: overviewReaches });
+  const overviewRows = new OverviewRows(docs, store, historyStore, orgs);
+  late.overview = new OverviewFeed(hocuspocus, overviewRows, options.overviewIntervalMs);
+  addOverviewRoutes(api, { key, rows: overviewRows, feed: late.overview });
   const checkRoute = createRouteGuard(key, access);
   const clientDir = resolve(options.clientDir ?? 'dist/client');
   let stopping: Promise<void> | undefined;

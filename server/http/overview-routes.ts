@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { JixiaoError } from '../../shared/errors.ts';
 import type { OverviewEvent } from '../../shared/overview/overview-row.ts';
-import { verifySession, type Identity, type SigningKey } from '../auth/tokens.ts';
+import { verifySession, type SigningKey } from '../auth/tokens.ts';
 import type { OverviewFeed } from '../overview/overview-feed.ts';
 import type { OverviewRows } from '../overview/overview-rows.ts';
 import { bearerToken, sendJson } from './http-kit.ts';
@@ -12,8 +12,6 @@ export interface OverviewRouteDeps {
   key: SigningKey;
   rows: OverviewRows;
   feed: OverviewFeed;
-  /** Whether a person sees a document in their overview. */
-  reaches: (docId: string, identity: Identity) => Promise<boolean>;
 }
 
 /** A comment line now and then keeps proxies from closing a quiet stream. */
@@ -28,10 +26,10 @@ const KEEP_ALIVE_MS = 25_000;
  * the page reconnects with its refreshed token.
  */
 export function addOverviewRoutes(router: Router, deps: OverviewRouteDeps): void {
-  const { key, rows, feed, reaches } = deps;
+  const { key, rows, feed } = deps;
   router.on('GET', '/api/overview', async (req, res) => {
     const { identity } = await verifySession(key, bearerToken(req));
-    sendJson(res, 200, { documents: await rows.list((id) => reaches(id, identity)) });
+    sendJson(res, 200, { documents: await rows.list(identity) });
   });
 
   router.on('GET', '/api/overview/events', async (req, res) => {
@@ -45,7 +43,7 @@ export function addOverviewRoutes(router: Router, deps: OverviewRouteDeps): void
     const send = (event: OverviewEvent) => (ready ? write(res, event) : held.push(event));
     const { shown, stop } = feed.watch(identity, send, () => res.end());
     res.once('close', stop);
-    const documents = await rows.list((id) => reaches(id, identity)).catch((error: unknown) => {
+    const documents = await rows.list(identity).catch((error: unknown) => {
       stop();
       throw error;
     });

@@ -27,7 +27,6 @@ const DEFAULT_INTERVAL_MS = 1_000;
 export class OverviewFeed {
   private readonly hocuspocus: Hocuspocus;
   private readonly rows: OverviewRows;
-  private readonly reaches: (docId: string, identity: Identity) => Promise<boolean>;
   private readonly intervalMs: number;
   private readonly watchers = new Set<Watcher>();
   private readonly attached = new Map<string, () => void>();
@@ -35,11 +34,9 @@ export class OverviewFeed {
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> = Promise.resolve();
 
-  /** `reaches`: whether a person may see a document in their overview (the route's own rule). */
-  constructor(hocuspocus: Hocuspocus, rows: OverviewRows, reaches: (docId: string, identity: Identity) => Promise<boolean>, intervalMs = DEFAULT_INTERVAL_MS) {
+  constructor(hocuspocus: Hocuspocus, rows: OverviewRows, intervalMs = DEFAULT_INTERVAL_MS) {
     this.hocuspocus = hocuspocus;
     this.rows = rows;
-    this.reaches = reaches;
     this.intervalMs = intervalMs;
   }
 
@@ -98,7 +95,7 @@ export class OverviewFeed {
     for (const docId of ids) {
       const reaching: Watcher[] = [];
       for (const w of this.watchers) {
-        if (await this.reaches(docId, w.identity).catch(() => false)) reaching.push(w);
+        if (await this.rows.sees(docId, w.identity).catch(() => false)) reaching.push(w);
         else if (w.shown.delete(docId)) w.send({ type: 'remove', data: { id: docId } });
       }
       if (!reaching.length) continue;
