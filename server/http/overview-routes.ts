@@ -50,7 +50,8 @@ export function addOverviewRoutes(router: Router, deps: OverviewRouteDeps): void
     for (const d of documents) shown.add(d.id);
     res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', 'x-accel-buffering': 'no' });
     const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), KEEP_ALIVE_MS);
-    const expiry = setTimeout(() => res.end(), Math.max(0, expiresAt * 1000 - Date.now()));
+    // setTimeout fires at once past 2^31 - 1 ms (~24.8 days); a longer-lived token is cut there and renewed.
+    const expiry = setTimeout(() => res.end(), Math.min(2 ** 31 - 1, Math.max(0, expiresAt * 1000 - Date.now())));
     res.once('close', () => (clearInterval(keepAlive), clearTimeout(expiry)));
     write(res, { type: 'overview', data: { documents } });
     ready = true;
