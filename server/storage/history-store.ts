@@ -64,10 +64,25 @@ export class HistoryStore {
     await this.db.batch(ops);
   }
 
-  /** The last recorded change of a document's content, or null if none was recorded. */
+  /**
+   * The last recorded change of a document's content, or null if none was recorded. History
+   * written before the `last` key existed is scanned once (keys only) and the key written then.
+   */
   async lastChange(docId: string): Promise<LastChange | null> {
     const raw = await this.db.get(lastKey(docId));
-    return raw === undefined ? null : (JSON.parse(new TextDecoder().decode(raw)) as LastChange);
+    if (raw !== undefined) return JSON.parse(new TextDecoder().decode(raw)) as LastChange;
+    const prefix = `v1!doc!${docId}!h!`;
+    let newest: { key: string; at: string } | null = null;
+    for await (const key of this.db.keys({ gt: prefix, lt: prefixEnd(prefix) })) {
+      const at = key.split('!').at(-2) ?? '';
+      if (!newest || at > newest.at) newest = { key, at };
+    }
+    const value = newest && (await this.db.get(newest.key));
+    if (!value) return null;
+    const entry = JSON.parse(new TextDecoder().decode(value)) as HistoryEntry;
+    const last: LastChange = { at: new Date(Number(newest?.at)).toISOString(), user: entry.user };
+    await this.db.put(lastKey(docId), encode(last));
+    return last;
   }
 
   /** Every entry of a target, oldest first. */

@@ -149,6 +149,18 @@ describe('the finance bureau overview', () => {
     client.destroy();
   });
 
+  it('finds who changed a document last in history written before the last-change key existed', async () => {
+    const id = ((await call('frank', 'POST', '/api/docs', makeSmallBudgetText())).body as { id: string }).id;
+    const entry = (at: string, sub: string, name: string) => new TextEncoder().encode(JSON.stringify({ at, user: { sub, name }, before: '', after: 'x' }));
+    // Two entries as an older server wrote them: no v1!doc!<id>!h!last beside them.
+    await server.store.db.batch([
+      { type: 'put', key: `v1!doc!${id}!h!c!p-reception!r-qty!value!${String(Date.parse('2025-11-02T08:00:00.000Z')).padStart(13, '0')}!000001abcdef`, value: entry('2025-11-02T08:00:00.000Z', 'bob', '李四') },
+      { type: 'put', key: `v1!doc!${id}!h!p!p-reception!budget.total!${String(Date.parse('2025-11-01T08:00:00.000Z')).padStart(13, '0')}!000002abcdef`, value: entry('2025-11-01T08:00:00.000Z', 'frank', '孙八') },
+    ]);
+    expect((await overview('frank')).find((d) => d.id === id)).toMatchObject({ updatedAt: '2025-11-02T08:00:00.000Z', updatedBy: { sub: 'bob', name: '李四' } });
+    expect(await server.store.db.get(`v1!doc!${id}!h!last`)).toBeDefined();
+  });
+
   it('tells a watcher when a document leaves their reach', async () => {
     const id = ((await call('frank', 'POST', '/api/docs', makeSmallBudgetText())).body as { id: string }).id;
     const stream = await openStream(server, tokens['dave'] as string);
