@@ -2,6 +2,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { OverviewEvent, OverviewRow } from '../../shared/overview/overview-row.ts';
 import { OverviewStream, type StreamState } from './overview-stream.ts';
 
+/** How long a changed row stays marked (its flash lasts 1.5 s). */
+const MARK_MS = 1_600;
+
 /**
  * The overview's rows kept live for an element: opens the stream while the element is connected,
  * replaces every row on each (re)connection's first event, then upserts and removes rows as the
@@ -16,8 +19,9 @@ export class OverviewController implements ReactiveController {
   /** The stream's state, and the HTTP status it was refused with. */
   state: StreamState = 'connecting';
   refusedStatus: number | undefined;
-  /** Ids of the rows that changed since the page loaded (shown marked for a moment). */
+  /** Ids of the rows that changed a moment ago (shown marked until the mark fades). */
   readonly changed = new Set<string>();
+  readonly #fades = new Map<string, ReturnType<typeof setTimeout>>();
 
   constructor(host: ReactiveControllerHost, baseUrl: string, getToken: () => string | null) {
     this.#host = host;
@@ -38,13 +42,27 @@ export class OverviewController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#stream.stop();
+    for (const fade of this.#fades.values()) clearTimeout(fade);
+    this.#fades.clear();
+    this.changed.clear();
+  }
+
+  // The mark is taken off again, so the next change of the same row shows anew.
+  #mark(id: string): void {
+    clearTimeout(this.#fades.get(id));
+    this.changed.add(id);
+    this.#fades.set(id, setTimeout(() => {
+      this.#fades.delete(id);
+      this.changed.delete(id);
+      this.#host.requestUpdate();
+    }, MARK_MS));
   }
 
   #apply(event: OverviewEvent): void {
     if (event.type === 'overview') this.#rows = new Map(event.data.documents.map((d) => [d.id, d]));
     else if (event.type === 'row') {
       this.#rows.set(event.data.id, event.data);
-      this.changed.add(event.data.id);
+      this.#mark(event.data.id);
     } else this.#rows.delete(event.data.id);
     this.rows = [...this.#rows.values()];
     this.#host.requestUpdate();
