@@ -113,6 +113,10 @@ describe('the finance bureau overview page', () => {
     await header(page, 'Department').waitFor({ timeout: UI_TIMEOUT });
     await page.screenshot({ path: `${SCREENS}/overview-1440-en.png`, fullPage: true });
     await page.getByTestId('language-toggle').click();
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.screenshot({ path: `${SCREENS}/overview-1024.png`, fullPage: true });
+    // Nothing spills sideways at 1024 wide.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
   });
 
   it('updates a row without a reload as someone adds an error and as a document is submitted', async () => {
