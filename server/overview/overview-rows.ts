@@ -117,7 +117,9 @@ export class OverviewRows {
   }
 
   private async cached<T>(cache: Map<string, { updatedAt: string; part: T }>, id: string, name: string, meta: DocMeta, read: () => Promise<T>): Promise<T> {
-    const live = this.docs.isLive(name);
+    // A log not yet folded into the base (another instance's edit, a store that did not finish)
+    // is not reflected in `updatedAt`: read afresh until it is.
+    const live = this.docs.isLive(name) || (await this.store.hasLog(name));
     const known = cache.get(id);
     if (!live && known?.updatedAt === meta.updatedAt) return known.part;
     const part = await read();

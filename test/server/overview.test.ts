@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signToken, type Identity } from '../../server/auth/tokens.ts';
+import * as Y from 'yjs';
+import { applyStoredUpdates } from '../../server/storage/apply-stored-updates.ts';
 import { setIndicatorField } from '../../shared/model/index.ts';
+import { putStatus, reviewDocName } from '../../shared/review/review-ydoc.ts';
 import type { OverviewEvent, OverviewRow } from '../../shared/overview/overview-row.ts';
 import { parseOverviewFrame } from '../../client/overview/overview-stream.ts';
 import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
@@ -159,6 +162,19 @@ describe('the finance bureau overview', () => {
     ]);
     expect((await overview('frank')).find((d) => d.id === id)).toMatchObject({ updatedAt: '2025-11-02T08:00:00.000Z', updatedBy: { sub: 'bob', name: '李四' } });
     expect(await server.store.db.get(`v1!doc!${id}!h!last`)).toBeDefined();
+  });
+
+  it('reads afresh a document whose log holds changes its stored time does not show (another instance wrote them)', async () => {
+    const id = ((await call('frank', 'POST', '/api/docs', makeSmallBudgetText())).body as { id: string }).id;
+    expect((await overview('frank')).find((d) => d.id === id)?.status).toBe('draft');
+    // As another instance sharing the store would: an update appended to the review document's log, not compacted.
+    const review = new Y.Doc();
+    applyStoredUpdates(review, (await server.store.loadUpdates(reviewDocName(id))) ?? []);
+    const before = Y.encodeStateVector(review);
+    putStatus(review, 'returned');
+    await server.store.append(reviewDocName(id), Y.encodeStateAsUpdate(review, before));
+    expect(server.hocuspocus.documents.has(reviewDocName(id))).toBe(false);
+    expect((await overview('frank')).find((d) => d.id === id)?.status).toBe('returned');
   });
 
   it('tells a watcher when a document leaves their reach', async () => {
