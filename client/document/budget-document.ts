@@ -109,6 +109,7 @@ export class BudgetDocument extends LitElement {
     token: () => this.token,
     open: () => (this.panel = 'library'),
     close: () => (this.panel = null),
+    isOpen: () => this.panel === 'library',
     mayEdit: (project) => this.#mayEditRows(project),
   });
 

@@ -18,6 +18,8 @@ export interface LibraryHost {
   open(): void;
   /** Closes it. */
   close(): void;
+  /** Whether the library panel is the open side panel. */
+  isOpen(): boolean;
   /** Whether the user may change the rows of a project now (not read-only, within grants, not suggesting). */
   mayEdit(projectId: string): boolean;
 }
@@ -34,6 +36,7 @@ export class LibraryController implements ReactiveController {
   readonly #api: LibraryApi;
   #row: { projectId: string; rowId: string; field: IndicatorField } | null = null;
   #announcement = '';
+  #wasOpen = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement, of: LibraryHost) {
     this.#host = host;
@@ -52,6 +55,13 @@ export class LibraryController implements ReactiveController {
     this.#host.removeEventListener('keydown', this.#onKeyDown);
   }
 
+  // However it opened (Ctrl+K, the toolbar button), the caret goes into the search box.
+  hostUpdated(): void {
+    const open = this.#of.isOpen();
+    if (open && !this.#wasOpen) void this.#host.shadowRoot?.querySelector<LibraryPanel>('library-panel')?.focusSearch();
+    this.#wasOpen = open;
+  }
+
   /** The panel, for the host's side-panel column. */
   render() {
     const row = this.#context();
@@ -61,12 +71,11 @@ export class LibraryController implements ReactiveController {
       @library-apply=${this.#onApply} @library-close=${() => void this.#close()}></library-panel>`;
   }
 
-  /** Opens the panel and puts the caret into its search box. */
-  async open(): Promise<void> {
+  /** Opens the panel (the caret goes into its search box); when it is open already, back into the search box. */
+  open(): void {
     this.#announcement = '';
-    this.#of.open();
-    await this.#host.updateComplete;
-    await this.#host.shadowRoot?.querySelector<LibraryPanel>('library-panel')?.focusSearch();
+    if (this.#of.isOpen()) void this.#host.shadowRoot?.querySelector<LibraryPanel>('library-panel')?.focusSearch();
+    else this.#of.open();
   }
 
   #context(): LibraryRowContext | null {
@@ -91,7 +100,7 @@ export class LibraryController implements ReactiveController {
     // Only in a grid: Ctrl+K elsewhere (a text, the browser's own use) is left alone.
     if (!event.composedPath().some((el) => el instanceof HTMLElement && el.localName === 'indicator-grid')) return;
     event.preventDefault();
-    void this.open();
+    this.open();
   };
 
   readonly #onApply = (event: LibraryApplyEvent): void => {

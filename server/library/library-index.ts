@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { pinyin } from 'pinyin-pro';
-import { compactText, libraryKey, rankLibrary, type CuratedIndicator, type LibraryItem, type LibraryQuery, type SearchableItem } from '../../shared/library/index.ts';
+import { compactText, libraryKey, orderLibrary, rankLibrary, type CuratedIndicator, type LibraryItem, type LibraryQuery, type SearchableItem } from '../../shared/library/index.ts';
 import { toBudgetJson } from '../../shared/model/budget-ydoc.ts';
 import type { DocService } from '../docs/doc-service.ts';
 import type { CuratedStore } from '../storage/curated-store.ts';
@@ -92,10 +92,12 @@ export class LibraryIndex {
       // The curated wording and value win: the finance bureau's 共性指标 is the reference.
       items.set(key, { ...c, value: c.value || (used?.value ?? ''), basis: c.basis || (used?.basis ?? ''), uses: used?.uses ?? 0, curated: true, ...(c.explanation ? { explanation: c.explanation } : {}) });
     }
-    return [...items.values()].map((item) => {
+    const searchable = [...items.values()].map((item) => {
       const folded = { level2: compactText(item.level2), name: compactText(item.name), description: compactText(item.description) };
-      return { item, folded, initials: { level2: this.initialsOf(folded.level2), name: this.initialsOf(folded.name), description: this.initialsOf(folded.description) } };
+      return { item, folded, initials: { level2: this.initialsOf(folded.level2), name: this.initialsOf(folded.name), description: this.initialsOf(folded.description) }, order: 0 };
     });
+    orderLibrary(searchable);
+    return searchable;
   }
 
   // Pinyin initials, lower case ("数量指标" → "slzb"); other characters kept as written.

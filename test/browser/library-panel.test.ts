@@ -98,5 +98,10 @@ describe('the 指标库 panel beside the grid', () => {
     await page.keyboard.press('Shift+Enter');
     expect(await page.locator(`indicator-grid[project-id="${P}"] [role="row"][data-testid]`).count()).toBe(6);
     expect((await rows(docId)).length).toBe(6);
+    // Esc back to the cell; the toolbar button opens it too, with the caret in the search box.
+    await page.keyboard.press('Escape');
+    expect(await activeTestId(page)).toBe(`cell-${P}-r-qty-name`);
+    await page.locator('[data-testid="library-toggle"]').click();
+    await expect.poll(() => activeTestId(page)).toBe('library-search');
   });
 });

@@ -4,6 +4,8 @@ import { signToken, type Identity } from '../../../server/auth/tokens.ts';
 import type { LibraryItem } from '../../../shared/library/index.ts';
 import type { BudgetText } from '../../../shared/model/budget-text-schema.ts';
 import { makeDocx } from '../../fixtures/office/make-docx.ts';
+import { setIndicatorField } from '../../../shared/model/index.ts';
+import { connectClient } from '../../helpers/test-client.ts';
 import { api, startTestServer, type TestServer } from '../../helpers/test-server.ts';
 import { budgetWithRows, CURATED_HEADER, curatedCsv, curatedXlsx } from './library-fixtures.ts';
 
@@ -65,6 +67,23 @@ describe('the indicator library: reach, dedup, search, curated import', () => {
     // The small text's own rows are in each of the three documents.
     expect((await library('alice', '?q=接待批次'))[0]).toMatchObject({ name: '接待批次', uses: 3, value: '≥45批次' });
     expect((await library('dave', '?q=接待批次'))[0]).toMatchObject({ uses: 4 });
+  });
+
+  it('follows edits: a document created later, and a row renamed by an editor over the WebSocket', async () => {
+    expect(await library('frank', `?q=${encodeURIComponent('新建后的指标')}`)).toEqual([]);
+    await create('frank', budgetWithRows([row('数量指标', '新建后的指标', '后来新建', '1项')], '机关事务中心文本二'));
+    expect(await names('frank', `?q=${encodeURIComponent('新建后的指标')}`)).toEqual(['新建后的指标']);
+    const id = await create('frank', budgetWithRows([], '机关事务中心文本三'));
+    const client = connectClient(server.wsUrl, id, tokens['frank'] as string);
+    await client.synced;
+    // Searched while open: the document's rows are remembered before the edit.
+    expect(await names('frank', `?q=${encodeURIComponent('协同改名')}`)).toEqual([]);
+    setIndicatorField(client.doc, 'p-reception', 'r-qty', 'name', '协同改名的指标');
+    await client.acknowledged();
+    // Open documents are re-read every few seconds; polled, not timed.
+    await expect.poll(() => names('frank', `?q=${encodeURIComponent('协同改名')}`), { timeout: 20_000, interval: 500 }).toEqual(['协同改名的指标']);
+    client.destroy();
+    expect(await names('alice', `?q=${encodeURIComponent('协同改名')}`)).toEqual([]);
   });
 
   it('finds by pinyin initials and keyword, filters by 二级指标 and limits', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCsvBytes, parseCsv, rankLibrary, readCuratedRows, type LibraryItem, type SearchableItem } from '../../../shared/library/index.ts';
+import { decodeCsvBytes, orderLibrary, parseCsv, rankLibrary, readCuratedRows, type LibraryItem, type SearchableItem } from '../../../shared/library/index.ts';
 import { compactText } from '../../../shared/library/library-key.ts';
 
 describe('reading a curated 共性指标 file', () => {
@@ -55,7 +55,7 @@ describe('reading a curated 共性指标 file', () => {
 describe('ranking library entries', () => {
   const entry = (name: string, level2: string, uses: number, curated = false, initials = ''): SearchableItem => {
     const item: LibraryItem = { level1: '产出指标', level2, name, description: '', value: '', basis: '', uses, curated };
-    return { item, folded: { level2: compactText(level2), name: compactText(name), description: '' }, initials: { level2: '', name: initials, description: '' } };
+    return { item, folded: { level2: compactText(level2), name: compactText(name), description: '' }, initials: { level2: '', name: initials, description: '' }, order: 0 };
   };
   const entries = [
     entry('培训人次', '数量指标', 9, false, 'pxrc'),
@@ -64,6 +64,7 @@ describe('ranking library entries', () => {
     entry('参训人次占比', '质量指标', 50, false, 'cxrczb'),
     entry('满意度', '服务对象满意度指标', 3, false, 'myd'),
   ];
+  orderLibrary(entries);
   const rank = (q: string, level2 = '') => rankLibrary(entries, { q, level2, limit: 10 }).map((i) => i.name);
 
   it('puts an exact 三级指标 first, then a start (as written or by pinyin initials), then curated, then the most used', () => {
