@@ -92,7 +92,11 @@ export class LibraryController implements ReactiveController {
 
   readonly #onCursor = (event: CursorChangeEvent): void => {
     const c = event.cursor;
-    if (c && 'project' in c && c.indicator !== undefined) this.#row = { projectId: c.project, rowId: c.indicator, field: c.field as IndicatorField };
+    if (!c || !('project' in c) || c.indicator === undefined) return;
+    const moved = c.project !== this.#row?.projectId || c.indicator !== this.#row.rowId;
+    this.#row = { projectId: c.project, rowId: c.indicator, field: c.field as IndicatorField };
+    // The open panel follows the row: its position, and the 二级指标 it narrows to.
+    if (moved && this.#of.isOpen()) this.#host.requestUpdate();
   };
 
   readonly #onKeyDown = (event: KeyboardEvent): void => {

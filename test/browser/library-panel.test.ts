@@ -73,6 +73,11 @@ describe('the 指标库 panel beside the grid', () => {
     await cell(page, 'r-time', 'name').click();
     await page.keyboard.press('Control+K');
     await panel(page).waitFor({ timeout: UI_TIMEOUT });
+    // The open panel follows the row picked in the grid.
+    await cell(page, 'r-qual', 'name').click();
+    await expect.poll(() => panel(page).locator('[data-testid="library-context"]').textContent()).toContain('第 2 行');
+    await cell(page, 'r-time', 'name').click();
+    await expect.poll(() => panel(page).locator('[data-testid="library-context"]').textContent()).toContain('第 3 行');
     await panel(page).locator('[data-testid="library-same-level2"]').uncheck();
     await panel(page).locator('[data-testid="library-search"]').focus();
     await page.keyboard.type('jdpc');
