@@ -21,6 +21,7 @@ export const libraryPanelStyles = css`
   li[aria-selected='true'] :is(.where, .values) { color: var(--jx-text); }
   .actions { display: flex; gap: 0.4rem; padding: 0.6rem 0.8rem 0; flex-wrap: wrap; }
   .actions button { font: inherit; font-size: 0.85rem; padding: 0.2rem 0.7rem; }
+  .actions button:disabled { opacity: 0.55; cursor: not-allowed; }
   .keys { margin: 0.4rem 0.8rem 0; color: var(--jx-muted); font-size: 0.78rem; }
   .notice { margin: 0.4rem 0.8rem 0; color: var(--jx-warn); font-size: 0.82rem; }
 `;

@@ -91,6 +91,7 @@ describe('the 指标库 panel beside the grid', () => {
   });
 
   it('lets a viewer search but not insert', async () => {
+    mkdirSync(SCREENS, { recursive: true });
     const viewer = await h.server.tokenFor('vera', 'viewer', '查看员');
     const { page, docId } = await openFresh(viewer);
     await cell(page, 'r-qty', 'name').click();
@@ -108,5 +109,7 @@ describe('the 指标库 panel beside the grid', () => {
     expect(await activeTestId(page)).toBe(`cell-${P}-r-qty-name`);
     await page.locator('[data-testid="library-toggle"]').click();
     await expect.poll(() => activeTestId(page)).toBe('library-search');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.screenshot({ path: `${SCREENS}/library-panel-readonly-1024.png` });
   });
 });
