@@ -167,6 +167,9 @@ describe('the indicator library: reach, dedup, search, curated import', () => {
     }
     for (const who of ['alice', 'dave', 'frank']) expect((await upload(who, curatedCsv([['产出指标', '数量指标', '越权', '越权', '1', '', '']]))).status).toBe(403);
     expect((await library('root', '?limit=200')).map((i) => i.name)).toEqual(before);
+    // Stored: a restarted server has the same list.
+    server = await server.restart();
+    expect((await library('root', '?limit=200')).map((i) => i.name)).toEqual(before);
   });
 });
 
