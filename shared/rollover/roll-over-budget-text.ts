@@ -60,6 +60,6 @@ export function rollOverBudgetText(text: BudgetText, makeId: () => string = newI
 }
 
 /** `title` with each 4-digit number equal to `year` (not part of a longer number) replaced by `year + 1`. */
-export function nextYearTitle(title: string, year: number): string {
+function nextYearTitle(title: string, year: number): string {
   return title.replace(new RegExp(`(?<!\\d)${year}(?!\\d)`, 'g'), String(year + 1));
 }
