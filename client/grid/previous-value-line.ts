@@ -18,6 +18,7 @@ export function previousValueLine(values: PreviousValues, rowId: string): Templa
 
 /** Styles of {@link previousValueLine} inside the grid's shadow root. */
 export const previousValueStyles = css`
-  .previous-value { display: block; margin-top: 0.15rem; color: var(--jx-muted); font-size: 0.8em; line-height: 1.3; white-space: pre-wrap; }
+  /* Darker than --jx-muted: the line is small and may sit on a warning or selection tint. */
+  .previous-value { display: block; margin-top: 0.15rem; color: color-mix(in srgb, var(--jx-muted) 70%, var(--jx-text)); font-size: 0.8em; line-height: 1.3; white-space: pre-wrap; }
   .previous-tag { padding: 0 0.25rem; border: 1px solid var(--jx-border); border-radius: 3px; font-size: 0.9em; }
 `;
