@@ -132,7 +132,7 @@ export class BudgetDocument extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('docId') || changed.has('token') || changed.has('wsBase') || (!this.session && this.isConnected)) this.#open();
     else if (changed.has('user') && this.user) this.session?.setLocalUser(this.user);
-    this.#previousYear.follow(this.token ? this.docId : '');
+    this.#previousYear.follow(this.token ? this.docId : '', this.session?.doc ?? null);
     this.panelOpen = this.panel !== null;
   }
 

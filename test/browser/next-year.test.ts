@@ -3,6 +3,9 @@ import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
 import { seriousA11yViolations } from '../helpers/axe.ts';
 import { UI_TIMEOUT, useBrowserHarness } from '../helpers/browser-harness.ts';
 import { api, type TestServer } from '../helpers/test-server.ts';
+import { connectClient } from '../helpers/test-client.ts';
+import { addIndicator } from '../../shared/model/mutations.ts';
+import { projectsMap, sortedEntries } from '../../shared/model/index.ts';
 
 describe('next year’s draft: made from the editor, 上年指标值 in the grid, compared with last year', () => {
   const h = useBrowserHarness();
@@ -60,6 +63,20 @@ describe('next year’s draft: made from the editor, 上年指标值 in the grid
     await expect.poll(() => first.textContent()).toContain('≥50批次');
     expect(await first.locator('[data-testid="previous-value"]').textContent()).toContain(rows[0]!.value);
     expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // A colleague adds a row with the (二级, 三级) of one of last year's rows, and one new indicator:
+    // the first shows last year's value without a reload, the second none.
+    const colleague = connectClient(server.wsUrl, draftId, owner);
+    await colleague.synced;
+    const project = sortedEntries(projectsMap(colleague.doc))[0]!.id;
+    const twin = addIndicator(colleague.doc, project, { level1: rows[1]!.level1, level2: rows[1]!.level2, name: rows[1]!.name }) as string;
+    addIndicator(colleague.doc, project, { level2: rows[1]!.level2, name: '上年没有的指标' });
+    await colleague.acknowledged();
+    colleague.destroy();
+    const twinLine = page.locator(`[data-testid="cell-${project}-${twin}-value"] [data-testid="previous-value"]`);
+    await expect.poll(() => twinLine.count(), { timeout: UI_TIMEOUT }).toBe(1);
+    expect(await twinLine.textContent()).toContain(rows[1]!.value);
+    expect(await lines.count()).toBe(rows.length + 1);
 
     // 与上年对比: last year's live text on the older side, this draft on the newer.
     // The link sits under the title, which a scrolled page folds into one line.
