@@ -122,6 +122,12 @@ describe('next year’s draft (real server, LevelDB)', () => {
     const row = body.projects[0]!.indicators.find((r) => r.toId === kept.id);
     expect(row?.status).toBe('changed');
     expect(row?.cells).toEqual([expect.objectContaining({ field: 'value', before: origin[0]!.value, after: '已调整的指标值' })]);
+    // `from` may name a saved version of last year's text; a version of this draft is not one of it.
+    const vid = ((await call('editor', 'POST', `/api/docs/${source}/versions`, { label: '上年终稿' })).body as { id: string }).id;
+    const fromVersion = (await call('editor', 'GET', `/api/docs/${draft}/diff?from=${vid}&to=current&against=${source}`)).body as BudgetDiff;
+    expect(fromVersion.projects[0]!.indicators.find((r) => r.toId === kept.id)?.cells).toEqual([expect.objectContaining({ field: 'value', before: origin[0]!.value })]);
+    const own = ((await call('editor', 'POST', `/api/docs/${draft}/versions`, { label: '本年' })).body as { id: string }).id;
+    expect((await call('editor', 'GET', `/api/docs/${draft}/diff?from=${own}&to=current&against=${source}`)).status).toBe(404);
     // Without `against` the same document is compared with itself: nothing changed.
     expect(((await call('editor', 'GET', `/api/docs/${draft}/diff?from=current&to=current`)).body as BudgetDiff).changes).toEqual([]);
   });
