@@ -55,6 +55,9 @@ import { addOrgRoutes } from './http/org-routes.ts';
 import { createRouteGuard } from './http/route-policy.ts';
 import { OrgService } from './orgs/org-service.ts';
 import { OrgStore } from './storage/org-store.ts';
+import { addNextYearRoutes } from './http/next-year-routes.ts';
+import { NextYearService } from './rollover/next-year-service.ts';
+import { LineageStore } from './storage/lineage-store.ts';
 
 /** How to run a jixiao server. */
 export interface JixiaoServerOptions {
@@ -165,6 +168,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
     workflow: new WorkflowService({ access, writer, docs, versions }),
   });
   addOrgRoutes(api, { key, access, orgs, writer });
+  addNextYearRoutes(api, { key, access, nextYear: new NextYearService({ docs, lineage: new LineageStore(store.db), access }) });
   const checkRoute = createRouteGuard(key, access);
   const clientDir = resolve(options.clientDir ?? 'dist/client');
   let stopping: Promise<void> | undefined;

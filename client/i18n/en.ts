@@ -1,3 +1,4 @@
+import { enRollover } from './en-rollover.ts';
 import { enSheet } from './en-sheet.ts';
 import { enReview } from './en-review.ts';
 import { enOffline } from './en-offline.ts';
@@ -196,4 +197,5 @@ export const en: Messages = {
   ...enReview,
   ...enOffline,
   ...enSheet,
+  ...enRollover,
 };

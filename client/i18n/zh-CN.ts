@@ -1,3 +1,4 @@
+import { zhCNRollover } from './zh-CN-rollover.ts';
 import { zhCNSheet } from './zh-CN-sheet.ts';
 import { zhCNReview } from './zh-CN-review.ts';
 import { zhCNOffline } from './zh-CN-offline.ts';
@@ -199,6 +200,7 @@ export const zhCN = {
   ...zhCNReview,
   ...zhCNOffline,
   ...zhCNSheet,
+  ...zhCNRollover,
 };
 
 /** The label tree every language provides. */
