@@ -37,7 +37,7 @@ export const budgetDocumentStyles = css`
   :host([compact]) header { display: flex; align-items: center; gap: 0.5rem; padding: 0.3rem 0; }
   :host([compact]) .heading { flex: 1 1 10rem; min-width: 6rem; }
   :host([compact]) h1 { font-size: 1rem; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-  :host([compact]) :is(.meta, budget-totals, export-menu, print-button) { display: none; }
+  :host([compact]) :is(.meta, budget-totals, export-menu, next-year-button, print-button) { display: none; }
   /* Colleagues stay one click away where the line has room; on a narrow window they give way first. */
   :host([compact]) presence-bar { flex: 0 1000 auto; min-width: 0; overflow: hidden; white-space: nowrap; order: 1; }
   :host([compact]) .status { flex-wrap: nowrap; }

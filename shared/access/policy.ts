@@ -17,7 +17,7 @@ export const ACTION_ROLES = {
   'doc.read': ['owner', 'editor', 'reviewer', 'viewer'],
   /** Create or import a document (checked on the token's own role). */
   'doc.create': ['owner', 'editor'],
-  /** Copy a document into a new draft of one's own (also needs `doc.create` on the token's role). */
+  /** Copy a document into a new draft of one's own, or make next year's draft of it (also needs `doc.create` on the token's role). */
   'doc.copy': ['owner', 'editor'],
   /** Mark a warning 已确认, or take the mark back. */
   'findings.acknowledge': ['owner', 'editor'],
@@ -75,6 +75,8 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   'GET /api/docs/:id/access': doc('doc.read'),
   'GET /api/docs/:id/people': doc('doc.read'),
   'POST /api/docs/:id/copy': doc('doc.copy'),
+  'POST /api/docs/:id/next-year': doc('doc.copy'),
+  'GET /api/docs/:id/previous': doc('doc.read'),
   'POST /api/docs/:id/acknowledgements': doc('findings.acknowledge'),
   'DELETE /api/docs/:id/acknowledgements': doc('findings.acknowledge'),
   'GET /api/docs/:id/members': doc('doc.read'),
