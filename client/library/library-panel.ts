@@ -25,7 +25,8 @@ const SEARCH_DELAY_MS = 150;
  * The indicator library (指标库) beside the document: a search box (keyword or pinyin initials) as
  * a combobox over a listbox of entries, narrowed to the current row's 二级指标 unless the toggle
  * says all. ↑/↓ choose, Enter inserts the chosen entry below the current row, Shift+Enter fills the
- * current row (`library-apply`), Esc closes (`library-close`); the document does the edit.
+ * current row (`library-apply`), Esc closes (`library-close`); the document does the edit. Ctrl+Z in
+ * the search box undoes its typing (`data-native-undo`), never the document.
  */
 export class LibraryPanel extends LitElement {
   static override properties = {
@@ -121,7 +122,7 @@ export class LibraryPanel extends LitElement {
         <button class="close" aria-label=${t('library.close')} data-testid="library-close" @click=${this.#close}>×</button></header>
       <div class="controls">
         <p class="context" data-testid="library-context">${this.row ? t('library.forRow', { project: this.row.projectName || t('project.untitled'), row: this.row.position }) : t('library.noRow')}</p>
-        <input type="search" role="combobox" aria-expanded="true" aria-controls="library-list" aria-autocomplete="list" autocomplete="off"
+        <input type="search" role="combobox" data-native-undo aria-expanded="true" aria-controls="library-list" aria-autocomplete="list" autocomplete="off"
           aria-activedescendant=${chosen ? `library-option-${this.active}` : nothing} aria-label=${t('library.search')} placeholder=${t('library.searchPlaceholder')}
           data-testid="library-search" .value=${this.query} @input=${(e: InputEvent) => (this.query = (e.target as HTMLInputElement).value)} @keydown=${this.#onKeyDown}>
         ${level2 ? html`<label class="scope"><input type="checkbox" data-testid="library-same-level2" .checked=${!this.everyLevel2}
