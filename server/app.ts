@@ -55,6 +55,9 @@ import { addOrgRoutes } from './http/org-routes.ts';
 import { createRouteGuard } from './http/route-policy.ts';
 import { OrgService } from './orgs/org-service.ts';
 import { OrgStore } from './storage/org-store.ts';
+import { addLibraryRoutes } from './http/library-routes.ts';
+import { LibraryIndex } from './library/library-index.ts';
+import { CuratedStore } from './storage/curated-store.ts';
 import { addNextYearRoutes } from './http/next-year-routes.ts';
 import { NextYearService } from './rollover/next-year-service.ts';
 import { LineageStore } from './storage/lineage-store.ts';
@@ -168,6 +171,8 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
     workflow: new WorkflowService({ access, writer, docs, versions }),
   });
   addOrgRoutes(api, { key, access, orgs, writer });
+  const curated = new CuratedStore(store.db);
+  addLibraryRoutes(api, { key, access, curated, library: new LibraryIndex(docs, curated) });
   addNextYearRoutes(api, { key, access, nextYear: new NextYearService({ docs, lineage: new LineageStore(store.db), access }) });
   const checkRoute = createRouteGuard(key, access);
   const clientDir = resolve(options.clientDir ?? 'dist/client');

@@ -38,6 +38,7 @@ import { panelToggles, reviewSidePanel, type SidePanel } from './budget-document
 import type { ReviewPanel } from '../review/review-panel.ts';
 import type { SuggestModeEvent } from '../review/workflow-bar.ts';
 import { UndoShortcutController } from '../undo/undo-shortcut-controller.ts';
+import { LibraryController } from '../library/library-controller.ts';
 import './budget-totals.ts';
 import '../validation/finding-badge.ts';
 import './narrative-section.ts';
@@ -106,6 +107,15 @@ export class BudgetDocument extends LitElement {
   readonly #peerGroups = new PeerGroups();
   // The list of projects and the title: cells re-render inside their own elements.
   readonly #changes = new YDocController(this, (events) => events.some((e) => this.#affectsOutline(e)));
+  // 指标库: Ctrl+K in a grid row, or the toolbar toggle.
+  readonly #library = new LibraryController(this, {
+    session: () => this.session,
+    token: () => this.token,
+    open: () => (this.panel = 'library'),
+    close: () => (this.panel = null),
+    isOpen: () => this.panel === 'library',
+    mayEdit: (project) => this.#mayEditRows(project),
+  });
   // Last year's text of a next-year draft: the link under the title, 上年指标值 in the grids.
   readonly #previousYear = new PreviousYearController(this);
 
@@ -199,6 +209,7 @@ export class BudgetDocument extends LitElement {
   #panel(readonly: boolean) {
     const session = this.session;
     if (!session) return nothing;
+    if (this.panel === 'library') return this.#library.render();
     if (this.panel === 'versions' || this.panel === 'review') {
       return reviewSidePanel(this.panel, { review: this.#review, docId: this.docId, doc: session.doc, peers: this.#awareness.peers, me: this.user?.sub ?? '', known: this.#mentionPeople.people });
     }
@@ -211,6 +222,12 @@ export class BudgetDocument extends LitElement {
       @finding-fix=${(e: FindingFixEvent) => this.#fix(e.finding)}
       @hierarchy-change=${(e: HierarchyChangeEvent) => setDocSettings(session.doc, { hierarchy: e.hierarchy }, session.origin)}
       @problems-close=${() => void this.#closePanel('problems')}></problems-panel>`;
+  }
+
+  /** Whether this user may add and change rows of a project now: not read-only, within their grants, not suggesting. */
+  #mayEditRows(project: string): boolean {
+    const state = this.#state.state;
+    return !!state && !state.readonly && !this.#currentReview().suggesting && grantLock(state, { kind: 'project', project, money: false }) === null;
   }
 
   /** The review as the document's elements show it, rebuilt only when it changed. */

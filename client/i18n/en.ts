@@ -1,3 +1,4 @@
+import { enLibrary } from './en-library.ts';
 import { enRollover } from './en-rollover.ts';
 import { enSheet } from './en-sheet.ts';
 import { enReview } from './en-review.ts';
@@ -197,5 +198,6 @@ export const en: Messages = {
   ...enReview,
   ...enOffline,
   ...enSheet,
+  ...enLibrary,
   ...enRollover,
 };

@@ -1,3 +1,4 @@
+import { zhCNLibrary } from './zh-CN-library.ts';
 import { zhCNRollover } from './zh-CN-rollover.ts';
 import { zhCNSheet } from './zh-CN-sheet.ts';
 import { zhCNReview } from './zh-CN-review.ts';
@@ -200,6 +201,7 @@ export const zhCN = {
   ...zhCNReview,
   ...zhCNOffline,
   ...zhCNSheet,
+  ...zhCNLibrary,
   ...zhCNRollover,
 };
 

@@ -45,6 +45,8 @@ export const ACTION_ROLES = {
   'collab.content': ['owner', 'editor', 'reviewer', 'viewer'],
   /** Open the review document over WebSocket (always read-only; the server writes it). */
   'collab.review': ['owner', 'editor', 'reviewer', 'viewer'],
+  /** Replace the curated 共性指标 of the indicator library (server administration). */
+  'library.import': ['admin'],
 } as const satisfies Record<string, readonly TokenRole[]>;
 export type Action = keyof typeof ACTION_ROLES;
 
@@ -107,6 +109,9 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   'GET /api/docs/:id/diff': doc('doc.read'),
   'POST /api/docs/:id/versions/:vid/restore': doc('versions.write'),
   'GET /api/docs/:id/history': doc('doc.read'),
+  // The library lists rows only of documents within the caller's reach (checked in the handler, per document).
+  'GET /api/library': { scope: 'signed-in' },
+  'POST /api/library/import': { scope: 'server', action: 'library.import' },
 };
 
 /** Whether `role` may take `action` (false for a role or action this table does not know). */
