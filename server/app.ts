@@ -59,6 +59,12 @@ import { OverviewExtension } from './extensions/overview-extension.ts';
 import { addOverviewRoutes } from './http/overview-routes.ts';
 import { OverviewFeed } from './overview/overview-feed.ts';
 import { OverviewRows } from './overview/overview-rows.ts';
+import { addLibraryRoutes } from './http/library-routes.ts';
+import { LibraryIndex } from './library/library-index.ts';
+import { CuratedStore } from './storage/curated-store.ts';
+import { addNextYearRoutes } from './http/next-year-routes.ts';
+import { NextYearService } from './rollover/next-year-service.ts';
+import { LineageStore } from './storage/lineage-store.ts';
 
 /** How to run a jixiao server. */
 export interface JixiaoServerOptions {
@@ -177,6 +183,9 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
   const overviewRows = new OverviewRows(docs, store, historyStore, orgs);
   late.overview = new OverviewFeed(hocuspocus, overviewRows, options.overviewIntervalMs);
   addOverviewRoutes(api, { key, rows: overviewRows, feed: late.overview });
+  const curated = new CuratedStore(store.db);
+  addLibraryRoutes(api, { key, access, curated, library: new LibraryIndex(docs, curated) });
+  addNextYearRoutes(api, { key, access, nextYear: new NextYearService({ docs, lineage: new LineageStore(store.db), access }) });
   const checkRoute = createRouteGuard(key, access);
   const clientDir = resolve(options.clientDir ?? 'dist/client');
   let stopping: Promise<void> | undefined;

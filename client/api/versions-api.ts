@@ -32,9 +32,9 @@ export class VersionsApi {
     return (await this.#doc.send('POST', `/versions/${segment(id)}/restore`, IdAnswerSchema)).id;
   }
 
-  /** The structured comparison of `from` and `to`. */
-  diff(from: VersionRef, to: VersionRef): Promise<BudgetDiff> {
-    return this.#doc.get('/diff', BudgetDiffSchema, { from, to });
+  /** The structured comparison of `from` and `to`; with `against`, `from` is a version of that other document (last year's). */
+  diff(from: VersionRef, to: VersionRef, against?: string): Promise<BudgetDiff> {
+    return this.#doc.get('/diff', BudgetDiffSchema, against ? { from, to, against } : { from, to });
   }
 
   /** Every value `target` had, oldest first; empty for a place without history (a project, the document). */

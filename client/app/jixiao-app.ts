@@ -71,7 +71,7 @@ export class JixiaoApp extends LitElement {
         ? html`<budget-document doc-id=${this.route.id} .token=${token} .wsBase=${this.#wsBase} .user=${this.user}></budget-document>`
         : ''}
       ${this.route.page === 'compare' && token
-        ? html`<compare-page doc-id=${this.route.id} from=${this.route.from} to=${this.route.to} .api=${this.#versionsApi(this.route.id)}></compare-page>`
+        ? html`<compare-page doc-id=${this.route.id} from=${this.route.from} to=${this.route.to} against=${this.route.against} .api=${this.#versionsApi(this.route.id)}></compare-page>`
         : ''}
       ${page === 'not-found' ? html`<p style="padding:2rem">${t('doc.notFound')} · <a href="/">${t('doc.backToList')}</a></p>` : ''}`;
   }

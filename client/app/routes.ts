@@ -4,7 +4,7 @@ export type Route =
   | { page: 'list' }
   | { page: 'overview' }
   | { page: 'doc'; id: string }
-  | { page: 'compare'; id: string; from: string; to: string }
+  | { page: 'compare'; id: string; from: string; to: string; against: string }
   | { page: 'not-found' };
 
 /** The route for `url` (only the path and query are read). */
@@ -17,7 +17,8 @@ export function parseRoute(url: URL): Route {
   if (doc?.[1]) return { page: 'doc', id: decodeURIComponent(doc[1]) };
   const compare = /^\/docs\/([^/]+)\/compare$/.exec(path);
   const from = url.searchParams.get('from');
-  if (compare?.[1] && from) return { page: 'compare', id: decodeURIComponent(compare[1]), from, to: url.searchParams.get('to') || 'current' };
+  // `against`: the older side is another document (last year's text); '' for this one.
+  if (compare?.[1] && from) return { page: 'compare', id: decodeURIComponent(compare[1]), from, to: url.searchParams.get('to') || 'current', against: url.searchParams.get('against') ?? '' };
   return { page: 'not-found' };
 }
 

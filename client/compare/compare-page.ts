@@ -2,7 +2,6 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { formatDiffSummary, summarizeDiff, type BudgetDiff } from '../../shared/diff/index.ts';
 import { errorMessage } from '../api/error-message.ts';
 import type { VersionMeta } from '../api/version-schemas.ts';
-import type { VersionsApi } from '../api/versions-api.ts';
 import { comparePath } from './compare-path.ts';
 import { stepChange, stepKeyDirection } from './diff-steps.ts';
 import { I18nController } from '../i18n/i18n-controller.ts';
@@ -10,10 +9,16 @@ import { formatTime } from '../i18n/format-time.ts';
 import { currentLanguage, t } from '../i18n/i18n.ts';
 import { fieldStyles } from '../styles/field.styles.ts';
 import '../office/export-menu.ts';
+import { readToken } from '../auth/token-store.ts';
+import { DocEndpoint } from '../api/doc-endpoint.ts';
+import { NextYearApi, type PreviousYear } from '../api/next-year-api.ts';
+import { VersionsApi } from '../api/versions-api.ts';
+import { compareSideTemplate } from './compare-side.ts';
 import './diff-view.ts';
 
 /**
- * The comparison page `/docs/<id>/compare?from=<vid>&to=<vid|current>`: pickers for both sides,
+ * The comparison page `/docs/<id>/compare?from=<vid>&to=<vid|current>`, or with
+ * `against=<otherId>` (last year's text) the older side from that document: pickers for both sides,
  * the summary line, the compared document, a 只看有变化的行 filter and next/previous-change
  * navigation (buttons, `n`/`p`, `]`/`[`) along `diff.changes`, starting at the first change.
  */
@@ -23,6 +28,9 @@ export class ComparePage extends LitElement {
     docId: { attribute: 'doc-id' },
     from: {},
     to: {},
+    against: {},
+    previous: { state: true },
+    otherVersions: { state: true },
     diff: { state: true },
     versions: { state: true },
     error: { state: true },
@@ -55,6 +63,12 @@ export class ComparePage extends LitElement {
   declare from: string;
   /** The newer side: a version id or `current`. */
   declare to: string;
+  /** Another document the older side comes from (last year's text); '' for this document. */
+  declare against: string;
+  /** This document's previous year, offered as the older side; null without one. */
+  declare previous: PreviousYear['previous'];
+  /** The versions of the `against` document. */
+  declare otherVersions: VersionMeta[];
   declare diff: BudgetDiff | null;
   declare versions: VersionMeta[];
   declare error: string;
@@ -69,6 +83,9 @@ export class ComparePage extends LitElement {
     this.docId = '';
     this.from = '';
     this.to = 'current';
+    this.against = '';
+    this.previous = null;
+    this.otherVersions = [];
     this.diff = null;
     this.versions = [];
     this.error = '';
@@ -88,7 +105,12 @@ export class ComparePage extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('api')) void this.api?.list().then((v) => (this.versions = v), () => undefined);
-    if (changed.has('api') || changed.has('from') || changed.has('to')) void this.#load();
+    if (changed.has('docId')) void this.#otherApi(this.docId, NextYearApi).previous().then((p) => (this.previous = p.previous), () => undefined);
+    if (changed.has('against')) {
+      this.otherVersions = [];
+      if (this.against) void this.#otherApi(this.against, VersionsApi).list().then((v) => (this.otherVersions = v), () => undefined);
+    }
+    if (changed.has('api') || changed.has('from') || changed.has('to') || changed.has('against')) void this.#load();
   }
 
   override render() {
@@ -100,7 +122,8 @@ export class ComparePage extends LitElement {
           <a href="/docs/${encodeURIComponent(this.docId)}" data-testid="compare-back">${t('compare.back')}</a>
         </div>
         <div class="row">
-          <label>${t('compare.from')} ${this.#picker('from', this.from, false)}</label><export-menu data-testid="export-from" doc-id=${this.docId} version=${this.from}></export-menu>
+          ${compareSideTemplate(this.previous, this.against, (against) => this.#pickSide(against))}
+          <label>${t('compare.from')} ${this.#picker('from', this.from, this.against !== '')}</label><export-menu data-testid="export-from" doc-id=${this.against || this.docId} version=${this.from}></export-menu>
           <label>${t('compare.to')} ${this.#picker('to', this.to, true)}</label><export-menu data-testid="export-to" doc-id=${this.docId} version=${this.to}></export-menu>
           <label><input type="checkbox" data-testid="changed-only" .checked=${this.changedOnly} @change=${this.#onFilter} />${t('compare.changedOnly')}</label>
         </div>
@@ -124,14 +147,24 @@ export class ComparePage extends LitElement {
     return html`<select data-testid="compare-${side}" @change=${(e: Event) => this.#pick(side, (e.target as HTMLSelectElement).value)}>
       ${withCurrent ? html`<option value="current" ?selected=${value === 'current'}>${t('compare.current')}</option>` : nothing}
       ${known ? nothing : html`<option value=${value} selected>${value}</option>`}
-      ${this.versions.map((v) => html`<option value=${v.id} ?selected=${v.id === value}>${v.label} · ${formatTime(v.createdAt)}</option>`)}
+      ${(side === 'from' && this.against ? this.otherVersions : this.versions).map((v) => html`<option value=${v.id} ?selected=${v.id === value}>${v.label} · ${formatTime(v.createdAt)}</option>`)}
     </select>`;
   }
 
   #pick(side: 'from' | 'to', value: string): void {
     if (side === 'from') this.from = value;
     else this.to = value;
-    window.history.replaceState(window.history.state, '', comparePath(this.docId, this.from, this.to));
+    window.history.replaceState(window.history.state, '', comparePath(this.docId, this.from, this.to, this.against));
+  }
+
+  /** Switches the older side between this document's versions and last year's live text. */
+  #pickSide(against: string): void {
+    this.against = against;
+    this.#pick('from', against ? 'current' : (this.versions[0]?.id ?? 'current'));
+  }
+
+  #otherApi<A>(docId: string, Api: new (doc: DocEndpoint) => A): A {
+    return new Api(new DocEndpoint(window.location.origin, docId, readToken));
   }
 
   async #load(): Promise<void> {
@@ -140,7 +173,7 @@ export class ComparePage extends LitElement {
     const request = ++this.#request;
     this.error = '';
     try {
-      const diff = await api.diff(this.from, this.to);
+      const diff = await api.diff(this.from, this.to, this.against || undefined);
       if (request !== this.#request) return;
       this.diff = diff;
       // Open at the first change: that is what the person came to see.

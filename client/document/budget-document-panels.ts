@@ -13,11 +13,11 @@ import '../review/review-panel.ts';
 import '../versions/versions-panel.ts';
 
 /** The side panels of a document; one is open at a time. */
-export type SidePanel = 'problems' | 'versions' | 'review';
+export type SidePanel = 'problems' | 'versions' | 'review' | 'library';
 
 /**
- * The document toolbar's panel toggles: 问题 with the finding counts, 版本, and 审阅 with the
- * open threads and suggestions. `toggle` opens the panel, or closes it when it is open.
+ * The document toolbar's panel toggles: 问题 with the finding counts, 版本, 审阅 with the
+ * open threads and suggestions, and 指标库. `toggle` opens the panel, or closes it when it is open.
  */
 export function panelToggles(open: SidePanel | null, counts: SeverityCounts, review: ReviewIndex, toggle: (panel: SidePanel) => void) {
   const openThreads = review.state.threads.filter((th) => th.status === 'open').length;
@@ -32,7 +32,9 @@ export function panelToggles(open: SidePanel | null, counts: SeverityCounts, rev
     <button class="panel-toggle" data-testid="versions-toggle" aria-expanded=${expanded('versions')} aria-controls="versions" @click=${() => toggle('versions')}>
       ${t('versions.toggle')}</button>
     <button class="panel-toggle" data-testid="review-toggle" aria-expanded=${expanded('review')} aria-controls="review" @click=${() => toggle('review')}>
-      ${t('review.toggle')}${openThreads + suggestions > 0 ? html` <span class="count" data-testid="review-count">${openThreads + suggestions}</span>` : ''}</button>`;
+      ${t('review.toggle')}${openThreads + suggestions > 0 ? html` <span class="count" data-testid="review-count">${openThreads + suggestions}</span>` : ''}</button>
+    <button class="panel-toggle" data-testid="library-toggle" aria-expanded=${expanded('library')} aria-controls="library" aria-keyshortcuts="Control+K"
+      @click=${() => toggle('library')}>${t('library.toggle')}</button>`;
 }
 
 /** What the versions and review panels are shown for. */

@@ -7,10 +7,10 @@ export const budgetDocumentStyles = css`
   :host([panel-open]) { max-width: 106rem; }
   .layout { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1rem; }
   :host([panel-open]) .layout { grid-template-columns: minmax(0, 1fr) 24rem; }
-  problems-panel, versions-panel, review-panel { position: sticky; top: 0.5rem; align-self: start; max-height: calc(100vh - 1rem); }
+  problems-panel, versions-panel, review-panel, library-panel { position: sticky; top: 0.5rem; align-self: start; max-height: calc(100vh - 1rem); }
   @media (max-width: 60rem) {
     :host([panel-open]) .layout { grid-template-columns: minmax(0, 1fr); }
-    problems-panel, versions-panel, review-panel { position: fixed; top: 0; right: 0; bottom: 0; z-index: 3; width: min(24rem, 100vw); max-height: none; }
+    problems-panel, versions-panel, review-panel, library-panel { position: fixed; top: 0; right: 0; bottom: 0; z-index: 3; width: min(24rem, 100vw); max-height: none; }
   }
   .panel-toggle { display: inline-flex; gap: 0.45rem; align-items: center; font: inherit; font-size: 0.85rem; cursor: pointer; white-space: nowrap;
     padding: 0.1rem 0.6rem; border: 1px solid var(--jx-border); border-radius: 999px; background: var(--jx-surface); color: inherit; }
@@ -37,7 +37,7 @@ export const budgetDocumentStyles = css`
   :host([compact]) header { display: flex; align-items: center; gap: 0.5rem; padding: 0.3rem 0; }
   :host([compact]) .heading { flex: 1 1 10rem; min-width: 6rem; }
   :host([compact]) h1 { font-size: 1rem; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-  :host([compact]) :is(.meta, budget-totals, export-menu, print-button) { display: none; }
+  :host([compact]) :is(.meta, budget-totals, export-menu, next-year-button, print-button) { display: none; }
   /* Colleagues stay one click away where the line has room; on a narrow window they give way first. */
   :host([compact]) presence-bar { flex: 0 1000 auto; min-width: 0; overflow: hidden; white-space: nowrap; order: 1; }
   :host([compact]) .status { flex-wrap: nowrap; }

@@ -38,6 +38,7 @@ import { panelToggles, reviewSidePanel, type SidePanel } from './budget-document
 import type { ReviewPanel } from '../review/review-panel.ts';
 import type { SuggestModeEvent } from '../review/workflow-bar.ts';
 import { UndoShortcutController } from '../undo/undo-shortcut-controller.ts';
+import { LibraryController } from '../library/library-controller.ts';
 import './budget-totals.ts';
 import '../validation/finding-badge.ts';
 import './narrative-section.ts';
@@ -51,6 +52,10 @@ import '../review/workflow-bar.ts';
 import '../office/export-menu.ts';
 import '../office/print-button.ts';
 import '../offline/offline-edits.ts';
+import '../rollover/next-year-button.ts';
+import { PreviousYearController } from '../rollover/previous-year-controller.ts';
+import { previousYearLink } from '../rollover/previous-year-link.ts';
+import { may } from '../../shared/access/policy.ts';
 
 /**
  * One open 部门预算绩效文本: opens a {@link DocSession} for `docId` and shows the title, the
@@ -102,6 +107,17 @@ export class BudgetDocument extends LitElement {
   readonly #peerGroups = new PeerGroups();
   // The list of projects and the title: cells re-render inside their own elements.
   readonly #changes = new YDocController(this, (events) => events.some((e) => this.#affectsOutline(e)));
+  // 指标库: Ctrl+K in a grid row, or the toolbar toggle.
+  readonly #library = new LibraryController(this, {
+    session: () => this.session,
+    token: () => this.token,
+    open: () => (this.panel = 'library'),
+    close: () => (this.panel = null),
+    isOpen: () => this.panel === 'library',
+    mayEdit: (project) => this.#mayEditRows(project),
+  });
+  // Last year's text of a next-year draft: the link under the title, 上年指标值 in the grids.
+  readonly #previousYear = new PreviousYearController(this);
 
   constructor() {
     super();
@@ -126,6 +142,7 @@ export class BudgetDocument extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('docId') || changed.has('token') || changed.has('wsBase') || (!this.session && this.isConnected)) this.#open();
     else if (changed.has('user') && this.user) this.session?.setLocalUser(this.user);
+    this.#previousYear.follow(this.token ? this.docId : '', this.session?.doc ?? null);
     this.panelOpen = this.panel !== null;
   }
 
@@ -165,11 +182,12 @@ export class BudgetDocument extends LitElement {
           <h1 data-testid="doc-title">${readString(meta, 'title') || (state.loaded ? t('doc.untitled') : '')}
             <finding-badge .findings=${docFindings} label=${t('validation.documentFindings')} data-testid="doc-findings"></finding-badge></h1>
           <p class="meta">${typeof year === 'number' ? t('doc.year', { year }) : ''} ${readString(meta, 'deptName')}</p>
+          ${previousYearLink(this.docId, this.#previousYear.previous)}
           ${state.loaded ? html`<budget-totals .doc=${doc}></budget-totals>` : nothing}
         </div>
         <div class="status">
           <undo-buttons .history=${session.history} ?readonly=${readonly}></undo-buttons>
-          <export-menu doc-id=${this.docId}></export-menu><print-button .doc=${state.loaded ? doc : null}></print-button>
+          <export-menu doc-id=${this.docId}></export-menu>${may(review.role, 'doc.copy') && may(this.user?.role, 'doc.create') ? html`<next-year-button doc-id=${this.docId}></next-year-button>` : nothing}<print-button .doc=${state.loaded ? doc : null}></print-button>
           <sync-status .session=${session}></sync-status>
           ${state.loaded ? panelToggles(this.panel, outstandingCounts(this.#validation.index, this.#review.model?.acknowledgements), review.index, (panel) => (this.panel = this.panel === panel ? null : panel)) : nothing}
         </div>
@@ -191,6 +209,7 @@ export class BudgetDocument extends LitElement {
   #panel(readonly: boolean) {
     const session = this.session;
     if (!session) return nothing;
+    if (this.panel === 'library') return this.#library.render();
     if (this.panel === 'versions' || this.panel === 'review') {
       return reviewSidePanel(this.panel, { review: this.#review, docId: this.docId, doc: session.doc, peers: this.#awareness.peers, me: this.user?.sub ?? '', known: this.#mentionPeople.people });
     }
@@ -203,6 +222,12 @@ export class BudgetDocument extends LitElement {
       @finding-fix=${(e: FindingFixEvent) => this.#fix(e.finding)}
       @hierarchy-change=${(e: HierarchyChangeEvent) => setDocSettings(session.doc, { hierarchy: e.hierarchy }, session.origin)}
       @problems-close=${() => void this.#closePanel('problems')}></problems-panel>`;
+  }
+
+  /** Whether this user may add and change rows of a project now: not read-only, within their grants, not suggesting. */
+  #mayEditRows(project: string): boolean {
+    const state = this.#state.state;
+    return !!state && !state.readonly && !this.#currentReview().suggesting && grantLock(state, { kind: 'project', project, money: false }) === null;
   }
 
   /** The review as the document's elements show it, rebuilt only when it changed. */
@@ -269,7 +294,7 @@ export class BudgetDocument extends LitElement {
           }
           const lock = grantLock(state, { kind: 'project', project: p.id, money: false });
           return html`<project-section .doc=${doc} .origin=${origin} .history=${history} project-id=${p.id} name=${name} position=${i + 1}
-            ?readonly=${readonly || lock !== null} title=${lock ?? nothing} lock=${lock ?? ''} .findings=${index.forProject(p.id)} .peers=${groups.inProject(p.id)} .review=${review}></project-section>`;
+            ?readonly=${readonly || lock !== null} title=${lock ?? nothing} lock=${lock ?? ''} .findings=${index.forProject(p.id)} .peers=${groups.inProject(p.id)} .review=${review} .previous=${this.#previousYear.values}></project-section>`;
         })}
       </section>
     </main>`;

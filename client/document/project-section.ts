@@ -7,6 +7,7 @@ import { t } from '../i18n/i18n.ts';
 import type { DocReview } from '../review/doc-review.ts';
 import type { UndoHistory } from '../undo/undo-history.ts';
 import '../grid/indicator-grid.ts';
+import type { PreviousValues } from '../rollover/previous-year-controller.ts';
 import '../validation/finding-badge.ts';
 import './project-header.ts';
 
@@ -27,6 +28,7 @@ export class ProjectSection extends LitElement {
     findings: { attribute: false },
     peers: { attribute: false },
     review: { attribute: false },
+    previous: { attribute: false },
   };
 
   /** The document holding the project. */
@@ -51,6 +53,8 @@ export class ProjectSection extends LitElement {
   declare peers: readonly Peer[];
   /** The review shown in the fields and cells; null without one. */
   declare review: DocReview | null;
+  /** 上年指标值 by row id, shown in the grid (empty for a document without a previous year). */
+  declare previous: PreviousValues;
 
   constructor() {
     super();
@@ -66,6 +70,7 @@ export class ProjectSection extends LitElement {
     this.findings = [];
     this.peers = [];
     this.review = null;
+    this.previous = new Map();
   }
 
   // Rendered into the light DOM: the document's styles, its reveal-a-finding lookups and the
@@ -83,7 +88,7 @@ export class ProjectSection extends LitElement {
       <project-header .doc=${this.doc} .origin=${this.origin} .history=${this.history} project-id=${this.projectId} ?readonly=${this.readonly}
         .findings=${this.findings} .peers=${this.peers} .review=${this.review}></project-header>
       <indicator-grid .doc=${this.doc} .origin=${this.origin} .history=${this.history} project-id=${this.projectId} project-name=${this.name}
-        .peers=${this.peers} ?readonly=${this.readonly} .findings=${this.findings} .review=${this.review}></indicator-grid>
+        .peers=${this.peers} ?readonly=${this.readonly} .findings=${this.findings} .review=${this.review} .previous=${this.previous}></indicator-grid>
     </article>`;
   }
 }

@@ -32,6 +32,8 @@ export interface GridCellView {
   display?: TemplateResult | null;
   /** Review marks after the content: the comment marker, a suggested deletion of the row. */
   marks?: TemplateResult | null;
+  /** A read-only line under the text (上年指标值), not shown while the cell is edited. */
+  previous?: TemplateResult | null;
 }
 
 /**
@@ -45,7 +47,7 @@ export function gridCellTemplate(v: GridCellView, onChip: () => void): TemplateR
   return html`<div role="gridcell" aria-rowindex=${v.row + 2} aria-colindex=${v.col + 1} data-row=${v.row} data-col=${v.col}
       tabindex=${v.tabbable ? 0 : -1} aria-selected=${v.selected ? 'true' : 'false'} class=${classes}
       data-finding-key=${v.findingKey} aria-invalid=${v.mark.invalid ? 'true' : nothing} aria-describedby=${v.mark.description ? `finding-${v.findingKey}` : nothing}
-      style=${styleMap(shadow ? { boxShadow: shadow } : {})} data-testid=${v.testid} data-review-target=${v.reviewKey ?? nothing}>${v.editor ?? v.display ?? v.text}${
+      style=${styleMap(shadow ? { boxShadow: shadow } : {})} data-testid=${v.testid} data-review-target=${v.reviewKey ?? nothing}>${v.editor ?? v.display ?? v.text}${v.editor ? nothing : (v.previous ?? nothing)}${
       v.chip
         ? html`<button class="chip" tabindex="-1" aria-hidden="true" data-testid="choices-toggle" @pointerdown=${(e: Event) => e.stopPropagation()} @click=${onChip}>▾</button>`
         : nothing

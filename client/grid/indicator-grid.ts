@@ -42,6 +42,8 @@ import './cell-assist.ts';
 import '../validation/finding-popover.ts';
 import type { ReviewTarget } from '../review/review-target.ts';
 import type { ExtraMenuItem } from './row-menu.ts';
+import { previousValueLine, previousValueStyles } from './previous-value-line.ts';
+import type { PreviousValues } from '../rollover/previous-year-controller.ts';
 
 /**
  * The indicator rows of one 绩效目标表 as a spreadsheet-like WAI-ARIA grid: one active cell with
@@ -61,10 +63,11 @@ export class IndicatorGrid extends LitElement {
     readonly: { type: Boolean },
     findings: { attribute: false },
     review: { attribute: false },
+    previous: { attribute: false },
     editing: { state: true },
     menu: { state: true },
   };
-  static override styles = [indicatorGridStyles, findingStyles, reviewMarkStyles, gridReviewStyles];
+  static override styles = [indicatorGridStyles, findingStyles, reviewMarkStyles, gridReviewStyles, previousValueStyles];
 
   /** The document holding the project. */
   declare doc: Y.Doc | null;
@@ -84,6 +87,8 @@ export class IndicatorGrid extends LitElement {
   declare findings: readonly Finding[];
   /** The review shown in the cells (threads, suggestions) and whether edits become suggestions; null without one. */
   declare review: DocReview | null;
+  /** 上年指标值 by row id, shown read-only under 指标值 (empty: none shown). */
+  declare previous: PreviousValues;
   declare editing: boolean;
   declare menu: { x: number; y: number } | null;
 
@@ -165,6 +170,7 @@ export class IndicatorGrid extends LitElement {
     this.readonly = false;
     this.findings = [];
     this.review = null;
+    this.previous = new Map();
     this.editing = false;
     this.menu = null;
   }
@@ -234,6 +240,7 @@ export class IndicatorGrid extends LitElement {
         editor,
         continues: continuesRun(this.#rows, row, field),
         chip: isActive && !this.editing && (!this.readonly || this.#suggesting) && isChoiceField(field),
+        previous: field === 'value' ? previousValueLine(this.previous, r.id) : null,
       },
       () => this.#cellEditor.start(null, this.#cursor.activePosition()),
     );

@@ -1,3 +1,5 @@
+import { enLibrary } from './en-library.ts';
+import { enRollover } from './en-rollover.ts';
 import { enSheet } from './en-sheet.ts';
 import { enReview } from './en-review.ts';
 import { enOffline } from './en-offline.ts';
@@ -198,4 +200,6 @@ export const en: Messages = {
   ...enOffline,
   ...enOverview,
   ...enSheet,
+  ...enLibrary,
+  ...enRollover,
 };

@@ -1,3 +1,5 @@
+import { zhCNLibrary } from './zh-CN-library.ts';
+import { zhCNRollover } from './zh-CN-rollover.ts';
 import { zhCNSheet } from './zh-CN-sheet.ts';
 import { zhCNReview } from './zh-CN-review.ts';
 import { zhCNOffline } from './zh-CN-offline.ts';
@@ -201,6 +203,8 @@ export const zhCN = {
   ...zhCNOffline,
   ...zhCNSheet,
   ...zhCNOverview,
+  ...zhCNLibrary,
+  ...zhCNRollover,
 };
 
 /** The label tree every language provides. */

@@ -64,11 +64,13 @@ export class DocService {
 
   /**
    * Stores an already validated document under a new id, with its review document; the creator
-   * (when given) becomes the document's owner.
+   * (when given) becomes the document's owner. `prepare` records what else belongs with the new
+   * id before the document exists (a failure creates nothing).
    */
-  async createFromJson(text: BudgetText, creator?: Identity): Promise<string> {
+  async createFromJson(text: BudgetText, creator?: Identity, prepare?: (id: string) => Promise<void>): Promise<string> {
     const id = newId();
     await this.beforeCreate(id, creator);
+    await prepare?.(id);
     const doc = toBudgetYDoc(text);
     await this.store.createDoc(id, Y.encodeStateAsUpdate(doc), { title: text.title, year: text.year, department: text.department });
     doc.destroy();

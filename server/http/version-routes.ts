@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { JixiaoError } from '../../shared/errors.ts';
-import { CONTENT_EDITORS, canEditContent } from '../../shared/review/workflow.ts';
+import { CONTENT_EDITORS, ROLES, canEditContent } from '../../shared/review/workflow.ts';
 import type { SigningKey } from '../auth/tokens.ts';
 import type { DocService } from '../docs/doc-service.ts';
 import type { HistoryStore, HistoryTarget } from '../storage/history-store.ts';
@@ -60,12 +60,17 @@ export function addVersionRoutes(router: Router, deps: VersionRouteDeps): void {
   });
 
   router.on('GET', '/api/docs/:id/diff', async (req, res, params) => {
-    await auth(req);
+    const user = await auth(req);
     const q = new URL(req.url ?? '', 'http://x').searchParams;
     const from = q.get('from');
     const to = q.get('to') ?? 'current';
     if (!from) throw new JixiaoError({ code: 'INVALID_REQUEST', zh: '缺少参数 from', en: 'Missing parameter "from"' });
-    sendJson(res, 200, await versions.diff(parseDocId(params['id']), from, to));
+    const docId = parseDocId(params['id']);
+    // `against`: the `from` side is a version of another document (last year's), read within reach.
+    const against = q.get('against');
+    const fromDoc = against === null ? docId : parseDocId(against);
+    if (against !== null) await access.require(fromDoc, user, ROLES);
+    sendJson(res, 200, await versions.diff(docId, from, to, fromDoc));
   });
 
   router.on('POST', '/api/docs/:id/versions/:vid/restore', async (req, res, params) => {

@@ -57,9 +57,12 @@ export class VersionService {
     return threads;
   }
 
-  /** The structured comparison of two versions (either may be `current`). */
-  async diff(docId: string, from: string, to: string): Promise<BudgetDiff> {
-    const [a, b] = await Promise.all([this.json(docId, from), this.json(docId, to)]);
+  /**
+   * The structured comparison of two versions (either may be `current`); `from` names a version
+   * of `fromDocId` (another document, e.g. last year's, when it is not `docId`).
+   */
+  async diff(docId: string, from: string, to: string, fromDocId: string = docId): Promise<BudgetDiff> {
+    const [a, b] = await Promise.all([this.json(fromDocId, from), this.json(docId, to)]);
     return diffBudgetTexts(a, b);
   }
 

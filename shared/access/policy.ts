@@ -17,7 +17,7 @@ export const ACTION_ROLES = {
   'doc.read': ['owner', 'editor', 'reviewer', 'viewer'],
   /** Create or import a document (checked on the token's own role). */
   'doc.create': ['owner', 'editor'],
-  /** Copy a document into a new draft of one's own (also needs `doc.create` on the token's role). */
+  /** Copy a document into a new draft of one's own, or make next year's draft of it (also needs `doc.create` on the token's role). */
   'doc.copy': ['owner', 'editor'],
   /** Mark a warning 已确认, or take the mark back. */
   'findings.acknowledge': ['owner', 'editor'],
@@ -51,6 +51,8 @@ export const ACTION_ROLES = {
   'collab.content': ['owner', 'editor', 'reviewer', 'viewer'],
   /** Open the review document over WebSocket (always read-only; the server writes it). */
   'collab.review': ['owner', 'editor', 'reviewer', 'viewer'],
+  /** Replace the curated 共性指标 of the indicator library (server administration). */
+  'library.import': ['admin'],
 } as const satisfies Record<string, readonly TokenRole[]>;
 export type Action = keyof typeof ACTION_ROLES;
 
@@ -79,6 +81,8 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   'GET /api/docs/:id/access': doc('doc.read'),
   'GET /api/docs/:id/people': doc('doc.read'),
   'POST /api/docs/:id/copy': doc('doc.copy'),
+  'POST /api/docs/:id/next-year': doc('doc.copy'),
+  'GET /api/docs/:id/previous': doc('doc.read'),
   'POST /api/docs/:id/acknowledgements': doc('findings.acknowledge'),
   'DELETE /api/docs/:id/acknowledgements': doc('findings.acknowledge'),
   'GET /api/docs/:id/members': doc('doc.read'),
@@ -113,6 +117,9 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   'GET /api/docs/:id/history': doc('doc.read'),
   'GET /api/overview': { scope: 'signed-in', action: 'overview.read' },
   'GET /api/overview/events': { scope: 'signed-in', action: 'overview.read' },
+  // The library lists rows only of documents within the caller's reach (checked in the handler, per document).
+  'GET /api/library': { scope: 'signed-in' },
+  'POST /api/library/import': { scope: 'server', action: 'library.import' },
 };
 
 /** Whether `role` may take `action` (false for a role or action this table does not know). */
