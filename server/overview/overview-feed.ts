@@ -73,6 +73,14 @@ export class OverviewFeed {
     this.attached.delete(name);
   }
 
+  /**
+   * A document is being created (created, imported, copied): no Y.Doc shows that, so it is marked
+   * here, for the next round, by which time it is stored; if it never is, nothing is sent.
+   */
+  created(docId: string): void {
+    if (this.watchers.size > 0) this.mark(docId);
+  }
+
   private attach(name: string, doc: Y.Doc): void {
     if (this.attached.has(name)) return;
     const docId = name.replace(/\.review$/, '');

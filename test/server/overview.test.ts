@@ -177,12 +177,13 @@ describe('the finance bureau overview', () => {
     expect((await overview('frank')).find((d) => d.id === id)?.status).toBe('returned');
   });
 
-  it('tells a watcher when a document leaves their reach', async () => {
-    const id = ((await call('frank', 'POST', '/api/docs', makeSmallBudgetText())).body as { id: string }).id;
+  it('shows a watcher a new document, and tells them when a document leaves their reach', async () => {
     const stream = await openStream(server, tokens['dave'] as string);
     try {
       await waitFor(() => stream.events.length > 0, 10_000, 'the first overview');
-      expect((stream.events[0]?.data as { documents: OverviewRow[] }).documents.map((d) => d.id)).toContain(id);
+      const id = ((await call('frank', 'POST', '/api/docs', makeSmallBudgetText())).body as { id: string }).id;
+      const added = await waitFor(() => stream.events.find((e) => e.type === 'row' && e.data.id === id), 10_000, 'the new row');
+      expect(added.data).toMatchObject({ status: 'draft', errors: 0, updatedBy: { sub: 'frank', name: '孙八' } });
       // Moved to another region's department: the transfer is logged in its review document.
       expect((await call('root', 'PUT', `/api/docs/${id}/organisation`, { org: 'zh-jy', orgKind: 'department', region: '130281' })).status).toBe(200);
       await waitFor(() => stream.events.some((e) => e.type === 'remove' && (e.data as { id: string }).id === id), 10_000, 'the remove event');
