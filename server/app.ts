@@ -55,6 +55,10 @@ import { addOrgRoutes } from './http/org-routes.ts';
 import { createRouteGuard } from './http/route-policy.ts';
 import { OrgService } from './orgs/org-service.ts';
 import { OrgStore } from './storage/org-store.ts';
+import { OverviewExtension } from './extensions/overview-extension.ts';
+import { addOverviewRoutes } from './http/overview-routes.ts';
+import { OverviewFeed } from './overview/overview-feed.ts';
+import { OverviewRows } from './overview/overview-rows.ts';
 import { addLibraryRoutes } from './http/library-routes.ts';
 import { LibraryIndex } from './library/library-index.ts';
 import { CuratedStore } from './storage/curated-store.ts';
@@ -84,6 +88,8 @@ export interface JixiaoServerOptions {
   compactDebounceMs?: number;
   /** When automatic versions are taken (tests shorten it). */
   autoSnapshot?: Partial<AutoSnapshotTiming>;
+  /** How often at most the overview's stream recomputes a changing document's row (default 1,000 ms). */
+  overviewIntervalMs?: number;
   /** Limits to use instead of the environment's or the defaults (shared/limits.ts). */
   limits?: Partial<Record<LimitName, number>>;
 }
@@ -97,6 +103,8 @@ export interface JixiaoServer {
   hocuspocus: Hocuspocus;
   /** Every API route as `METHOD pattern` (each must have a rule in shared/access/policy.ts). */
   routes: string[];
+  /** The overview's live feed (tests check that nothing is observed while nobody watches). */
+  overview: OverviewFeed;
   stop(): Promise<void>;
 }
 
@@ -120,7 +128,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
   const recorder = new HistoryRecorder(historyStore);
   const orgs = new OrgService(new OrgStore(store.db));
   // The version service needs Hocuspocus, and Hocuspocus needs this extension: bind late.
-  const late: { versions?: VersionService } = {};
+  const late: { versions?: VersionService; overview?: OverviewFeed } = {};
   const autoSnapshots = new AutoSnapshotExtension(
     // One instance at a time snapshots a document; another one holding the lock takes this one.
     (docId) => store.db.withLock(`snapshot:${docId}`, async () => void (await late.versions?.snapshot(docId, '自动保存', 'auto', SYSTEM_AUTHOR))),
@@ -141,9 +149,14 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
       new HistoryExtension(recorder),
       autoSnapshots,
       new PeopleExtension(people),
+      new OverviewExtension(() => late.overview),
     ],
   });
-  const docs: DocService = new DocService(store, hocuspocus, (id, creator) => orgs.claim(id, creator));
+  const docs: DocService = new DocService(store, hocuspocus, async (id, creator) => {
+    await orgs.claim(id, creator);
+    // Watchers of the overview get the new document's row once it exists (a second from now).
+    late.overview?.created(id);
+  });
   const versions = new VersionService({ store: new VersionStore(store.db), docs, hocuspocus, persistence });
   late.versions = versions;
   // Instances starting together on one empty database: one of them loads the demo documents.
@@ -171,6 +184,9 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
     workflow: new WorkflowService({ access, writer, docs, versions }),
   });
   addOrgRoutes(api, { key, access, orgs, writer });
+  const overviewRows = new OverviewRows(docs, store, historyStore, orgs);
+  late.overview = new OverviewFeed(hocuspocus, overviewRows, options.overviewIntervalMs);
+  addOverviewRoutes(api, { key, rows: overviewRows, feed: late.overview });
   const curated = new CuratedStore(store.db);
   addLibraryRoutes(api, { key, access, curated, library: new LibraryIndex(docs, curated) });
   addNextYearRoutes(api, { key, access, nextYear: new NextYearService({ docs, lineage: new LineageStore(store.db), access }) });
@@ -262,10 +278,11 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
   const stop = () =>
     (stopping ??= (async () => {
       autoSnapshots.stop();
+      late.overview?.close();
       await shutdown(httpServer, hocuspocus, persistence, store, recorder, () => ws.closeAll(1012, 'server restarting'), drained);
       await redis?.onDestroy();
     })());
-  return { url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`, port, key, store, hocuspocus, routes: api.list(), stop };
+  return { url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`, port, key, store, hocuspocus, routes: api.list(), overview: late.overview, stop };
 }
 
 /** Why an upgrade is refused (an HTTP status line), or null to accept it. */

@@ -14,6 +14,7 @@ import { t } from '../i18n/i18n.ts';
 import '../document/budget-document.ts';
 import '../compare/compare-page.ts';
 import './doc-list-page.ts';
+import '../overview/overview-page.ts';
 import '../auth/sign-in-page.ts';
 import './top-bar.ts';
 import { parseRoute, signInPath, type Route } from './routes.ts';
@@ -65,6 +66,7 @@ export class JixiaoApp extends LitElement {
     return html`<top-bar .user=${page === 'signin' ? null : this.user} @sign-out=${this.#signOut}></top-bar>
       ${page === 'signin' ? html`<sign-in-page .api=${this.#api} @signed-in=${this.#onSignedIn}></sign-in-page>` : ''}
       ${page === 'list' && token ? html`<doc-list-page .api=${this.#api} .user=${this.user}></doc-list-page>` : ''}
+      ${page === 'overview' && token ? html`<overview-page .getToken=${readToken}></overview-page>` : ''}
       ${this.route.page === 'doc' && token
         ? html`<budget-document doc-id=${this.route.id} .token=${token} .wsBase=${this.#wsBase} .user=${this.user}></budget-document>`
         : ''}

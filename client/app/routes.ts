@@ -2,6 +2,7 @@
 export type Route =
   | { page: 'signin'; next: string }
   | { page: 'list' }
+  | { page: 'overview' }
   | { page: 'doc'; id: string }
   | { page: 'compare'; id: string; from: string; to: string; against: string }
   | { page: 'not-found' };
@@ -10,6 +11,7 @@ export type Route =
 export function parseRoute(url: URL): Route {
   const path = url.pathname.replace(/\/+$/, '') || '/';
   if (path === '/') return { page: 'list' };
+  if (path === '/overview') return { page: 'overview' };
   if (path === '/signin') return { page: 'signin', next: safeNext(url.searchParams.get('next')) };
   const doc = /^\/docs\/([^/]+)$/.exec(path);
   if (doc?.[1]) return { page: 'doc', id: decodeURIComponent(doc[1]) };

@@ -5,6 +5,9 @@ import { SignOutEvent } from '../events.ts';
 import { currentLanguage, setLanguage, t } from '../i18n/i18n.ts';
 import { roleLabel } from '../i18n/role-label.ts';
 
+/** Roles the top bar links to the overview for (anyone may open it; these are the ones who review). */
+const OVERVIEW_ROLES = new Set(['reviewer', 'admin']);
+
 /** The bar on top of every page: app name, link to the list, signed-in user, sign-out, language. */
 export class TopBar extends LitElement {
   static override properties = { user: { attribute: false } };
@@ -35,6 +38,7 @@ export class TopBar extends LitElement {
       <a class="brand" href="/">${t('app.name')}</a>
       <span class="tagline">${t('app.tagline')}</span>
       ${this.user ? html`<a href="/" data-testid="nav-docs">${t('nav.documents')}</a>` : nothing}
+      ${this.user && OVERVIEW_ROLES.has(this.user.role) ? html`<a href="/overview" data-testid="nav-overview">${t('overview.nav')}</a>` : nothing}
       <span class="spacer"></span>
       ${this.user
         ? html`<span data-testid="current-user">${this.user.name} <span class="role">${roleLabel(this.user.role)}</span></span>

@@ -3,6 +3,7 @@ import { enRollover } from './en-rollover.ts';
 import { enSheet } from './en-sheet.ts';
 import { enReview } from './en-review.ts';
 import { enOffline } from './en-offline.ts';
+import { enOverview } from './en-overview.ts';
 import type { Messages } from './zh-CN.ts';
 
 /** English interface labels; domain terms keep their Chinese name in parentheses where users expect it. */
@@ -197,6 +198,7 @@ export const en: Messages = {
   errors: { network: 'Cannot reach the server', generic: 'Something went wrong: {{message}}' },
   ...enReview,
   ...enOffline,
+  ...enOverview,
   ...enSheet,
   ...enLibrary,
   ...enRollover,

@@ -3,6 +3,7 @@ import { zhCNRollover } from './zh-CN-rollover.ts';
 import { zhCNSheet } from './zh-CN-sheet.ts';
 import { zhCNReview } from './zh-CN-review.ts';
 import { zhCNOffline } from './zh-CN-offline.ts';
+import { zhCNOverview } from './zh-CN-overview.ts';
 
 /**
  * Chinese (zh-CN) interface labels: the default language and the shape every other language
@@ -201,6 +202,7 @@ export const zhCN = {
   ...zhCNReview,
   ...zhCNOffline,
   ...zhCNSheet,
+  ...zhCNOverview,
   ...zhCNLibrary,
   ...zhCNRollover,
 };

@@ -7,7 +7,15 @@ import { prefixEnd, type KvStore } from './kv-store.ts';
  * where <target> is c!<project>!<indicator>!<field> (an indicator cell), p!<project>!<field>
  * (a header field) or s!<section> (a narrative section of 第一部分). <writer> is random per
  * process, so two instances recording the same cell in the same millisecond never share a key.
+ *   v1!doc!<id>!h!last                                      JSON LastChange: the newest entry's time and author
+ * (rewritten with every batch, so the overview finds who changed a document last with one read).
  */
+
+/** When a document's content was last changed, and by whom. */
+export interface LastChange {
+  at: string;
+  user: { sub: string; name: string };
+}
 
 /** One value a cell had: who set it, when, and what it replaced. */
 export interface HistoryEntry {
@@ -34,6 +42,9 @@ function targetKey(t: HistoryTarget): string {
   return `p!${t.project}!${t.field}`;
 }
 
+const lastKey = (docId: string) => `v1!doc!${docId}!h!last`;
+const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
+
 /** Append-only store of history entries in the shared key-value store. */
 export class HistoryStore {
   private readonly db: KvStore;
@@ -46,7 +57,32 @@ export class HistoryStore {
 
   /** Writes entries in one batch; an entry with a known key (a coalesced one) is rewritten in place. */
   async put(docId: string, items: Array<{ target: HistoryTarget; entry: HistoryEntry; key?: string }>): Promise<void> {
-    await this.db.batch(items.map((i) => ({ type: 'put' as const, key: i.key ?? this.newKey(docId, i.target, i.entry.at), value: new TextEncoder().encode(JSON.stringify(i.entry)) })));
+    const ops = items.map((i) => ({ type: 'put' as const, key: i.key ?? this.newKey(docId, i.target, i.entry.at), value: encode(i.entry) }));
+    // A coalesced text entry keeps the time typing began: the batch is written within moments of the change.
+    const last = items.findLast((i) => !i.entry.overwritten);
+    if (last) ops.push({ type: 'put', key: lastKey(docId), value: encode({ at: new Date().toISOString(), user: last.entry.user } satisfies LastChange) });
+    await this.db.batch(ops);
+  }
+
+  /**
+   * The last recorded change of a document's content, or null if none was recorded. History
+   * written before the `last` key existed is scanned once (keys only) and the key written then.
+   */
+  async lastChange(docId: string): Promise<LastChange | null> {
+    const raw = await this.db.get(lastKey(docId));
+    if (raw !== undefined) return JSON.parse(new TextDecoder().decode(raw)) as LastChange;
+    const prefix = `v1!doc!${docId}!h!`;
+    let newest: { key: string; at: string } | null = null;
+    for await (const key of this.db.keys({ gt: prefix, lt: prefixEnd(prefix) })) {
+      const at = key.split('!').at(-2) ?? '';
+      if (!newest || at > newest.at) newest = { key, at };
+    }
+    const value = newest && (await this.db.get(newest.key));
+    if (!value) return null;
+    const entry = JSON.parse(new TextDecoder().decode(value)) as HistoryEntry;
+    const last: LastChange = { at: new Date(Number(newest?.at)).toISOString(), user: entry.user };
+    await this.db.put(lastKey(docId), encode(last));
+    return last;
   }
 
   /** Every entry of a target, oldest first. */

@@ -41,6 +41,12 @@ export const ACTION_ROLES = {
   'doc.transfer': ['admin'],
   /** Read and narrow a finance reviewer's departments (server admin, or the finance bureau's owner). */
   'assignments.manage': ['admin', 'owner'],
+  /**
+   * List the documents in one's reach with status, counts and last change (`/api/overview`); the
+   * rows are narrowed by reach and role exactly like `GET /api/docs` (an admin sees none it was
+   * not given), so every role may ask.
+   */
+  'overview.read': ['owner', 'editor', 'reviewer', 'viewer', 'admin'],
   /** Open the content document over WebSocket (read-only unless the role and status allow editing). */
   'collab.content': ['owner', 'editor', 'reviewer', 'viewer'],
   /** Open the review document over WebSocket (always read-only; the server writes it). */
@@ -109,6 +115,8 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   'GET /api/docs/:id/diff': doc('doc.read'),
   'POST /api/docs/:id/versions/:vid/restore': doc('versions.write'),
   'GET /api/docs/:id/history': doc('doc.read'),
+  'GET /api/overview': { scope: 'signed-in', action: 'overview.read' },
+  'GET /api/overview/events': { scope: 'signed-in', action: 'overview.read' },
   // The library lists rows only of documents within the caller's reach (checked in the handler, per document).
   'GET /api/library': { scope: 'signed-in' },
   'POST /api/library/import': { scope: 'server', action: 'library.import' },
@@ -121,5 +129,5 @@ export function may(role: string | null | undefined, action: Action): boolean {
 
 /** The document roles that may take `action` (for checks that take a role list). */
 export function rolesFor(action: Action): readonly Role[] {
-  return ACTION_ROLES[action].filter((r): r is Role => r !== 'admin');
+  return (ACTION_ROLES[action] as readonly TokenRole[]).filter((r): r is Role => r !== 'admin');
 }

@@ -1,0 +1,40 @@
+/**
+ * Chinese labels of the finance bureau's overview (`/overview`): part of the zh-CN label tree, in
+ * a file of its own like `zh-CN-review.ts`. The English file must match this shape.
+ */
+export const zhCNOverview = {
+  overview: {
+    nav: '审核总览',
+    title: '审核总览',
+    loading: '正在加载…',
+    colDepartment: '部门',
+    colTitle: '标题',
+    colYear: '年度',
+    colStatus: '状态',
+    colErrors: '错误',
+    colWarnings: '警告',
+    colOpenThreads: '未解决意见',
+    colUpdated: '最后修改',
+    colSubmitted: '提交时间',
+    colActions: '操作',
+    sortHint: '按此列排序',
+    search: '搜索',
+    searchPlaceholder: '标题或部门',
+    filterStatus: '状态',
+    filterDepartment: '部门',
+    filterYear: '年度',
+    allStatuses: '全部状态',
+    allDepartments: '全部部门',
+    allYears: '全部年度',
+    statusCounts: '各状态数量',
+    shown: '显示 {{shown}} / {{count}} 个文档',
+    empty: '您的范围内暂无文档',
+    noMatch: '没有符合条件的文档',
+    compare: '对比',
+    compareLabel: '对比“{{title}}”自上次提交以来的修改',
+    neverSubmitted: '尚未提交过，无可对比的版本',
+    never: '—',
+    live: '实时更新',
+    reconnecting: '连接中断，正在重新连接…',
+  },
+};
