@@ -33,6 +33,7 @@ import type { FindingAcknowledgeEvent } from '../validation/finding-acknowledge-
 import { outstandingCounts, sendAcknowledgements } from './document-findings.ts';
 import { acknowledgementSource } from '../validation/acknowledgement-source.ts';
 import { PopoverObstacles } from '../popup/popover-obstacles.ts';
+import { afterNextPaint } from '../idle.ts';
 import { budgetDocumentStyles } from './budget-document.styles.ts';
 import { panelToggles, reviewSidePanel, type SidePanel } from './budget-document-panels.ts';
 import type { ReviewPanel } from '../review/review-panel.ts';
@@ -99,6 +100,10 @@ export class BudgetDocument extends LitElement {
   readonly #docReview = new DocReviewCache();
   // Projects render when they come near the viewport: a 1,500-row document opens at once.
   readonly #reveal = new RevealController(this, '1200px');
+  // Projects rendered without waiting to come near the viewport: the first one for the first
+  // paint, then EAGER_PROJECTS (#revealEager).
+  #eager = 1;
+  #cancelEager: (() => void) | null = null;
   readonly #peerGroups = new PeerGroups();
   // The list of projects and the title: cells re-render inside their own elements.
   readonly #changes = new YDocController(this, (events) => events.some((e) => this.#affectsOutline(e)));
@@ -131,6 +136,7 @@ export class BudgetDocument extends LitElement {
 
   // Finding popovers sit deep in grids and headers: they read the marks from the page's source.
   protected override updated(): void {
+    this.#revealEager();
     acknowledgementSource.set({ marks: this.#review.model?.acknowledgements ?? new Map(), canAcknowledge: canAcknowledge(this.#review.role) });
   }
 
@@ -263,7 +269,7 @@ export class BudgetDocument extends LitElement {
         ${repeat(projects, (p) => p.id, (p, i) => {
           const name = readString(p.map, 'name');
           // Off-screen projects are an empty box of about their height until they come near.
-          if (i >= EAGER_PROJECTS && !this.#reveal.isRevealed(p.id)) {
+          if (i >= this.#eager && !this.#reveal.isRevealed(p.id)) {
             return html`<article class="project pending" data-testid="project-${p.id}" data-reveal-id=${p.id}
               style="height: ${estimateHeight(indicatorsOf(p.map).size)}px"><h3>${i + 1}. ${name || t('project.untitled')}</h3></article>`;
           }
@@ -292,9 +298,23 @@ export class BudgetDocument extends LitElement {
     else await this.#revealPlace({ project: c.project, indicator: c.indicator, field: c.indicator === undefined ? headerPath(c.field) : c.field });
   }
 
+  // The next few projects render once the first has been painted, so they are there to Tab or
+  // scroll into without the wait of a reveal, yet do not hold back the first paint.
+  #revealEager(): void {
+    if (this.#eager >= EAGER_PROJECTS || this.#cancelEager || !this.#state.state?.loaded) return;
+    this.#cancelEager = afterNextPaint(() => {
+      this.#cancelEager = null;
+      this.#eager = EAGER_PROJECTS;
+      this.requestUpdate();
+    });
+  }
+
   #open(): void {
     this.#close();
     this.#reveal.reset();
+    this.#cancelEager?.();
+    this.#cancelEager = null;
+    this.#eager = 1;
     if (this.docId && this.token && this.wsBase && this.isConnected) {
       this.session = new DocSession({ wsBase: this.wsBase, docId: this.docId, token: this.token, user: this.user });
       this.session.addEventListener(RefusedEvent.eventName, this.#onRefused);
@@ -328,7 +348,7 @@ export class BudgetDocument extends LitElement {
   }
 }
 
-/** Projects rendered at once, before any scrolling: the first screenful. */
+/** Projects rendered right after the first paint, before any scrolling: the first screenful. */
 const EAGER_PROJECTS = 3;
 
 /** About how tall a project with `rows` indicator rows renders (px), for its placeholder. */
