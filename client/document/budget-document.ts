@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { OVERVIEW_SECTIONS, applyBudgetOps, indicatorsOf, metaMap, projectFieldOfKey, projectsMap, readString, setDocSettings, sortedEntries } from '../../shared/model/index.ts';
+import { OVERVIEW_SECTIONS, applyBudgetOps, indicatorsOf, metaMap, projectFieldOfKey, projectsMap, readString, setDocSettings } from '../../shared/model/index.ts';
 import type { Finding } from '../../shared/rules/index.ts';
 import type { User } from '../api/api-schemas.ts';
 import { DocSession, RefusedEvent, type SessionState } from '../collab/doc-session.ts';
@@ -35,6 +35,7 @@ import { acknowledgementSource } from '../validation/acknowledgement-source.ts';
 import { PopoverObstacles } from '../popup/popover-obstacles.ts';
 import { afterNextPaint } from '../idle.ts';
 import { budgetDocumentStyles } from './budget-document.styles.ts';
+import { DocumentOutline } from './document-outline.ts';
 import { panelToggles, reviewSidePanel, type SidePanel } from './budget-document-panels.ts';
 import type { ReviewPanel } from '../review/review-panel.ts';
 import type { SuggestModeEvent } from '../review/workflow-bar.ts';
@@ -106,7 +107,12 @@ export class BudgetDocument extends LitElement {
   #cancelEager: (() => void) | null = null;
   readonly #peerGroups = new PeerGroups();
   // The list of projects and the title: cells re-render inside their own elements.
-  readonly #changes = new YDocController(this, (events) => events.some((e) => this.#affectsOutline(e)));
+  readonly #changes = new YDocController(this, (events) => {
+    const affected = events.some((e) => this.#affectsOutline(e));
+    if (affected) this.#outline.invalidate();
+    return affected;
+  });
+  readonly #outline = new DocumentOutline();
 
   constructor() {
     super();
@@ -162,7 +168,7 @@ export class BudgetDocument extends LitElement {
     const review = this.#review;
     const status = review.index.state.status;
     const docReview = this.#currentReview();
-    const docFindings = this.#validation.index.document.filter((f) => !f.place.field?.startsWith('overview.'));
+    const docFindings = this.#outline.documentFindings(this.#validation.index);
     const people = mentionables(review.index.state.members, this.#awareness.peers, this.user?.sub ?? '', this.#mentionPeople.people);
     return html`<review-layer .model=${review.model} .versions=${review.versions} .doc=${doc} .people=${people} .may=${docReview.may} .reveal=${this.#showPlace}
         @review-action=${this.#onReviewAction} @panel-close=${(e: PanelCloseEvent) => void this.#closePanel(e.panel)}>
@@ -180,7 +186,7 @@ export class BudgetDocument extends LitElement {
           ${state.loaded ? panelToggles(this.panel, outstandingCounts(this.#validation.index, this.#review.model?.acknowledgements), review.index, (panel) => (this.panel = this.panel === panel ? null : panel)) : nothing}
         </div>
         <workflow-bar ?compact=${this.compact} ?can-withdraw=${this.#withdrawable()} .api=${review.model?.api ?? null} status=${status} .role=${review.role} ?readonly=${readonly} ?suggest-mode=${docReview.suggesting}
-          .members=${review.index.state.members} .projects=${sortedEntries(projectsMap(doc)).map((p) => ({ id: p.id, name: readString(p.map, 'name') }))} @suggest-mode=${(e: SuggestModeEvent) => (this.suggestMode = e.on)}
+          .members=${review.index.state.members} .projects=${this.#outline.projects(doc)} @suggest-mode=${(e: SuggestModeEvent) => (this.suggestMode = e.on)}
           @finding-select=${(e: FindingSelectEvent) => void this.#revealPlace(e.finding.place)}></workflow-bar>
         <presence-bar .peers=${this.#awareness.peers} self-client-id=${doc.clientID} @peer-jump=${(e: PeerJumpEvent) => void this.#jumpTo(e.peer)}></presence-bar>
       </header>
@@ -201,7 +207,7 @@ export class BudgetDocument extends LitElement {
       return reviewSidePanel(this.panel, { review: this.#review, docId: this.docId, doc: session.doc, peers: this.#awareness.peers, me: this.user?.sub ?? '', known: this.#mentionPeople.people });
     }
     const index = this.#validation.index;
-    const projects = sortedEntries(projectsMap(session.doc)).map((p) => ({ id: p.id, name: readString(p.map, 'name') }));
+    const projects = this.#outline.projects(session.doc);
     return html`<problems-panel id="problems" role="complementary" aria-label=${t('validation.panelLabel')} data-testid="problems-panel" .findings=${index.all} .counts=${index.counts} .projects=${projects}
       hierarchy=${this.#validation.hierarchy} ?readonly=${readonly}
       .acknowledgements=${this.#review.model?.acknowledgements ?? new Map()} ?can-acknowledge=${canAcknowledge(this.#review.role)}
@@ -253,21 +259,20 @@ export class BudgetDocument extends LitElement {
     const { doc, origin, history } = session;
     const groups = this.#peerGroups;
     groups.update(this.#awareness.peers, doc.clientID);
-    const projects = sortedEntries(projectsMap(doc));
+    const projects = this.#outline.projects(doc);
     const index = this.#validation.index;
-    const sectionFindings = (s: string) => index.document.filter((f) => f.place.field === `overview.${s}`);
     const review = this.#currentReview();
     return html`<main @cursor-change=${(e: CursorChangeEvent) => session.setCursor(e.cursor)}>
       <section class="part">
         <h2>${t('doc.partOne')}</h2>
         ${OVERVIEW_SECTIONS.map((s) => [s, grantLock(state, { kind: 'section', section: s })] as const).map(([s, lock]) => html`<narrative-section .doc=${doc} .origin=${origin} section=${s} .peers=${groups.inSection(s)} ?readonly=${readonly || lock !== null} title=${lock ?? nothing}
-          .findings=${sectionFindings(s)} .review=${review}></narrative-section>`)}
+          .findings=${this.#outline.sectionFindings(index, s)} .review=${review}></narrative-section>`)}
       </section>
       <section class="part">
         <h2>${t('doc.partTwo')}</h2>
         ${projects.length === 0 ? html`<p class="muted">${t('doc.noProjects')}</p>` : nothing}
         ${repeat(projects, (p) => p.id, (p, i) => {
-          const name = readString(p.map, 'name');
+          const name = p.name;
           // Off-screen projects are an empty box of about their height until they come near.
           if (i >= this.#eager && !this.#reveal.isRevealed(p.id)) {
             return html`<article class="project pending" data-testid="project-${p.id}" data-reveal-id=${p.id}

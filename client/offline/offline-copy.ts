@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { toBudgetJson } from '../../shared/model/index.ts';
-import { whenIdle } from '../idle.ts';
+import { afterNextPaint, whenIdle } from '../idle.ts';
 import { deleteLocalDoc, LocalDocStore } from './local-doc-store.ts';
 import { countPendingPlaces, listPendingChanges, type PendingChange } from './pending-changes.ts';
 
@@ -37,6 +37,7 @@ export class OfflineCopy extends EventTarget {
   // open (once for the page, once here) would hold back the first paint, so they wait for idle.
   #confirmedQueue: Uint8Array[] = [];
   #cancelIdle: (() => void) | null = null;
+  #cancelRecount: (() => void) | null = null;
   readonly #isRemote: (origin: unknown) => boolean;
   // Local updates since the last acknowledgement; null means "diff the whole document" (after a load).
   #unacknowledged: Uint8Array[] | null = [];
@@ -65,7 +66,7 @@ export class OfflineCopy extends EventTarget {
     this.#doc.on('update', this.#onUpdate);
     this.#live = true;
     // Counted once the page has painted what it loaded: the count needs the acknowledged state.
-    if (had) this.#recount ??= setTimeout(() => whenIdle(() => this.recount()), 0);
+    if (had) this.#cancelRecount = afterNextPaint(() => this.recount());
     return had;
   }
 
@@ -99,6 +100,7 @@ export class OfflineCopy extends EventTarget {
     if (this.#saveConfirmed !== undefined) void this.#save();
     this.#doc.off('update', this.#onUpdate);
     this.#cancelIdle?.();
+    this.#cancelRecount?.();
     this.store.destroy();
     this.#confirmedDoc.destroy();
   }
@@ -122,6 +124,8 @@ export class OfflineCopy extends EventTarget {
 
   /** Counts the unsent places now rather than after the short delay edits otherwise wait for. */
   recount(): void {
+    this.#cancelRecount?.();
+    this.#cancelRecount = null;
     if (!this.#live) return;
     clearTimeout(this.#recount);
     this.#recount = undefined;
