@@ -11,7 +11,8 @@ import { formatNumber, formatTable, median, percentile } from './stats.ts';
 import { sleep } from './timing.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
-const CLIENT_DIR = 'dist/client';
+// BENCH_CLIENT_DIR=<dir> measures another build (say, of the commit before a change) against the same server.
+const CLIENT_DIR = process.env['BENCH_CLIENT_DIR'] ?? 'dist/client';
 const FLOOR_URL = 'http://plain-grid.invalid/';
 const PROJECTS = 50;
 const ROWS = 30;

@@ -2,10 +2,11 @@
  * In-page probes of the grid bench, installed before any page script runs (`addInitScript`) or,
  * on the plain-DOM floor, after the page loaded.
  *
- * `__gridPainted(find)` resolves (as ms since navigation start) at the first frame in which
- * `find()` reports the first table's cells and the viewport shows none of the lazy project
- * placeholders (`[data-reveal-id]`) under the root it returns, measured after that frame's paint
- * (rAF, then a message-channel task); it rejects after 30 s.
+ * `__gridPainted(find)` resolves (as ms since navigation start) after the paint of the first frame
+ * in which `find()` reports the first table's cells and the viewport shows none of the lazy
+ * project placeholders (`[data-reveal-id]`) under the root it returns: checked in each animation
+ * frame, timed by a message posted from that frame, which runs once it is painted (not at the
+ * frame after, which work started after the paint would push back); it rejects after 30 s.
  *
  * `__probeKeys()` times each printable keydown from the event's own timestamp (so time the key
  * waited behind other work counts) to the first animation frame whose focused editor shows the
@@ -14,12 +15,13 @@
 export const GRID_PROBES = `
 (() => {
   const inView = (el) => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight && r.height > 0; };
-  const afterPaint = (f) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => f(performance.now()); c.port2.postMessage(0); });
+  // Called in an animation frame: the message arrives once this frame has been painted.
+  const afterThisFrame = (f) => { const c = new MessageChannel(); c.port1.onmessage = () => f(performance.now()); c.port2.postMessage(0); };
   window.__gridPainted = (find) => new Promise((resolve, reject) => {
     const check = () => {
       const { cells, root } = find();
       const pending = root ? [...root.querySelectorAll('[data-reveal-id]')].filter(inView) : [];
-      if (cells && pending.length === 0) afterPaint(resolve);
+      if (cells && pending.length === 0) afterThisFrame(resolve);
       else if (performance.now() > 30000) reject(new Error('no grid painted within 30 s'));
       else requestAnimationFrame(check);
     };
