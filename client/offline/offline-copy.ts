@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { toBudgetJson } from '../../shared/model/index.ts';
-import { afterNextPaint, whenIdle } from '../idle.ts';
+import { whenIdle } from '../idle.ts';
 import { deleteLocalDoc, LocalDocStore } from './local-doc-store.ts';
 import { countPendingPlaces, listPendingChanges, type PendingChange } from './pending-changes.ts';
 
@@ -37,7 +37,6 @@ export class OfflineCopy extends EventTarget {
   // open (once for the page, once here) would hold back the first paint, so they wait for idle.
   #confirmedQueue: Uint8Array[] = [];
   #cancelIdle: (() => void) | null = null;
-  #cancelRecount: (() => void) | null = null;
   readonly #isRemote: (origin: unknown) => boolean;
   // Local updates since the last acknowledgement; null means "diff the whole document" (after a load).
   #unacknowledged: Uint8Array[] | null = [];
@@ -58,15 +57,16 @@ export class OfflineCopy extends EventTarget {
 
   /** Loads the stored copy into the doc; true if there was one. Attach the provider only after this. */
   async load(): Promise<boolean> {
-    const { had, remote } = await this.store.load();
+    const { had, remote, local } = await this.store.load();
     const confirmed = await this.store.getMeta(CONFIRMED);
     // A tab closed before the (debounced) save still left every server update flagged in the log.
     this.#queueConfirmed(...(confirmed ? [confirmed] : []), ...remote);
     this.#unacknowledged = null;
     this.#doc.on('update', this.#onUpdate);
     this.#live = true;
-    // Counted once the page has painted what it loaded: the count needs the acknowledged state.
-    if (had) this.#cancelRecount = afterNextPaint(() => this.recount());
+    // Only what the server sent is stored: all of it acknowledged, nothing to diff (a whole
+    // document twice) before the first paint.
+    if (local) this.recount();
     return had;
   }
 
@@ -100,7 +100,6 @@ export class OfflineCopy extends EventTarget {
     if (this.#saveConfirmed !== undefined) void this.#save();
     this.#doc.off('update', this.#onUpdate);
     this.#cancelIdle?.();
-    this.#cancelRecount?.();
     this.store.destroy();
     this.#confirmedDoc.destroy();
   }
@@ -124,8 +123,6 @@ export class OfflineCopy extends EventTarget {
 
   /** Counts the unsent places now rather than after the short delay edits otherwise wait for. */
   recount(): void {
-    this.#cancelRecount?.();
-    this.#cancelRecount = null;
     if (!this.#live) return;
     clearTimeout(this.#recount);
     this.#recount = undefined;
