@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { OVERVIEW_SECTIONS, applyBudgetOps, indicatorsOf, metaMap, projectFieldOfKey, projectsMap, readString, setDocSettings, sortedEntries } from '../../shared/model/index.ts';
+import { OVERVIEW_SECTIONS, applyBudgetOps, indicatorsOf, metaMap, projectFieldOfKey, projectsMap, readString, setDocSettings } from '../../shared/model/index.ts';
 import type { Finding } from '../../shared/rules/index.ts';
 import type { User } from '../api/api-schemas.ts';
 import { DocSession, RefusedEvent, type SessionState } from '../collab/doc-session.ts';
@@ -33,7 +33,9 @@ import type { FindingAcknowledgeEvent } from '../validation/finding-acknowledge-
 import { outstandingCounts, sendAcknowledgements } from './document-findings.ts';
 import { acknowledgementSource } from '../validation/acknowledgement-source.ts';
 import { PopoverObstacles } from '../popup/popover-obstacles.ts';
+import { afterNextPaint } from '../idle.ts';
 import { budgetDocumentStyles } from './budget-document.styles.ts';
+import { DocumentOutline } from './document-outline.ts';
 import { panelToggles, reviewSidePanel, type SidePanel } from './budget-document-panels.ts';
 import type { ReviewPanel } from '../review/review-panel.ts';
 import type { SuggestModeEvent } from '../review/workflow-bar.ts';
@@ -104,9 +106,18 @@ export class BudgetDocument extends LitElement {
   readonly #docReview = new DocReviewCache();
   // Projects render when they come near the viewport: a 1,500-row document opens at once.
   readonly #reveal = new RevealController(this, '1200px');
+  // Projects rendered without waiting to come near the viewport: the first one for the first
+  // paint, then EAGER_PROJECTS (#revealEager).
+  #eager = 1;
+  #cancelEager: (() => void) | null = null;
   readonly #peerGroups = new PeerGroups();
   // The list of projects and the title: cells re-render inside their own elements.
-  readonly #changes = new YDocController(this, (events) => events.some((e) => this.#affectsOutline(e)));
+  readonly #changes = new YDocController(this, (events) => {
+    const affected = events.some((e) => this.#affectsOutline(e));
+    if (affected) this.#outline.invalidate();
+    return affected;
+  });
+  readonly #outline = new DocumentOutline();
   // 指标库: Ctrl+K in a grid row, or the toolbar toggle.
   readonly #library = new LibraryController(this, {
     session: () => this.session,
@@ -148,6 +159,7 @@ export class BudgetDocument extends LitElement {
 
   // Finding popovers sit deep in grids and headers: they read the marks from the page's source.
   protected override updated(): void {
+    this.#revealEager();
     acknowledgementSource.set({ marks: this.#review.model?.acknowledgements ?? new Map(), canAcknowledge: canAcknowledge(this.#review.role) });
   }
 
@@ -173,7 +185,7 @@ export class BudgetDocument extends LitElement {
     const review = this.#review;
     const status = review.index.state.status;
     const docReview = this.#currentReview();
-    const docFindings = this.#validation.index.document.filter((f) => !f.place.field?.startsWith('overview.'));
+    const docFindings = this.#outline.documentFindings(this.#validation.index);
     const people = mentionables(review.index.state.members, this.#awareness.peers, this.user?.sub ?? '', this.#mentionPeople.people);
     return html`<review-layer .model=${review.model} .versions=${review.versions} .doc=${doc} .people=${people} .may=${docReview.may} .reveal=${this.#showPlace}
         @review-action=${this.#onReviewAction} @panel-close=${(e: PanelCloseEvent) => void this.#closePanel(e.panel)}>
@@ -192,7 +204,7 @@ export class BudgetDocument extends LitElement {
           ${state.loaded ? panelToggles(this.panel, outstandingCounts(this.#validation.index, this.#review.model?.acknowledgements), review.index, (panel) => (this.panel = this.panel === panel ? null : panel)) : nothing}
         </div>
         <workflow-bar ?compact=${this.compact} ?can-withdraw=${this.#withdrawable()} .api=${review.model?.api ?? null} status=${status} .role=${review.role} ?readonly=${readonly} ?suggest-mode=${docReview.suggesting}
-          .members=${review.index.state.members} .projects=${sortedEntries(projectsMap(doc)).map((p) => ({ id: p.id, name: readString(p.map, 'name') }))} @suggest-mode=${(e: SuggestModeEvent) => (this.suggestMode = e.on)}
+          .members=${review.index.state.members} .projects=${this.#outline.projects(doc)} @suggest-mode=${(e: SuggestModeEvent) => (this.suggestMode = e.on)}
           @finding-select=${(e: FindingSelectEvent) => void this.#revealPlace(e.finding.place)}></workflow-bar>
         <presence-bar .peers=${this.#awareness.peers} self-client-id=${doc.clientID} @peer-jump=${(e: PeerJumpEvent) => void this.#jumpTo(e.peer)}></presence-bar>
       </header>
@@ -214,7 +226,7 @@ export class BudgetDocument extends LitElement {
       return reviewSidePanel(this.panel, { review: this.#review, docId: this.docId, doc: session.doc, peers: this.#awareness.peers, me: this.user?.sub ?? '', known: this.#mentionPeople.people });
     }
     const index = this.#validation.index;
-    const projects = sortedEntries(projectsMap(session.doc)).map((p) => ({ id: p.id, name: readString(p.map, 'name') }));
+    const projects = this.#outline.projects(session.doc);
     return html`<problems-panel id="problems" role="complementary" aria-label=${t('validation.panelLabel')} data-testid="problems-panel" .findings=${index.all} .counts=${index.counts} .projects=${projects}
       hierarchy=${this.#validation.hierarchy} ?readonly=${readonly}
       .acknowledgements=${this.#review.model?.acknowledgements ?? new Map()} ?can-acknowledge=${canAcknowledge(this.#review.role)}
@@ -272,23 +284,22 @@ export class BudgetDocument extends LitElement {
     const { doc, origin, history } = session;
     const groups = this.#peerGroups;
     groups.update(this.#awareness.peers, doc.clientID);
-    const projects = sortedEntries(projectsMap(doc));
+    const projects = this.#outline.projects(doc);
     const index = this.#validation.index;
-    const sectionFindings = (s: string) => index.document.filter((f) => f.place.field === `overview.${s}`);
     const review = this.#currentReview();
     return html`<main @cursor-change=${(e: CursorChangeEvent) => session.setCursor(e.cursor)}>
       <section class="part">
         <h2>${t('doc.partOne')}</h2>
         ${OVERVIEW_SECTIONS.map((s) => [s, grantLock(state, { kind: 'section', section: s })] as const).map(([s, lock]) => html`<narrative-section .doc=${doc} .origin=${origin} section=${s} .peers=${groups.inSection(s)} ?readonly=${readonly || lock !== null} title=${lock ?? nothing}
-          .findings=${sectionFindings(s)} .review=${review}></narrative-section>`)}
+          .findings=${this.#outline.sectionFindings(index, s)} .review=${review}></narrative-section>`)}
       </section>
       <section class="part">
         <h2>${t('doc.partTwo')}</h2>
         ${projects.length === 0 ? html`<p class="muted">${t('doc.noProjects')}</p>` : nothing}
         ${repeat(projects, (p) => p.id, (p, i) => {
-          const name = readString(p.map, 'name');
+          const name = p.name;
           // Off-screen projects are an empty box of about their height until they come near.
-          if (i >= EAGER_PROJECTS && !this.#reveal.isRevealed(p.id)) {
+          if (i >= this.#eager && !this.#reveal.isRevealed(p.id)) {
             return html`<article class="project pending" data-testid="project-${p.id}" data-reveal-id=${p.id}
               style="height: ${estimateHeight(indicatorsOf(p.map).size)}px"><h3>${i + 1}. ${name || t('project.untitled')}</h3></article>`;
           }
@@ -317,9 +328,23 @@ export class BudgetDocument extends LitElement {
     else await this.#revealPlace({ project: c.project, indicator: c.indicator, field: c.indicator === undefined ? headerPath(c.field) : c.field });
   }
 
+  // The next few projects render once the first has been painted, so they are there to Tab or
+  // scroll into without the wait of a reveal, yet do not hold back the first paint.
+  #revealEager(): void {
+    if (this.#eager >= EAGER_PROJECTS || this.#cancelEager || !this.#state.state?.loaded) return;
+    this.#cancelEager = afterNextPaint(() => {
+      this.#cancelEager = null;
+      this.#eager = EAGER_PROJECTS;
+      this.requestUpdate();
+    });
+  }
+
   #open(): void {
     this.#close();
     this.#reveal.reset();
+    this.#cancelEager?.();
+    this.#cancelEager = null;
+    this.#eager = 1;
     if (this.docId && this.token && this.wsBase && this.isConnected) {
       this.session = new DocSession({ wsBase: this.wsBase, docId: this.docId, token: this.token, user: this.user });
       this.session.addEventListener(RefusedEvent.eventName, this.#onRefused);
@@ -353,7 +378,7 @@ export class BudgetDocument extends LitElement {
   }
 }
 
-/** Projects rendered at once, before any scrolling: the first screenful. */
+/** Projects rendered right after the first paint, before any scrolling: the first screenful. */
 const EAGER_PROJECTS = 3;
 
 /** About how tall a project with `rows` indicator rows renders (px), for its placeholder. */

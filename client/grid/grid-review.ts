@@ -21,7 +21,9 @@ export function cellReview(review: DocReview | null, project: string, indicator:
   const suggestions = review.index.suggestionsAt(reviewKey);
   const deletions = field === 'level1' ? review.index.deletionsOf(project, indicator) : [];
   const display = !editing && suggestions.length > 0 ? html`${inlineSuggestions(text, suggestions, review.inline)}` : null;
-  const marks = html`${commentMarker(review.index.openThreadsAt(reviewKey), place)}${deletions.map((s) => deletionMark(s, review))}`;
+  const threads = review.index.openThreadsAt(reviewKey);
+  // Most cells have neither: no template for them keeps a grid's first render and re-renders light.
+  const marks = threads === 0 && deletions.length === 0 ? null : html`${commentMarker(threads, place)}${deletions.map((s) => deletionMark(s, review))}`;
   return { reviewKey, display, marks };
 }
 

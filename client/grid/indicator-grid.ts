@@ -19,6 +19,7 @@ import { gridMenuTemplate, gridReviewItems } from './grid-menu.ts';
 import type { CellPosition, RowCommand } from './grid-navigation.ts';
 import { GridPointerController } from './grid-pointer-controller.ts';
 import { GridCursor } from './grid-cursor.ts';
+import { GridFirstRows } from './grid-first-rows.ts';
 import { fillSelection } from './grid-fill.ts';
 import { gridSheetItems } from './grid-sheet-menu.ts';
 import { continuesRun, presenceText } from './grid-runs.ts';
@@ -97,6 +98,7 @@ export class IndicatorGrid extends LitElement {
   #marks = new Map<string, Finding[]>();
   readonly #rowDrag = new RowDragController(this, () => this.#rowRects(), (id, to) => this.#edit((t) => moveRowTo(t, this.#cursor, id, to)));
   #rows: GridRow[] = [];
+  readonly #firstRows = new GridFirstRows(this);
   readonly #cursor = new GridCursor();
   #focusAfterUpdate = false;
   readonly #keyboard: GridKeyboardController;
@@ -199,7 +201,7 @@ export class IndicatorGrid extends LitElement {
           ${INDICATOR_FIELDS.map((f, c) => html`<div role="columnheader" aria-colindex=${c + 1} aria-label=${t(`grid.${f}`)} data-testid="colhead-${f}">${t(`grid.${f}`)}${columnResizeHandle(f, t(`grid.${f}`))}</div>`)}
         </div>
         ${ghostRows(this.review, this.projectId, null)}
-        ${repeat(this.#rows, (r) => r.id, (r, row) => html`<div role="row" aria-rowindex=${row + 2} data-testid="row-${this.projectId}-${r.id}"
+        ${repeat(this.#firstRows.visible(this.#rows), (r) => r.id, (r, row) => html`<div role="row" aria-rowindex=${row + 2} data-testid="row-${this.projectId}-${r.id}"
             class="${rowDragClass(drag, row, this.#rows.length)} ${rowReviewClass(this.review, this.projectId, r.id)}">
           ${this.readonly
             ? html`<span class="handle-col" aria-hidden="true"></span>`
@@ -334,6 +336,7 @@ export class IndicatorGrid extends LitElement {
 
   /** Makes `to` the active cell; `extend` keeps the anchor (a range), otherwise the range collapses onto it. */
   #activate(to: CellPosition, focus: boolean, extend = false): void {
+    this.#firstRows.showAll();
     if (!this.#cursor.moveTo(to, extend)) return;
     this.#focusAfterUpdate = focus;
     this.#publishCursor();

@@ -32,9 +32,33 @@ void i18n.init({
 });
 document.documentElement.lang = i18n.language;
 
+// Labels by key in the current language (null: not a plain string, i18next resolves it). A grid
+// asks for the same few labels hundreds of times per render; i18next's lookup is the slow part.
+const templates = new Map<string, string | null>();
+i18n.on('languageChanged', () => templates.clear());
+
+function template(key: string): string | null {
+  let found = templates.get(key);
+  if (found === undefined) {
+    const resource: unknown = i18n.getResource(i18n.language, 'translation', key) ?? i18n.getResource('zh-CN', 'translation', key);
+    found = typeof resource === 'string' ? resource : null;
+    templates.set(key, found);
+  }
+  return found;
+}
+
 /** The label for `key` in the current language, with `{{name}}` placeholders filled from `vars`. */
 export function t(key: MessageKey, vars?: Record<string, string | number>): string {
-  return i18n.t(key, vars ?? {});
+  const found = template(key);
+  if (found === null) return i18n.t(key, vars ?? {});
+  if (!found.includes('{{')) return found;
+  let complete = true;
+  const filled = found.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_, name: string) => {
+    const value = vars?.[name];
+    if (value === undefined) complete = false;
+    return String(value);
+  });
+  return complete ? filled : i18n.t(key, vars ?? {});
 }
 
 /** The current interface language. */

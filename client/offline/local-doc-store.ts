@@ -33,6 +33,8 @@ export interface LoadedCopy {
   had: boolean;
   /** The stored updates that came from the server: acknowledged by definition. */
   remote: Uint8Array[];
+  /** Some stored update is this person's own (may be unsent); without one, nothing is pending. */
+  local: boolean;
 }
 
 /**
@@ -69,7 +71,7 @@ export class LocalDocStore extends EventTarget {
     const db = await openDatabase(this.name);
     if (this.#destroyed) {
       db.close();
-      return { had: false, remote: [] };
+      return { had: false, remote: [], local: false };
     }
     this.#db = db;
     // Another tab deletes this database on sign-out: let it, and stop writing here.
@@ -78,7 +80,7 @@ export class LocalDocStore extends EventTarget {
     this.#stored = records.length;
     if (records.length > 0) Y.transact(this.#doc, () => records.forEach((r) => Y.applyUpdate(this.#doc, r.update)), this, false);
     this.#doc.on('update', this.#onUpdate);
-    return { had: records.length > 0, remote: records.filter((r) => r.remote).map((r) => r.update) };
+    return { had: records.length > 0, remote: records.filter((r) => r.remote).map((r) => r.update), local: records.some((r) => !r.remote) };
   }
 
   /** A value stored beside the updates (undefined if none). */

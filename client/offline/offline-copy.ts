@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { toBudgetJson } from '../../shared/model/index.ts';
+import { whenIdle } from '../idle.ts';
 import { deleteLocalDoc, LocalDocStore } from './local-doc-store.ts';
 import { countPendingPlaces, listPendingChanges, type PendingChange } from './pending-changes.ts';
 
@@ -31,7 +32,11 @@ export class PendingChangeEvent extends Event {
 export class OfflineCopy extends EventTarget {
   readonly store: LocalDocStore;
   readonly #doc: Y.Doc;
-  readonly #confirmed = new Y.Doc();
+  readonly #confirmedDoc = new Y.Doc();
+  // Acknowledged updates not yet applied to #confirmedDoc: decoding a whole document twice on
+  // open (once for the page, once here) would hold back the first paint, so they wait for idle.
+  #confirmedQueue: Uint8Array[] = [];
+  #cancelIdle: (() => void) | null = null;
   readonly #isRemote: (origin: unknown) => boolean;
   // Local updates since the last acknowledgement; null means "diff the whole document" (after a load).
   #unacknowledged: Uint8Array[] | null = [];
@@ -47,19 +52,21 @@ export class OfflineCopy extends EventTarget {
     super();
     this.#doc = options.doc;
     this.#isRemote = options.isRemote;
-    this.store = new LocalDocStore({ name: options.name, doc: options.doc, isRemote: options.isRemote, acknowledged: () => Y.encodeStateAsUpdate(this.#confirmed) });
+    this.store = new LocalDocStore({ name: options.name, doc: options.doc, isRemote: options.isRemote, acknowledged: () => Y.encodeStateAsUpdate(this.#confirmed()) });
   }
 
   /** Loads the stored copy into the doc; true if there was one. Attach the provider only after this. */
   async load(): Promise<boolean> {
-    const { had, remote } = await this.store.load();
+    const { had, remote, local } = await this.store.load();
     const confirmed = await this.store.getMeta(CONFIRMED);
     // A tab closed before the (debounced) save still left every server update flagged in the log.
-    Y.transact(this.#confirmed, () => [...(confirmed ? [confirmed] : []), ...remote].forEach((u) => Y.applyUpdate(this.#confirmed, u)));
+    this.#queueConfirmed(...(confirmed ? [confirmed] : []), ...remote);
     this.#unacknowledged = null;
     this.#doc.on('update', this.#onUpdate);
     this.#live = true;
-    if (had) this.recount();
+    // Only what the server sent is stored: all of it acknowledged, nothing to diff (a whole
+    // document twice) before the first paint.
+    if (local) this.recount();
     return had;
   }
 
@@ -77,8 +84,9 @@ export class OfflineCopy extends EventTarget {
   markAcknowledged(): void {
     clearTimeout(this.#recount);
     this.#recount = undefined;
-    if (this.#unacknowledged === null) Y.applyUpdate(this.#confirmed, Y.encodeStateAsUpdate(this.#doc, Y.encodeStateVector(this.#confirmed)));
-    else if (this.#unacknowledged.length > 0) Y.applyUpdate(this.#confirmed, Y.mergeUpdates(this.#unacknowledged));
+    // After a load nothing tells which local updates are new: the whole state is acknowledged.
+    if (this.#unacknowledged === null) this.#queueConfirmed(Y.encodeStateAsUpdate(this.#doc));
+    else if (this.#unacknowledged.length > 0) this.#queueConfirmed(...this.#unacknowledged);
     else if (this.#count === 0) return;
     this.#unacknowledged = [];
     this.#scheduleSave();
@@ -91,8 +99,9 @@ export class OfflineCopy extends EventTarget {
     clearTimeout(this.#recount);
     if (this.#saveConfirmed !== undefined) void this.#save();
     this.#doc.off('update', this.#onUpdate);
+    this.#cancelIdle?.();
     this.store.destroy();
-    this.#confirmed.destroy();
+    this.#confirmedDoc.destroy();
   }
 
   /** Stops storing and deletes the stored copy (the document is gone, or its edits were handed over). */
@@ -106,7 +115,7 @@ export class OfflineCopy extends EventTarget {
   readonly #onUpdate = (update: Uint8Array, origin: unknown): void => {
     if (this.#isRemote(origin)) {
       // The server sends only what it stored, so it is acknowledged by definition.
-      Y.applyUpdate(this.#confirmed, update);
+      this.#queueConfirmed(update);
       this.#scheduleSave();
     } else this.#unacknowledged?.push(update);
     this.#recount ??= setTimeout(() => this.recount(), RECOUNT_MS);
@@ -117,7 +126,7 @@ export class OfflineCopy extends EventTarget {
     if (!this.#live) return;
     clearTimeout(this.#recount);
     this.#recount = undefined;
-    this.#setChanges(listPendingChanges(toBudgetJson(this.#doc), toBudgetJson(this.#confirmed)));
+    this.#setChanges(listPendingChanges(toBudgetJson(this.#doc), toBudgetJson(this.#confirmed())));
   }
 
   #setChanges(changes: PendingChange[]): void {
@@ -135,6 +144,24 @@ export class OfflineCopy extends EventTarget {
   async #save(): Promise<void> {
     clearTimeout(this.#saveConfirmed);
     this.#saveConfirmed = undefined;
-    await this.store.putMeta(CONFIRMED, Y.encodeStateAsUpdate(this.#confirmed)).catch(() => undefined);
+    await this.store.putMeta(CONFIRMED, Y.encodeStateAsUpdate(this.#confirmed())).catch(() => undefined);
+  }
+
+  #queueConfirmed(...updates: Uint8Array[]): void {
+    if (updates.length === 0) return;
+    this.#confirmedQueue.push(...updates);
+    this.#cancelIdle ??= whenIdle(() => void this.#confirmed());
+  }
+
+  /** The state the server is known to hold, with every queued update applied. */
+  #confirmed(): Y.Doc {
+    this.#cancelIdle?.();
+    this.#cancelIdle = null;
+    const queue = this.#confirmedQueue;
+    if (queue.length > 0 && !this.#confirmedDoc.isDestroyed) {
+      this.#confirmedQueue = [];
+      Y.transact(this.#confirmedDoc, () => queue.forEach((u) => Y.applyUpdate(this.#confirmedDoc, u)));
+    }
+    return this.#confirmedDoc;
   }
 }

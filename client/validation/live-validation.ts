@@ -4,6 +4,9 @@ import { IncrementalValidator } from '../../shared/rules/index.ts';
 import type { Finding, IndicatorHierarchy } from '../../shared/rules/index.ts';
 import { BudgetJsonCache } from './budget-json-cache.ts';
 
+/** More changed projects than this make a run large: it waits until the page has painted. */
+const LARGE_RUN_PROJECTS = 3;
+
 /**
  * Validation of a live Y.Doc, framework-free: callers say which projects changed, `run()`
  * rebuilds the JSON of those projects only and reruns their rules (document and cross-project
@@ -29,6 +32,11 @@ export class LiveValidation {
   /** Notes projects whose content changed since the last run (ids of removed projects are fine). */
   markChanged(projectIds: Iterable<string>): void {
     for (const id of projectIds) this.#changed.add(id);
+  }
+
+  /** Whether the next run validates the whole document (the first run, a new hierarchy) or many projects (a sync). */
+  get nextRunIsLarge(): boolean {
+    return this.#validator === null || this.#changed.size > LARGE_RUN_PROJECTS || readDocSettings(this.#doc).hierarchy !== this.#hierarchy;
   }
 
   /** All findings of the document as it is now, in validator order. */

@@ -6,9 +6,12 @@ import type { ObservedType } from '../collab/ydoc-controller.ts';
 import { changedProjectIds, type ProjectsEvent } from './changed-projects.ts';
 import { FindingsIndex } from './findings-index.ts';
 import { LiveValidation } from './live-validation.ts';
+import { whenIdle } from '../idle.ts';
 
 // Long enough to fold a burst of keystrokes or one sync message into one run, short enough to feel live.
 const DEFAULT_DELAY_MS = 40;
+/** A large run waits for the page to be idle, at most this long (ms). */
+const LARGE_RUN_LATEST_MS = 1_000;
 
 /**
  * Validates the open document as people edit it, locally or remotely: every change schedules
@@ -23,6 +26,7 @@ export class ValidationController implements ReactiveController {
   #live: LiveValidation | null = null;
   #index = FindingsIndex.EMPTY;
   #timer: ReturnType<typeof setTimeout> | null = null;
+  #cancelLarge: (() => void) | null = null;
   #connected = false;
 
   constructor(host: ReactiveControllerHost, delayMs = DEFAULT_DELAY_MS) {
@@ -70,9 +74,16 @@ export class ValidationController implements ReactiveController {
   readonly #onDocument = (): void => this.#schedule();
 
   #schedule(): void {
-    this.#timer ??= setTimeout(() => {
+    if (this.#timer !== null || this.#cancelLarge !== null) return;
+    this.#timer = setTimeout(() => {
       this.#timer = null;
-      this.#run();
+      // A whole-document run (opening, a sync) takes tens of ms: the page shows the content first.
+      if (this.#live?.nextRunIsLarge) {
+        this.#cancelLarge = whenIdle(() => {
+          this.#cancelLarge = null;
+          this.#run();
+        }, LARGE_RUN_LATEST_MS);
+      } else this.#run();
     }, this.#delayMs);
   }
 
@@ -104,6 +115,8 @@ export class ValidationController implements ReactiveController {
   #unsubscribe(): void {
     if (this.#timer !== null) clearTimeout(this.#timer);
     this.#timer = null;
+    this.#cancelLarge?.();
+    this.#cancelLarge = null;
     const doc = this.#doc;
     if (!doc) return;
     projectsMap(doc).unobserveDeep(this.#onProjects);
