@@ -7,7 +7,7 @@ import type {
 } from '@hocuspocus/server';
 import type * as Y from 'yjs';
 import { migrateBudgetYDoc } from '../../shared/model/migrations.ts';
-import { toBudgetJson } from '../../shared/model/budget-ydoc.ts';
+import { toDocumentHeadJson } from '../../shared/model/budget-ydoc.ts';
 import { JixiaoError } from '../../shared/errors.ts';
 import { SERVER_ORIGIN } from '../collab-context.ts';
 import { applyStoredUpdates } from '../storage/apply-stored-updates.ts';
@@ -32,6 +32,7 @@ export class PersistenceExtension implements Extension {
   priority = 100;
   private readonly store: DocStore;
   private readonly pending = new Set<Promise<unknown>>();
+  private stopping = false;
 
   constructor(store: DocStore) {
     this.store = store;
@@ -66,10 +67,18 @@ export class PersistenceExtension implements Extension {
     this.track(this.store.append(documentName, update));
   }
 
-  async onStoreDocument({ document, documentName }: onStoreDocumentPayload): Promise<void> {
+  async onStoreDocument({ document, documentName, clientsCount }: onStoreDocumentPayload): Promise<void> {
     await this.flush();
+    // While people keep the document open, a quiet period refreshes the list fields only; the log
+    // is folded once it is long, and when the last person leaves (or the server stops).
+    if (clientsCount > 0 && !this.stopping && !this.store.worthFolding(documentName)) return this.store.touch(documentName, summarize(document));
     if (!(await this.store.hasLog(documentName))) return;
     await this.store.compact(documentName, summarize(document));
+  }
+
+  /** From now on every store folds the log (server shutdown: leave compact logs behind). */
+  foldOnEveryStore(): void {
+    this.stopping = true;
   }
 
   /**
@@ -104,8 +113,8 @@ export class PersistenceExtension implements Extension {
   }
 }
 
-/** The list fields of a document as it is now. */
+/** The list fields of a document as it is now (the head only: no project is read). */
 function summarize(doc: Y.Doc): DocSummary {
-  const json = toBudgetJson(doc);
-  return { title: json.title, year: json.year, department: json.department };
+  const { title, year, department } = toDocumentHeadJson(doc);
+  return { title, year, department };
 }

@@ -36,6 +36,9 @@ export type DocSummary = Pick<DocMeta, 'title' | 'year' | 'department'>;
 const PREFIX = 'v1!doc!';
 const logPrefix = (id: string) => `${PREFIX}${id}!u!`;
 const logRange = (id: string) => ({ gt: logPrefix(id), lt: prefixEnd(logPrefix(id)) });
+/** A log this long or this heavy (or half the base) is folded at the next quiet period. */
+const FOLD_AFTER_ENTRIES = 256;
+const FOLD_AFTER_BYTES = 64 * 1024;
 const seqOf = (key: string) => parseInt(key.slice(key.indexOf('!u!') + 3, key.indexOf('!u!') + 19), 16);
 
 /**
@@ -50,6 +53,8 @@ export class DocStore {
   private readonly lastSeq = new Map<string, number>();
   private readonly bytes = new Map<string, number>();
   private readonly baseBytes = new Map<string, number>();
+  /** Log entries not yet folded, as far as this process knows (its own appends and what it loaded). */
+  private readonly logEntries = new Map<string, number>();
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly commits = new GroupCommit((ops) => this.write(() => this.db.batch(ops, { sync: true })));
 
@@ -110,6 +115,7 @@ export class DocStore {
     if (!this.lastSeq.has(id)) this.lastSeq.set(id, last);
     this.bytes.set(id, updates.reduce((n, u) => n + u.length, 0));
     this.baseBytes.set(id, updates.length > keys.length ? (updates[0] as Uint8Array).length : 0);
+    this.logEntries.set(id, keys.length);
     return updates;
   }
 
@@ -124,6 +130,7 @@ export class DocStore {
     const seq = (this.lastSeq.get(id) ?? 0) + 1;
     this.lastSeq.set(id, seq);
     this.bytes.set(id, (this.bytes.get(id) ?? 0) + update.length);
+    this.logEntries.set(id, (this.logEntries.get(id) ?? 0) + 1);
     await this.commits.put(`${logPrefix(id)}${seq.toString(16).padStart(16, '0')}!${this.writer}`, update);
     return seq;
   }
@@ -144,6 +151,30 @@ export class DocStore {
   /** Bytes of a document's log not yet folded into its base (what a compaction could shrink). */
   logBytes(id: string): number {
     return Math.max(0, this.byteSize(id) - (this.baseBytes.get(id) ?? 0));
+  }
+
+  /**
+   * Whether folding the log is worth its cost now: a fold rebuilds the whole document from its
+   * stored bytes, so it waits until the log is long or heavy next to the base (loads stay fast).
+   */
+  worthFolding(id: string): boolean {
+    return (this.logEntries.get(id) ?? 0) >= FOLD_AFTER_ENTRIES || this.logBytes(id) >= Math.max(FOLD_AFTER_BYTES, (this.baseBytes.get(id) ?? 0) / 2);
+  }
+
+  /**
+   * Refreshes the list fields and `updatedAt` of a document's meta without folding its log: one
+   * small write, what a quiet period costs while a document stays open (see {@link worthFolding}).
+   */
+  touch(id: string, summary: DocSummary, now = new Date()): Promise<void> {
+    // When another instance holds the lock it is compacting, which refreshes the meta too.
+    return this.enqueue(id, async () => {
+      await this.write(() =>
+        this.db.withLock(`compact:${id}`, async () => {
+          const meta = await this.getMeta(id);
+          if (meta) await this.db.put(`${PREFIX}${id}!meta`, encodeJson({ ...meta, ...summary, updatedAt: now.toISOString() }));
+        }),
+      );
+    });
   }
 
   /** Whether the document has logged updates not yet folded into its base (by any instance). */
@@ -181,6 +212,7 @@ export class DocStore {
     const folded = updates.reduce((n, u) => n + u.length, 0);
     this.bytes.set(id, Math.max(baseState.length, (this.bytes.get(id) ?? 0) - folded + baseState.length));
     this.baseBytes.set(id, baseState.length);
+    this.logEntries.set(id, Math.max(0, (this.logEntries.get(id) ?? 0) - keys.length));
   }
 
   /** The base (if any) followed by every log entry, and the log keys read. */

@@ -1,4 +1,5 @@
 import { cpus, freemem, loadavg, platform, release, totalmem } from 'node:os';
+import { runColdOpenBench } from './cold-open-bench.ts';
 import { runDiffBench } from './diff-bench.ts';
 import { runFanoutBench } from './fanout.ts';
 import { runGridBench } from './grid-bench.ts';
@@ -22,6 +23,7 @@ interface BenchSection {
 const SECTIONS: BenchSection[] = [
   { title: 'Fan-out latency and burst throughput (issue 2)', run: runFanoutBench },
   { title: 'Many documents: 200 and 1,000 open, two editors each (issue 15)', run: runManyDocsBench },
+  { title: 'Cold open of a stored 50 × 30 document (issue 15)', run: runColdOpenBench },
   { title: 'Validation (issue 3)', run: runValidationBench },
   { title: 'Snapshots (issue 5)', run: runVersionsBench },
   { title: 'Comparing two versions (issue 5)', run: runDiffBench },
