@@ -1,5 +1,6 @@
 import type {
   Extension,
+  afterUnloadDocumentPayload,
   beforeSyncPayload,
   onChangePayload,
   onLoadDocumentPayload,
@@ -64,7 +65,7 @@ export class PersistenceExtension implements Extension {
     const origin = transactionOrigin as { source?: string; context?: Record<string, unknown> } | undefined;
     // Connections were stored in beforeSync; `redis` = another instance's change, stored there.
     if (origin?.source === 'connection' || origin?.source === 'redis' || origin?.context?.[PRESTORED]) return;
-    this.track(this.store.append(documentName, update));
+    this.track(this.store.append(documentName, update), 'failed to append a server-side update');
   }
 
   async onStoreDocument({ document, documentName, clientsCount }: onStoreDocumentPayload): Promise<void> {
@@ -74,6 +75,12 @@ export class PersistenceExtension implements Extension {
     if (clientsCount > 0 && !this.stopping && !this.store.worthFolding(documentName)) return this.store.touch(documentName, summarize(document));
     if (!(await this.store.hasLog(documentName))) return;
     await this.store.compact(documentName, summarize(document));
+  }
+
+  async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload): Promise<void> {
+    // A quiet period while it was open may have left the log unfolded (see onStoreDocument).
+    if (!this.store.hasUnfoldedLog(documentName)) return;
+    this.track(this.store.compact(documentName), `failed to compact ${documentName} after it was closed`);
   }
 
   /** From now on every store folds the log (server shutdown: leave compact logs behind). */
@@ -106,10 +113,10 @@ export class PersistenceExtension implements Extension {
     await Promise.all([...this.pending]);
   }
 
-  private track(p: Promise<unknown>): void {
+  private track(p: Promise<unknown>, failure: string): void {
     this.pending.add(p);
     // Observed here so a failure is never unhandled; flush() reports it to its caller.
-    p.catch((error: unknown) => console.error(`jixiao: failed to append a server-side update: ${String(error)}`)).finally(() => this.pending.delete(p));
+    p.catch((error: unknown) => console.error(`jixiao: ${failure}: ${String(error)}`)).finally(() => this.pending.delete(p));
   }
 }
 

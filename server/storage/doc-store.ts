@@ -161,6 +161,11 @@ export class DocStore {
     return (this.logEntries.get(id) ?? 0) >= FOLD_AFTER_ENTRIES || this.logBytes(id) >= Math.max(FOLD_AFTER_BYTES, (this.baseBytes.get(id) ?? 0) / 2);
   }
 
+  /** Whether this process appended or loaded log entries of the document that are not folded yet. */
+  hasUnfoldedLog(id: string): boolean {
+    return (this.logEntries.get(id) ?? 0) > 0;
+  }
+
   /**
    * Refreshes the list fields and `updatedAt` of a document's meta without folding its log: one
    * small write, what a quiet period costs while a document stays open (see {@link worthFolding}).
