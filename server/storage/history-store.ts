@@ -45,8 +45,16 @@ export class HistoryStore {
   }
 
   /** Writes entries in one batch; an entry with a known key (a coalesced one) is rewritten in place. */
-  async put(docId: string, items: Array<{ target: HistoryTarget; entry: HistoryEntry; key?: string }>): Promise<void> {
-    await this.db.batch(items.map((i) => ({ type: 'put' as const, key: i.key ?? this.newKey(docId, i.target, i.entry.at), value: new TextEncoder().encode(JSON.stringify(i.entry)) })));
+  put(docId: string, items: ReadonlyArray<{ target: HistoryTarget; entry: HistoryEntry; key?: string }>): Promise<void> {
+    return this.putMany([[docId, items]]);
+  }
+
+  /** {@link put} for several documents (`[docId, items]` pairs) in one batch. */
+  async putMany(batches: ReadonlyArray<readonly [string, ReadonlyArray<{ target: HistoryTarget; entry: HistoryEntry; key?: string }>]>): Promise<void> {
+    const encoder = new TextEncoder();
+    await this.db.batch(
+      batches.flatMap(([docId, items]) => items.map((i) => ({ type: 'put' as const, key: i.key ?? this.newKey(docId, i.target, i.entry.at), value: encoder.encode(JSON.stringify(i.entry)) }))),
+    );
   }
 
   /** Every entry of a target, oldest first. */
