@@ -108,9 +108,11 @@ export class DocStore {
 
   /** Base state followed by every logged update, in order: apply them all to rebuild the document. */
   async loadUpdates(id: string): Promise<Uint8Array[] | null> {
-    const meta = await this.getMeta(id);
-    if (!meta) return null;
-    const { updates, keys } = await this.readLog(id);
+    // Meta and base in one read: a cold open waits for every round trip.
+    const [rawMeta, base] = await this.db.getMany([`${PREFIX}${id}!meta`, `${PREFIX}${id}!base`]);
+    if (rawMeta === undefined) return null;
+    const meta = decodeJson(rawMeta) as DocMeta;
+    const { updates, keys } = await this.readLog(id, base);
     const last = keys.reduce((n, k) => Math.max(n, seqOf(k)), meta.baseSeq);
     if (!this.lastSeq.has(id)) this.lastSeq.set(id, last);
     this.bytes.set(id, updates.reduce((n, u) => n + u.length, 0));
@@ -221,8 +223,8 @@ export class DocStore {
   }
 
   /** The base (if any) followed by every log entry, and the log keys read. */
-  private async readLog(id: string): Promise<{ updates: Uint8Array[]; keys: string[] }> {
-    const base = await this.db.get(`${PREFIX}${id}!base`);
+  private async readLog(id: string, knownBase?: Uint8Array): Promise<{ updates: Uint8Array[]; keys: string[] }> {
+    const base = knownBase ?? (await this.db.get(`${PREFIX}${id}!base`));
     const updates: Uint8Array[] = base ? [base] : [];
     const keys: string[] = [];
     for await (const [key, value] of this.db.iterator(logRange(id))) {
