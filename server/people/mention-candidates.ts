@@ -1,3 +1,4 @@
+import type { pinyin as PinyinFn } from 'pinyin-pro';
 import { ROLES } from '../../shared/review/workflow.ts';
 import type { Identity } from '../auth/tokens.ts';
 import type { AccessService } from '../review/access-service.ts';
@@ -11,7 +12,7 @@ export interface MentionCandidate {
 }
 
 // The pinyin initials of `name`, lower case; other characters kept as written (lower-cased).
-function pinyinInitials(pinyin: typeof import('pinyin-pro').pinyin, name: string): string {
+function pinyinInitials(pinyin: typeof PinyinFn, name: string): string {
   return pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('').replace(/\s+/g, '').toLowerCase();
 }
 

@@ -55,7 +55,11 @@ export async function openManyDocsClients(docs: ManyDocsShare[], timeoutMs: numb
       );
       const seen: number[] = [];
       const acked: number[] = [];
-      for (const r of replies) if (r.type === 'edited') (seen.push(...r.seen), acked.push(...r.acked));
+      for (const r of replies) {
+        if (r.type !== 'edited') continue;
+        seen.push(...r.seen);
+        acked.push(...r.acked);
+      }
       return { seen, acked };
     },
     close,

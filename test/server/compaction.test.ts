@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { setDocumentMeta, setIndicatorField, toBudgetJson } from '../../shared/model/index.ts';
+import { setDocumentMeta, setIndicatorField, type BudgetText } from '../../shared/model/index.ts';
 import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
 import { connectClient, waitFor, type TestClient } from '../helpers/test-client.ts';
 import { api, startTestServer } from '../helpers/test-server.ts';
@@ -38,7 +38,7 @@ describe('compaction of the update log', () => {
     client.destroy();
     const restarted = await server.restart();
     const { body } = await api(restarted, 'GET', `/api/docs/${id}`, { token });
-    expect((body as ReturnType<typeof toBudgetJson>).projects[0]?.indicators[0]?.value).toBe('≥299批次');
+    expect((body as BudgetText).projects[0]?.indicators[0]?.value).toBe('≥299批次');
   });
 
   it('folds the log when the last person closes the document', async () => {
