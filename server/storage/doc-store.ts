@@ -55,6 +55,8 @@ export class DocStore {
   private readonly baseBytes = new Map<string, number>();
   /** Log entries not yet folded, as far as this process knows (its own appends and what it loaded). */
   private readonly logEntries = new Map<string, number>();
+  /** Meta records as last read or written, kept only on LevelDB, which this process alone writes. */
+  private readonly metas = new Map<string, DocMeta>();
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly commits = new GroupCommit((ops) => this.write(() => this.db.batch(ops, { sync: true })));
 
@@ -85,13 +87,19 @@ export class DocStore {
       ], { sync: true }),
     );
     this.lastSeq.set(id, 0);
+    this.remember(meta);
     return meta;
   }
 
   /** The meta record of a document, or null if there is no such document. */
   async getMeta(id: string): Promise<DocMeta | null> {
+    const known = this.metas.get(id);
+    if (known) return known;
     const raw = await this.db.get(`${PREFIX}${id}!meta`);
-    return raw === undefined ? null : (decodeJson(raw) as DocMeta);
+    if (raw === undefined) return null;
+    const meta = decodeJson(raw) as DocMeta;
+    this.remember(meta);
+    return meta;
   }
 
   /** Every document's meta, in id order. */
@@ -112,6 +120,7 @@ export class DocStore {
     const [rawMeta, base] = await this.db.getMany([`${PREFIX}${id}!meta`, `${PREFIX}${id}!base`]);
     if (rawMeta === undefined) return null;
     const meta = decodeJson(rawMeta) as DocMeta;
+    this.remember(meta);
     const { updates, keys } = await this.readLog(id, base);
     const last = keys.reduce((n, k) => Math.max(n, seqOf(k)), meta.baseSeq);
     if (!this.lastSeq.has(id)) this.lastSeq.set(id, last);
@@ -178,7 +187,10 @@ export class DocStore {
       await this.write(() =>
         this.db.withLock(`compact:${id}`, async () => {
           const meta = await this.getMeta(id);
-          if (meta) await this.db.put(`${PREFIX}${id}!meta`, encodeJson({ ...meta, ...summary, updatedAt: now.toISOString() }));
+          if (!meta) return;
+          const next: DocMeta = { ...meta, ...summary, updatedAt: now.toISOString() };
+          await this.db.put(`${PREFIX}${id}!meta`, encodeJson(next));
+          this.remember(next);
         }),
       );
     });
@@ -216,6 +228,7 @@ export class DocStore {
       { type: 'put', key: `${PREFIX}${id}!meta`, value: encodeJson(next) },
       ...keys.map((key) => ({ type: 'del' as const, key })),
     ]);
+    this.remember(next);
     const folded = updates.reduce((n, u) => n + u.length, 0);
     this.bytes.set(id, Math.max(baseState.length, (this.bytes.get(id) ?? 0) - folded + baseState.length));
     this.baseBytes.set(id, baseState.length);
@@ -240,6 +253,11 @@ export class DocStore {
     for await (const key of this.db.keys({ ...logRange(id), reverse: true, limit: 1 })) last = Math.max(last, seqOf(key));
     if (!this.lastSeq.has(id)) this.lastSeq.set(id, last);
     return this.lastSeq.get(id) ?? last;
+  }
+
+  private remember(meta: DocMeta): void {
+    // On PostgreSQL another instance may change a meta record at any time: always read it.
+    if (this.db.backend === 'leveldb') this.metas.set(meta.id, meta);
   }
 
   private enqueue<T>(id: string, task: () => Promise<T>): Promise<T> {
