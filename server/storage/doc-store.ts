@@ -179,8 +179,7 @@ export class DocStore {
 
   /**
    * Refreshes the list fields and `updatedAt` of a document's meta without folding its log: one
-   * small record in the next group commit, what a quiet period costs while a document stays open
-   * (see {@link worthFolding}).
+   * small write, what a quiet period costs while a document stays open (see {@link worthFolding}).
    */
   touch(id: string, summary: DocSummary, now = new Date()): Promise<void> {
     // When another instance holds the lock it is compacting, which refreshes the meta too.
@@ -190,8 +189,7 @@ export class DocStore {
           const meta = await this.getMeta(id);
           if (!meta) return;
           const next: DocMeta = { ...meta, ...summary, updatedAt: now.toISOString() };
-          // Rides along with the next group commit of the update log: no write of its own.
-          await this.commits.put(`${PREFIX}${id}!meta`, encodeJson(next));
+          await this.db.put(`${PREFIX}${id}!meta`, encodeJson(next));
           this.remember(next);
         }),
       );
