@@ -115,9 +115,9 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
   const dataDir = resolve(options.dataDir);
   await mkdir(dataDir, { recursive: true });
   const key = await loadSigningKey(dataDir, options.jwtSecret);
-  const store = new DocStore(createKvStore(options.databaseUrl ? { databaseUrl: options.databaseUrl } : { dataDir }));
+  const store = new DocStore(await createKvStore(options.databaseUrl ? { databaseUrl: options.databaseUrl } : { dataDir }));
   await store.open();
-  const redis = options.redisUrl ? redisLink(options.redisUrl) : undefined;
+  const redis = options.redisUrl ? await redisLink(options.redisUrl) : undefined;
 
   const limits = resolveLimits(options.limits);
   const persistence = new PersistenceExtension(store);
@@ -313,6 +313,7 @@ async function shutdown(
   drained: () => Promise<void>,
 ): Promise<void> {
   httpServer.close();
+  persistence.foldOnEveryStore();
   hocuspocus.closeConnections();
   hocuspocus.flushPendingStores();
   const deadline = Date.now() + 5_000;

@@ -57,11 +57,13 @@ export class AuthExtension implements Extension {
       throw denied('invalid-token');
     });
     const docId = DOC_NAME.exec(documentName)?.[1] ?? '';
-    if (!(await this.store.getMeta(docId)) || !(await this.store.getMeta(reviewDocName(docId)))) throw denied('unknown-document');
+    // Independent reads run together: each is a round trip to the store, and a cold open waits for all.
+    const [meta, reviewMeta, reachable] = await Promise.all([this.store.getMeta(docId), this.store.getMeta(reviewDocName(docId)), this.orgs.reaches(identity, docId)]);
+    if (!meta || !reviewMeta) throw denied('unknown-document');
     // Out of reach looks exactly like a document that does not exist, so existence never leaks.
-    if (!(await this.orgs.reaches(identity, docId))) throw denied('unknown-document');
-    const review = await this.docs().read(reviewDocName(docId), readReview);
-    const role = effectiveRole(identity, review, await this.orgs.owner(docId));
+    if (!reachable) throw denied('unknown-document');
+    const [review, owner] = await Promise.all([this.docs().read(reviewDocName(docId), readReview), this.orgs.owner(docId)]);
+    const role = effectiveRole(identity, review, owner);
     if (role === null) throw denied('unknown-document');
     await this.orgs.noteSeen(identity);
     // The review document is written only by the server, through the API.

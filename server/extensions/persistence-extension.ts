@@ -1,5 +1,6 @@
 import type {
   Extension,
+  afterUnloadDocumentPayload,
   beforeSyncPayload,
   onChangePayload,
   onLoadDocumentPayload,
@@ -7,7 +8,7 @@ import type {
 } from '@hocuspocus/server';
 import type * as Y from 'yjs';
 import { migrateBudgetYDoc } from '../../shared/model/migrations.ts';
-import { toBudgetJson } from '../../shared/model/budget-ydoc.ts';
+import { toDocumentHeadJson } from '../../shared/model/budget-ydoc.ts';
 import { JixiaoError } from '../../shared/errors.ts';
 import { SERVER_ORIGIN } from '../collab-context.ts';
 import { applyStoredUpdates } from '../storage/apply-stored-updates.ts';
@@ -32,6 +33,7 @@ export class PersistenceExtension implements Extension {
   priority = 100;
   private readonly store: DocStore;
   private readonly pending = new Set<Promise<unknown>>();
+  private stopping = false;
 
   constructor(store: DocStore) {
     this.store = store;
@@ -63,13 +65,27 @@ export class PersistenceExtension implements Extension {
     const origin = transactionOrigin as { source?: string; context?: Record<string, unknown> } | undefined;
     // Connections were stored in beforeSync; `redis` = another instance's change, stored there.
     if (origin?.source === 'connection' || origin?.source === 'redis' || origin?.context?.[PRESTORED]) return;
-    this.track(this.store.append(documentName, update));
+    this.track(this.store.append(documentName, update), 'failed to append a server-side update');
   }
 
-  async onStoreDocument({ document, documentName }: onStoreDocumentPayload): Promise<void> {
+  async onStoreDocument({ document, documentName, clientsCount }: onStoreDocumentPayload): Promise<void> {
     await this.flush();
+    // While people keep the document open, a quiet period refreshes the list fields only; the log
+    // is folded once it is long, and when the last person leaves (or the server stops).
+    if (clientsCount > 0 && !this.stopping && !this.store.worthFolding(documentName)) return this.store.touch(documentName, summarize(document));
     if (!(await this.store.hasLog(documentName))) return;
     await this.store.compact(documentName, summarize(document));
+  }
+
+  async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload): Promise<void> {
+    // A quiet period while it was open may have left the log unfolded (see onStoreDocument).
+    if (!this.store.hasUnfoldedLog(documentName)) return;
+    this.track(this.store.compact(documentName), `failed to compact ${documentName} after it was closed`);
+  }
+
+  /** From now on every store folds the log (server shutdown: leave compact logs behind). */
+  foldOnEveryStore(): void {
+    this.stopping = true;
   }
 
   /**
@@ -97,15 +113,15 @@ export class PersistenceExtension implements Extension {
     await Promise.all([...this.pending]);
   }
 
-  private track(p: Promise<unknown>): void {
+  private track(p: Promise<unknown>, failure: string): void {
     this.pending.add(p);
     // Observed here so a failure is never unhandled; flush() reports it to its caller.
-    p.catch((error: unknown) => console.error(`jixiao: failed to append a server-side update: ${String(error)}`)).finally(() => this.pending.delete(p));
+    p.catch((error: unknown) => console.error(`jixiao: ${failure}: ${String(error)}`)).finally(() => this.pending.delete(p));
   }
 }
 
-/** The list fields of a document as it is now. */
+/** The list fields of a document as it is now (the head only: no project is read). */
 function summarize(doc: Y.Doc): DocSummary {
-  const json = toBudgetJson(doc);
-  return { title: json.title, year: json.year, department: json.department };
+  const { title, year, department } = toDocumentHeadJson(doc);
+  return { title, year, department };
 }

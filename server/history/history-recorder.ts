@@ -30,7 +30,10 @@ export class HistoryRecorder {
   private readonly store: HistoryStore;
   private readonly pending = new Set<Promise<unknown>>();
   private readonly queued = new Map<string, Item[]>();
-  /** Per attached document: turns the texts touched since the last flush into history items. */
+  /**
+   * Per document with texts touched since the last flush: turns them into history items. Only
+   * touched documents are listed, so a flush costs what changed, not what is open.
+   */
   private readonly resolvers = new Set<() => void>();
   private timer: NodeJS.Timeout | undefined;
 
@@ -70,6 +73,7 @@ export class HistoryRecorder {
     const touchText = (text: Y.Text, target: HistoryTarget, origin: unknown, at: string): Item | null => {
       const by = changeSuggester(origin);
       touched.set(text, { target, origin, at, ...(by ? { by } : {}) });
+      this.resolvers.add(resolveTexts);
       this.schedule();
       return null;
     };
@@ -83,7 +87,6 @@ export class HistoryRecorder {
       touched.clear();
       this.write(docId, items);
     };
-    this.resolvers.add(resolveTexts);
 
     const onProjects = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>, txn: Y.Transaction) => {
       const at = new Date().toISOString();
@@ -140,20 +143,22 @@ export class HistoryRecorder {
   }
 
   private schedule(): void {
-    // One LevelDB batch per document per flush window, not one per keystroke.
+    // One batch per flush window, not one per keystroke.
     this.timer ??= setTimeout(() => void this.drain(), FLUSH_MS);
   }
 
   private drain(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
-    for (const resolve of this.resolvers) resolve();
+    const resolvers = [...this.resolvers];
+    this.resolvers.clear();
+    for (const resolve of resolvers) resolve();
     clearTimeout(this.timer);
     this.timer = undefined;
     const batches = [...this.queued];
     this.queued.clear();
-    const p = Promise.all(batches.map(([docId, items]) => this.store.put(docId, items)))
-      .then(() => undefined)
+    // Every document's entries of this window in one batch: one write, not one per document.
+    const p = (batches.length ? this.store.putMany(batches) : Promise.resolve())
       .catch((error: unknown) => console.error('jixiao: failed to record history', error));
     this.pending.add(p);
     void p.finally(() => this.pending.delete(p));

@@ -36,6 +36,9 @@ export type DocSummary = Pick<DocMeta, 'title' | 'year' | 'department'>;
 const PREFIX = 'v1!doc!';
 const logPrefix = (id: string) => `${PREFIX}${id}!u!`;
 const logRange = (id: string) => ({ gt: logPrefix(id), lt: prefixEnd(logPrefix(id)) });
+/** A log this long or this heavy (or half the base) is folded at the next quiet period. */
+const FOLD_AFTER_ENTRIES = 256;
+const FOLD_AFTER_BYTES = 64 * 1024;
 const seqOf = (key: string) => parseInt(key.slice(key.indexOf('!u!') + 3, key.indexOf('!u!') + 19), 16);
 
 /**
@@ -50,6 +53,10 @@ export class DocStore {
   private readonly lastSeq = new Map<string, number>();
   private readonly bytes = new Map<string, number>();
   private readonly baseBytes = new Map<string, number>();
+  /** Log entries not yet folded, as far as this process knows (its own appends and what it loaded). */
+  private readonly logEntries = new Map<string, number>();
+  /** Meta records as last read or written, kept only on LevelDB, which this process alone writes. */
+  private readonly metas = new Map<string, DocMeta>();
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly commits = new GroupCommit((ops) => this.write(() => this.db.batch(ops, { sync: true })));
 
@@ -80,13 +87,19 @@ export class DocStore {
       ], { sync: true }),
     );
     this.lastSeq.set(id, 0);
+    this.remember(meta);
     return meta;
   }
 
   /** The meta record of a document, or null if there is no such document. */
   async getMeta(id: string): Promise<DocMeta | null> {
+    const known = this.metas.get(id);
+    if (known) return known;
     const raw = await this.db.get(`${PREFIX}${id}!meta`);
-    return raw === undefined ? null : (decodeJson(raw) as DocMeta);
+    if (raw === undefined) return null;
+    const meta = decodeJson(raw) as DocMeta;
+    this.remember(meta);
+    return meta;
   }
 
   /** Every document's meta, in id order. */
@@ -103,13 +116,17 @@ export class DocStore {
 
   /** Base state followed by every logged update, in order: apply them all to rebuild the document. */
   async loadUpdates(id: string): Promise<Uint8Array[] | null> {
-    const meta = await this.getMeta(id);
-    if (!meta) return null;
-    const { updates, keys } = await this.readLog(id);
+    // Meta and base in one read: a cold open waits for every round trip.
+    const [rawMeta, base] = await this.db.getMany([`${PREFIX}${id}!meta`, `${PREFIX}${id}!base`]);
+    if (rawMeta === undefined) return null;
+    const meta = decodeJson(rawMeta) as DocMeta;
+    this.remember(meta);
+    const { updates, keys } = await this.readLog(id, base);
     const last = keys.reduce((n, k) => Math.max(n, seqOf(k)), meta.baseSeq);
     if (!this.lastSeq.has(id)) this.lastSeq.set(id, last);
     this.bytes.set(id, updates.reduce((n, u) => n + u.length, 0));
     this.baseBytes.set(id, updates.length > keys.length ? (updates[0] as Uint8Array).length : 0);
+    this.logEntries.set(id, keys.length);
     return updates;
   }
 
@@ -124,6 +141,7 @@ export class DocStore {
     const seq = (this.lastSeq.get(id) ?? 0) + 1;
     this.lastSeq.set(id, seq);
     this.bytes.set(id, (this.bytes.get(id) ?? 0) + update.length);
+    this.logEntries.set(id, (this.logEntries.get(id) ?? 0) + 1);
     await this.commits.put(`${logPrefix(id)}${seq.toString(16).padStart(16, '0')}!${this.writer}`, update);
     return seq;
   }
@@ -144,6 +162,38 @@ export class DocStore {
   /** Bytes of a document's log not yet folded into its base (what a compaction could shrink). */
   logBytes(id: string): number {
     return Math.max(0, this.byteSize(id) - (this.baseBytes.get(id) ?? 0));
+  }
+
+  /**
+   * Whether folding the log is worth its cost now: a fold rebuilds the whole document from its
+   * stored bytes, so it waits until the log is long or heavy next to the base (loads stay fast).
+   */
+  worthFolding(id: string): boolean {
+    return (this.logEntries.get(id) ?? 0) >= FOLD_AFTER_ENTRIES || this.logBytes(id) >= Math.max(FOLD_AFTER_BYTES, (this.baseBytes.get(id) ?? 0) / 2);
+  }
+
+  /** Whether this process appended or loaded log entries of the document that are not folded yet. */
+  hasUnfoldedLog(id: string): boolean {
+    return (this.logEntries.get(id) ?? 0) > 0;
+  }
+
+  /**
+   * Refreshes the list fields and `updatedAt` of a document's meta without folding its log: one
+   * small write, what a quiet period costs while a document stays open (see {@link worthFolding}).
+   */
+  touch(id: string, summary: DocSummary, now = new Date()): Promise<void> {
+    // When another instance holds the lock it is compacting, which refreshes the meta too.
+    return this.enqueue(id, async () => {
+      await this.write(() =>
+        this.db.withLock(`compact:${id}`, async () => {
+          const meta = await this.getMeta(id);
+          if (!meta) return;
+          const next: DocMeta = { ...meta, ...summary, updatedAt: now.toISOString() };
+          await this.db.put(`${PREFIX}${id}!meta`, encodeJson(next));
+          this.remember(next);
+        }),
+      );
+    });
   }
 
   /** Whether the document has logged updates not yet folded into its base (by any instance). */
@@ -178,14 +228,16 @@ export class DocStore {
       { type: 'put', key: `${PREFIX}${id}!meta`, value: encodeJson(next) },
       ...keys.map((key) => ({ type: 'del' as const, key })),
     ]);
+    this.remember(next);
     const folded = updates.reduce((n, u) => n + u.length, 0);
     this.bytes.set(id, Math.max(baseState.length, (this.bytes.get(id) ?? 0) - folded + baseState.length));
     this.baseBytes.set(id, baseState.length);
+    this.logEntries.set(id, Math.max(0, (this.logEntries.get(id) ?? 0) - keys.length));
   }
 
   /** The base (if any) followed by every log entry, and the log keys read. */
-  private async readLog(id: string): Promise<{ updates: Uint8Array[]; keys: string[] }> {
-    const base = await this.db.get(`${PREFIX}${id}!base`);
+  private async readLog(id: string, knownBase?: Uint8Array): Promise<{ updates: Uint8Array[]; keys: string[] }> {
+    const base = knownBase ?? (await this.db.get(`${PREFIX}${id}!base`));
     const updates: Uint8Array[] = base ? [base] : [];
     const keys: string[] = [];
     for await (const [key, value] of this.db.iterator(logRange(id))) {
@@ -201,6 +253,11 @@ export class DocStore {
     for await (const key of this.db.keys({ ...logRange(id), reverse: true, limit: 1 })) last = Math.max(last, seqOf(key));
     if (!this.lastSeq.has(id)) this.lastSeq.set(id, last);
     return this.lastSeq.get(id) ?? last;
+  }
+
+  private remember(meta: DocMeta): void {
+    // On PostgreSQL another instance may change a meta record at any time: always read it.
+    if (this.db.backend === 'leveldb') this.metas.set(meta.id, meta);
   }
 
   private enqueue<T>(id: string, task: () => Promise<T>): Promise<T> {

@@ -56,12 +56,22 @@ export class HistoryStore {
   }
 
   /** Writes entries in one batch; an entry with a known key (a coalesced one) is rewritten in place. */
-  async put(docId: string, items: Array<{ target: HistoryTarget; entry: HistoryEntry; key?: string }>): Promise<void> {
-    const ops = items.map((i) => ({ type: 'put' as const, key: i.key ?? this.newKey(docId, i.target, i.entry.at), value: encode(i.entry) }));
-    // A coalesced text entry keeps the time typing began: the batch is written within moments of the change.
-    const last = items.findLast((i) => !i.entry.overwritten);
-    if (last) ops.push({ type: 'put', key: lastKey(docId), value: encode({ at: new Date().toISOString(), user: last.entry.user } satisfies LastChange) });
-    await this.db.batch(ops);
+  put(docId: string, items: ReadonlyArray<{ target: HistoryTarget; entry: HistoryEntry; key?: string }>): Promise<void> {
+    return this.putMany([[docId, items]]);
+  }
+
+  /** {@link put} for several documents (`[docId, items]` pairs) in one batch. */
+  async putMany(batches: ReadonlyArray<readonly [string, ReadonlyArray<{ target: HistoryTarget; entry: HistoryEntry; key?: string }>]>): Promise<void> {
+    const now = new Date().toISOString();
+    await this.db.batch(
+      batches.flatMap(([docId, items]) => {
+        const ops = items.map((i) => ({ type: 'put' as const, key: i.key ?? this.newKey(docId, i.target, i.entry.at), value: encode(i.entry) }));
+        // A coalesced text entry keeps the time typing began: the batch is written within moments of the change.
+        const last = items.findLast((i) => !i.entry.overwritten);
+        if (last) ops.push({ type: 'put', key: lastKey(docId), value: encode({ at: now, user: last.entry.user } satisfies LastChange) });
+        return ops;
+      }),
+    );
   }
 
   /**

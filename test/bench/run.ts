@@ -1,7 +1,9 @@
 import { cpus, freemem, loadavg, platform, release, totalmem } from 'node:os';
+import { runColdOpenBench } from './cold-open-bench.ts';
 import { runDiffBench } from './diff-bench.ts';
 import { runFanoutBench } from './fanout.ts';
 import { runGridBench } from './grid-bench.ts';
+import { runManyDocsBench } from './many-docs-bench.ts';
 import { runOfficeBench } from './office-bench.ts';
 import { runScaleOutBench } from './scale-out-bench.ts';
 import { runValidationBench } from './validation-bench.ts';
@@ -20,6 +22,8 @@ interface BenchSection {
  */
 const SECTIONS: BenchSection[] = [
   { title: 'Fan-out latency and burst throughput (issue 2)', run: runFanoutBench },
+  { title: 'Many documents: 200 and 1,000 open, two editors each (issue 15)', run: runManyDocsBench },
+  { title: 'Cold open of a stored 50 × 30 document (issue 15)', run: runColdOpenBench },
   { title: 'Validation (issue 3)', run: runValidationBench },
   { title: 'Snapshots (issue 5)', run: runVersionsBench },
   { title: 'Comparing two versions (issue 5)', run: runDiffBench },

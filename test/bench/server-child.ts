@@ -25,7 +25,7 @@ export interface ServerChild {
   readMemory(): ServerMemory | null;
   /** CPU time (user + system) the server has used so far, ms, in 10 ms steps; null without /proc. */
   readCpuMs(): number | null;
-  /** Asks the child to stop (closes the IPC channel), SIGKILLs it after 5 s; never rejects. */
+  /** Asks the child to stop (closes the IPC channel), SIGKILLs it after 30 s; never rejects. */
   stop(): Promise<void>;
 }
 
@@ -81,7 +81,9 @@ async function stopChild(child: ChildProcess, exited: Promise<void>): Promise<vo
   if (child.exitCode !== null || child.signalCode !== null) return;
   if (child.connected) child.disconnect();
   else child.kill('SIGTERM');
-  await withTimeout(exited, 5_000, 'server to stop').catch(() => {
+  // A server stopping with many open documents takes a while (the child gives up after 25 s);
+  // killing it earlier would also lose its CPU profile.
+  await withTimeout(exited, 30_000, 'server to stop').catch(() => {
     child.kill('SIGKILL');
     return exited;
   });

@@ -8,7 +8,7 @@ export interface ListeningMessage {
 /**
  * Announces `port` to the parent (over the fork IPC channel) and ties this child's life to the
  * parent: when the parent disconnects the channel (its way to say "stop") or dies, or a signal
- * arrives, `stop()` runs and the process exits. A stop that hangs is cut off after 5 s.
+ * arrives, `stop()` runs and the process exits. A stop that hangs is cut off after 25 s.
  */
 export function serveUntilParentLeaves(port: number, stop: () => Promise<void>): void {
   let stopping = false;
@@ -16,9 +16,9 @@ export function serveUntilParentLeaves(port: number, stop: () => Promise<void>):
     if (stopping) return;
     stopping = true;
     setTimeout(() => {
-      console.error(`bench server: stop took longer than 5 s after ${why}; exiting`);
+      console.error(`bench server: stop took longer than 25 s after ${why}; exiting`);
       process.exit(1);
-    }, 5_000).unref();
+    }, 25_000).unref();
     stop().then(
       () => process.exit(0),
       (error: unknown) => {

@@ -1,0 +1,54 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { setDocumentMeta, setIndicatorField, type BudgetText } from '../../shared/model/index.ts';
+import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
+import { connectClient, waitFor, type TestClient } from '../helpers/test-client.ts';
+import { api, startTestServer } from '../helpers/test-server.ts';
+
+// Issue 15: a quiet period of an open document refreshes its list entry without rebuilding the
+// document from its log; the log is folded when it grows long and when the last person leaves.
+describe('compaction of the update log', () => {
+  const clients: TestClient[] = [];
+  afterEach(() => clients.splice(0).forEach((c) => c.destroy()));
+
+  async function setup() {
+    const server = await startTestServer({ compactDebounceMs: 50 });
+    const token = await server.tokenFor('alice', 'owner');
+    const { body } = await api(server, 'POST', '/api/docs', { token, body: makeSmallBudgetText() });
+    const id = (body as { id: string }).id;
+    const client = connectClient(server.wsUrl, id, token);
+    clients.push(client);
+    await client.synced;
+    return { server, token, id, client };
+  }
+
+  it('shows a new title in the document list after a quiet period while the document stays open, the log kept', async () => {
+    const { server, token, id, client } = await setup();
+    setDocumentMeta(client.doc, { title: '改过的标题' });
+    await client.acknowledged();
+    const listed = async () => ((await api(server, 'GET', '/api/docs', { token })).body as Array<{ id: string; title: string }>).find((d) => d.id === id)?.title;
+    await waitFor(async () => (await listed()) === '改过的标题', 5_000, 'the new title in the list');
+    expect(await server.store.hasLog(id)).toBe(true);
+  });
+
+  it('folds a long log while the document stays open, and everything stays readable after a restart', async () => {
+    const { server, token, id, client } = await setup();
+    for (let i = 0; i < 300; i++) setIndicatorField(client.doc, 'p-reception', 'r-qty', 'value', `≥${i}批次`);
+    await client.acknowledged();
+    await waitFor(async () => !(await server.store.hasLog(id)), 5_000, 'the log to be folded');
+    client.destroy();
+    const restarted = await server.restart();
+    const { body } = await api(restarted, 'GET', `/api/docs/${id}`, { token });
+    expect((body as BudgetText).projects[0]?.indicators[0]?.value).toBe('≥299批次');
+  });
+
+  it('folds the log when the last person closes the document', async () => {
+    const { server, id, client } = await setup();
+    setIndicatorField(client.doc, 'p-reception', 'r-qty', 'value', '≥46批次');
+    await client.acknowledged();
+    expect(await server.store.hasLog(id)).toBe(true);
+    client.destroy();
+    await waitFor(async () => !(await server.store.hasLog(id)), 5_000, 'the log to be folded');
+    const doc = await server.store.loadUpdates(id);
+    expect(doc).toHaveLength(1);
+  });
+});
