@@ -1,4 +1,5 @@
 import type {
+  Document,
   Extension,
   afterUnloadDocumentPayload,
   beforeSyncPayload,
@@ -49,6 +50,10 @@ export class PersistenceExtension implements Extension {
     migrateBudgetYDoc(document, SERVER_ORIGIN);
     document.off('update', capture);
     for (const u of captured) await this.store.append(documentName, u);
+    // Hocuspocus queues every update of a loading document for broadcast; the first socket would
+    // then receive the whole stored document twice (its SyncStep2, then this queue). Nobody is
+    // connected to a document still loading, so the queue is dropped by sending it to no one.
+    (document as Document).flush();
   }
 
   async beforeSync({ type, payload, connection, documentName }: beforeSyncPayload): Promise<void> {
