@@ -122,7 +122,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
   const limits = resolveLimits(options.limits);
   const persistence = new PersistenceExtension(store);
   const guard = new SocketGuardExtension(limits, (name, incoming) => persistence.hasRoom(name, incoming, limits.maxDocumentBytes));
-  const clientIds = new ClientIdExtension(new ClientIdRegistry(store.db, (key, value) => store.putSynced(key, value)));
+  const clientIds = new ClientIdExtension(new ClientIdRegistry(store.db, (key, value) => store.putSynced(key, value), (key, value) => store.putSyncedWithNextAppend(key, value)));
   const people = new PeopleDirectory(store.db, (key, value) => store.putSynced(key, value));
   const historyStore = new HistoryStore(store.db);
   const recorder = new HistoryRecorder(historyStore);

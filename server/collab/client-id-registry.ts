@@ -2,8 +2,9 @@ import type { KvStore } from '../storage/kv-store.ts';
 
 /*
  * Key layout: v1!cid!<clientId decimal>  →  UTF-8 `sub` of the person who first wrote or
- * announced presence with that Yjs client id. Written with {sync: true} before the update that
- * introduced the id is stored, so the binding survives a crash whenever the update does.
+ * announced presence with that Yjs client id. Written with {sync: true} no later than the update
+ * that introduced the id (in the same synced batch when it can), so the binding survives a crash
+ * whenever the update does.
  */
 const PREFIX = 'v1!cid!';
 
@@ -15,13 +16,18 @@ const PREFIX = 'v1!cid!';
 export class ClientIdRegistry {
   private readonly db: KvStore;
   private readonly putSynced: (key: string, value: Uint8Array) => Promise<void>;
+  private readonly putWithUpdate: (key: string, value: Uint8Array) => Promise<void>;
   private readonly owners = new Map<number, string>();
   private readonly claiming = new Map<number, Promise<string>>();
 
-  /** Reads from `db`; writes through `putSynced` (synced, rejecting with STORAGE_FAILED on failure). */
-  constructor(db: KvStore, putSynced: (key: string, value: Uint8Array) => Promise<void>) {
+  /**
+   * Reads from `db`; writes through `putSynced` (synced, rejecting with STORAGE_FAILED on failure)
+   * or, for the ids of an update about to be stored, `putWithUpdate` (synced in the update's batch).
+   */
+  constructor(db: KvStore, putSynced: (key: string, value: Uint8Array) => Promise<void>, putWithUpdate = putSynced) {
     this.db = db;
     this.putSynced = putSynced;
+    this.putWithUpdate = putWithUpdate;
   }
 
   /**
@@ -37,10 +43,38 @@ export class ClientIdRegistry {
       else if (owner !== sub) return id;
     }
     for (const id of fresh) {
-      const owner = await this.bind(id, sub);
+      const owner = await this.bind(id, sub, this.putSynced);
       if (owner !== sub) return id;
     }
     return null;
+  }
+
+  /**
+   * {@link claim} for the ids of an update that is stored next: resolves as soon as the ids are
+   * known to be free or `sub`'s, with `taken` the first id someone else holds (nothing is claimed
+   * then) and `written`, which settles once the new bindings are synced — in the batch of the
+   * update's own append when that follows in the same turn, so the first edit of a session waits
+   * for one fsync, not two. Whoever stores the update must await `written` before acknowledging.
+   */
+  async claimForUpdate(ids: Iterable<number>, sub: string): Promise<{ taken: number | null; written: Promise<void> }> {
+    const fresh: number[] = [];
+    for (const id of ids) {
+      const owner = await this.ownerOf(id);
+      if (owner === null) fresh.push(id);
+      else if (owner !== sub) return { taken: id, written: Promise.resolve() };
+    }
+    // An id being bound right now (a pending write) is settled before deciding; the check and
+    // the binds below then run in one synchronous stretch, so no other claim slips in between.
+    for (let busy = fresh.find((id) => this.claiming.has(id)); busy !== undefined; busy = fresh.find((id) => this.claiming.has(id))) {
+      if ((await this.ownerOf(busy)) !== sub) return { taken: busy, written: Promise.resolve() };
+    }
+    const taken = fresh.find((id) => (this.owners.get(id) ?? sub) !== sub);
+    if (taken !== undefined) return { taken, written: Promise.resolve() };
+    const writes = fresh.filter((id) => !this.owners.has(id)).map((id) => this.bind(id, sub, this.putWithUpdate));
+    const written = Promise.all(writes).then(() => undefined);
+    // A caller that never awaits `written` (the update was refused later) must not leave a rejection unhandled.
+    written.catch(() => undefined);
+    return { taken: null, written };
   }
 
   /** The person a client id belongs to, or null when nobody used it yet. */
@@ -57,10 +91,10 @@ export class ClientIdRegistry {
   }
 
   /** Binds a free id; two racing claims of one id are serialised, the first one wins. */
-  private bind(id: number, sub: string): Promise<string> {
+  private bind(id: number, sub: string, put: (key: string, value: Uint8Array) => Promise<void>): Promise<string> {
     const existing = this.owners.get(id) ?? this.claiming.get(id);
     if (existing !== undefined) return Promise.resolve(existing);
-    const write = this.putSynced(PREFIX + id, new TextEncoder().encode(sub))
+    const write = put(PREFIX + id, new TextEncoder().encode(sub))
       .then(() => {
         this.owners.set(id, sub);
         return sub;

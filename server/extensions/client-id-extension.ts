@@ -4,6 +4,7 @@ import { CLOSE_CODES } from '../../shared/limits.ts';
 import type { CollabContext } from '../collab-context.ts';
 import type { ClientIdRegistry } from '../collab/client-id-registry.ts';
 import { refuseConnection } from '../collab/refuse-connection.ts';
+import { holdUntilWritten } from '../collab/pending-bindings.ts';
 
 const SYNC_STEP2 = 1;
 const SYNC_UPDATE = 2;
@@ -29,10 +30,17 @@ export class ClientIdExtension implements Extension {
     // The socket guard (earlier) decoded this very payload already: the decode is reused.
     const shape = inspectUpdate(payload);
     if (!shape) return refuseConnection(connection, CLOSE_CODES.MALFORMED_UPDATE, `update from ${sub}: malformed update`);
-    const taken = await this.claim(connection, shape.clients, sub);
-    if (taken !== null) {
-      refuseConnection(connection, CLOSE_CODES.CLIENT_ID_TAKEN, `update from ${sub}: client id ${taken} belongs to another person`);
+    let claimed: { taken: number | null; written: Promise<void> };
+    try {
+      claimed = await this.registry.claimForUpdate(shape.clients, sub);
+    } catch {
+      return refuseConnection(connection, CLOSE_CODES.STORAGE_FAILED, `could not record the client ids of ${sub}`);
     }
+    if (claimed.taken !== null) {
+      return refuseConnection(connection, CLOSE_CODES.CLIENT_ID_TAKEN, `update from ${sub}: client id ${claimed.taken} belongs to another person`);
+    }
+    // The new bindings are synced with the update's own append (persistence-extension.ts).
+    holdUntilWritten(payload, claimed.written);
   }
 
   async beforeHandleAwareness({ states, connection, context }: beforeHandleAwarenessPayload<CollabContext>): Promise<void> {

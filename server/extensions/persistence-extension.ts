@@ -15,6 +15,7 @@ import { SERVER_ORIGIN } from '../collab-context.ts';
 import { applyStoredUpdates } from '../storage/apply-stored-updates.ts';
 import { CLOSE_CODES } from '../../shared/limits.ts';
 import { refuseConnection } from '../collab/refuse-connection.ts';
+import { bindingsOf } from '../collab/pending-bindings.ts';
 import type { DocStore, DocSummary } from '../storage/doc-store.ts';
 
 const SYNC_STEP2 = 1;
@@ -60,7 +61,9 @@ export class PersistenceExtension implements Extension {
     // The socket guard (higher priority) has refused read-only writes, oversized and malformed updates.
     if ((type !== SYNC_STEP2 && type !== SYNC_UPDATE) || connection.readOnly || payload.length <= 2) return;
     try {
-      await this.store.append(documentName, payload);
+      // The client-id bindings this update introduced share the append's synced batch.
+      const bindings = bindingsOf(payload);
+      await Promise.all([this.store.append(documentName, payload), bindings]);
     } catch {
       refuseConnection(connection, CLOSE_CODES.STORAGE_FAILED, `could not store an update of ${documentName}; closed unacknowledged`);
     }

@@ -154,6 +154,11 @@ export class DocStore {
     return this.commits.put(key, value);
   }
 
+  /** {@link putSynced} that joins the batch of an append made in the same turn (see GroupCommit.putSoon). */
+  putSyncedWithNextAppend(key: string, value: Uint8Array): Promise<void> {
+    return this.commits.putSoon(key, value);
+  }
+
   /** Bytes of a document's stored base and log as last known (0 before it was first loaded). */
   byteSize(id: string): number {
     return this.bytes.get(id) ?? 0;

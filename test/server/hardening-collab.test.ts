@@ -7,6 +7,7 @@ import { CLOSE_CODES } from '../../shared/limits.ts';
 import { editText, setIndicatorField, toBudgetJson } from '../../shared/model/index.ts';
 import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
 import { allowConsole } from '../helpers/fail-on-console.ts';
+import { failWrites } from '../helpers/failing-writes.ts';
 import { openRawSocket } from '../helpers/raw-socket.ts';
 import { connectClient, waitFor, type TestClient } from '../helpers/test-client.ts';
 import { api, startTestServer, type TestServer } from '../helpers/test-server.ts';
@@ -107,6 +108,27 @@ describe('identity stays true for the socket’s whole life', () => {
     raw2.sendUpdate(Y.encodeStateAsUpdate(forged, sv));
     expect(await raw2.closed).toBe(CLOSE_CODES.CLIENT_ID_TAKEN.code);
     expect(await safeguards(again, id, token)).not.toContain('冒名');
+  });
+
+  it('G: the first edit of a session stores its client-id binding in the edit’s own synced write; a failed write stores neither', async () => {
+    allowConsole(/保存失败|storage-failed|could not store|could not record/);
+    const { server, id, token } = await setup();
+    const db = server.store.db;
+    const alice = await connect(server, id, token);
+    const binding = `v1!cid!${alice.doc.clientID}`;
+    const broken = failWrites(db, true);
+    const failing = db.batch.bind(db);
+    const attempts: string[][] = [];
+    Object.assign(db, { batch: (ops: Parameters<typeof failing>[0], options?: Parameters<typeof failing>[1]) => (options?.sync && attempts.push(ops.map((o) => o.key)), failing(ops, options)) });
+    editText(alice.doc, { section: 'safeguards' }, 0, 0, '第一笔');
+    const attempt = await waitFor(() => attempts.find((keys) => keys.includes(binding)), 10_000, 'a synced write of the binding');
+    // One write holds the binding and the edit's log entry: neither can be stored without the other.
+    expect(attempt.some((k) => k.startsWith(`v1!doc!${id}!`))).toBe(true);
+    expect(await db.get(binding)).toBeUndefined();
+    broken.restore();
+    await alice.acknowledged(20_000);
+    expect(await safeguards(server, id, token)).toContain('第一笔');
+    expect(new TextDecoder().decode(await db.get(binding))).toBe('alice');
   });
 
   it('H: refuses presence announced under a colleague’s client id (4403); the colleague’s presence stays', async () => {
