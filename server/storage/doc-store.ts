@@ -116,12 +116,13 @@ export class DocStore {
 
   /** Base state followed by every logged update, in order: apply them all to rebuild the document. */
   async loadUpdates(id: string): Promise<Uint8Array[] | null> {
-    // Meta and base in one read: a cold open waits for every round trip.
-    const [rawMeta, base] = await this.db.getMany([`${PREFIX}${id}!meta`, `${PREFIX}${id}!base`]);
-    if (rawMeta === undefined) return null;
-    const meta = decodeJson(rawMeta) as DocMeta;
-    this.remember(meta);
-    const { updates, keys } = await this.readLog(id, base);
+    let read = await this.readConsistently(id);
+    // A compaction (here or on another instance) that lands between reading the base and the log
+    // would pair the old base with an emptied log and lose the folded updates: read again then.
+    for (let attempt = 1; read === 'changed' && attempt < 10; attempt++) read = await this.readConsistently(id);
+    if (read === 'changed') throw new Error(`the log of ${id} kept being folded while it was read`);
+    if (!read) return null;
+    const { meta, updates, keys } = read;
     const last = keys.reduce((n, k) => Math.max(n, seqOf(k)), meta.baseSeq);
     if (!this.lastSeq.has(id)) this.lastSeq.set(id, last);
     this.bytes.set(id, updates.reduce((n, u) => n + u.length, 0));
@@ -238,6 +239,20 @@ export class DocStore {
     this.bytes.set(id, Math.max(baseState.length, (this.bytes.get(id) ?? 0) - folded + baseState.length));
     this.baseBytes.set(id, baseState.length);
     this.logEntries.set(id, Math.max(0, (this.logEntries.get(id) ?? 0) - keys.length));
+  }
+
+  /** Meta, base and log as of one compaction state, or 'changed' when a compaction landed meanwhile. */
+  private async readConsistently(id: string): Promise<{ meta: DocMeta; updates: Uint8Array[]; keys: string[] } | null | 'changed'> {
+    // Meta and base in one read: a cold open waits for every round trip.
+    const [rawMeta, base] = await this.db.getMany([`${PREFIX}${id}!meta`, `${PREFIX}${id}!base`]);
+    if (rawMeta === undefined) return null;
+    const meta = decodeJson(rawMeta) as DocMeta;
+    const { updates, keys } = await this.readLog(id, base);
+    // Every compaction moves baseSeq on in the same atomic batch that replaces the base and deletes the log.
+    const after = await this.db.get(`${PREFIX}${id}!meta`);
+    if (after === undefined || (decodeJson(after) as DocMeta).baseSeq !== meta.baseSeq) return 'changed';
+    this.remember(meta);
+    return { meta, updates, keys };
   }
 
   /** The base (if any) followed by every log entry, and the log keys read. */

@@ -105,6 +105,35 @@ describe.each(storageBackends())('storage on $name', (backend) => {
     await expect(store.createDoc('d1', Y.encodeStateAsUpdate(source), summary)).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
+  it('reads every update when another instance folds the log between the base and the log being read', async () => {
+    const kv = await backend.fresh();
+    const reader = new DocStore(kv);
+    const folder = new DocStore(await backend.share(kv));
+    const source = toBudgetYDoc(makeSmallBudgetText());
+    await reader.createDoc('d4', Y.encodeStateAsUpdate(source), summary);
+    const updates: Uint8Array[] = [];
+    source.on('update', (u: Uint8Array) => updates.push(u));
+    for (let i = 0; i < 5; i++) setIndicatorField(source, 'p-reception', 'r-qual', 'value', `≥${i}%`);
+    for (const u of updates) await reader.append('d4', u);
+    // The first read of meta and base is followed, before the log is read, by a whole compaction.
+    const realGetMany = kv.getMany.bind(kv);
+    let overtaken = false;
+    Object.assign(kv, {
+      getMany: async (keys: readonly string[]) => {
+        const values = await realGetMany(keys);
+        if (!overtaken && keys.some((k) => k.endsWith('d4!base'))) {
+          overtaken = true;
+          await folder.compact('d4');
+        }
+        return values;
+      },
+    });
+    const rebuilt = await loaded(reader, 'd4');
+    Reflect.deleteProperty(kv, 'getMany');
+    expect(overtaken).toBe(true);
+    expect(toBudgetJson(rebuilt)).toEqual(toBudgetJson(source));
+  });
+
   it('keeps every update when two instances append to one document and each compacts', async () => {
     const kv = await backend.fresh();
     const a = new DocStore(kv);
