@@ -66,7 +66,8 @@ describe('versions panel: automatic versions folded under named ones; compare op
     const page = await h.openDoc(id, owner);
     await page.getByRole('button', { name: '版本', exact: true }).click();
     const v1 = page.locator('[data-testid="version"]').filter({ hasText: '第1版' });
-    expect(await v1.getByRole('button').filter({ hasText: '对比' }).count()).toBe(1);
+    // The panel fetches the versions after it opens.
+    await expect.poll(() => v1.getByRole('button').filter({ hasText: '对比' }).count(), { timeout: 10_000 }).toBe(1);
     await v1.getByRole('button', { name: '对比', exact: true }).click();
     expect(await v1.locator('[data-testid="version-pick"]').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('第2版')]));
     await v1.getByRole('link', { name: '与当前文档对比' }).click();
