@@ -24,7 +24,7 @@ import { PeopleExtension } from './extensions/people-extension.ts';
 import { addImportValidationRoutes } from './http/import-validation-routes.ts';
 import { Router } from './http/router.ts';
 import { addSessionRoutes } from './http/session-routes.ts';
-import { sendError, sendJson } from './http/http-kit.ts';
+import { sendError, sendJson, refuseDeclaredOversize } from './http/http-kit.ts';
 import { guardRequests, guardUpgrades, refuseSocket } from './http/request-guard.ts';
 import { JixiaoError } from '../shared/errors.ts';
 import { serveStatic } from './http/static-files.ts';
@@ -217,6 +217,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
           res.setHeader('allow', found.allowed.join(', '));
           return sendJson(res, 405, { error: { code: 'INVALID_REQUEST', zh: '不支持该请求方法', en: 'Method not allowed' } });
         }
+        refuseDeclaredOversize(req);
         await checkRoute(req, found.route, found.params);
         await found.handler(req, res, found.params);
       } catch (e) {

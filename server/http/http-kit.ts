@@ -41,15 +41,26 @@ async function readBodyText(req: IncomingMessage, limit = MAX_BODY_BYTES): Promi
   return (await readBodyBytes(req, limit)).toString('utf8');
 }
 
+/** The error for a request body above `limit` bytes. */
+function payloadTooLarge(limit: number): JixiaoError {
+  return new JixiaoError({ code: 'PAYLOAD_TOO_LARGE', zh: `请求内容超过 ${limit / 1024 / 1024} MB`, en: `Request body exceeds ${limit / 1024 / 1024} MB` });
+}
+
+/**
+ * Refuses a request that declares a body above the limit before any route sees it: a route that
+ * takes no body (next-year, restore, accept …) never reads one, so it would otherwise act on it.
+ */
+export function refuseDeclaredOversize(req: IncomingMessage): void {
+  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) throw payloadTooLarge(MAX_BODY_BYTES);
+}
+
 /** Reads the raw body as bytes, refusing more than `limit` bytes. */
 export async function readBodyBytes(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > limit) {
-      throw new JixiaoError({ code: 'PAYLOAD_TOO_LARGE', zh: `请求内容超过 ${limit / 1024 / 1024} MB`, en: `Request body exceeds ${limit / 1024 / 1024} MB` });
-    }
+    if (size > limit) throw payloadTooLarge(limit);
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);

@@ -31,8 +31,14 @@ export class AccessService {
   }
 
   /** The review state (status, members, threads …) of a document; NOT_FOUND if none. */
-  review(docId: string): Promise<ReviewState> {
-    return this.docs.read(reviewDocName(docId), readReview);
+  async review(docId: string): Promise<ReviewState> {
+    try {
+      return await this.docs.read(reviewDocName(docId), readReview);
+    } catch (error) {
+      // The error names the document the caller asked for, not its internal review document.
+      if (error instanceof JixiaoError && error.code === 'NOT_FOUND') throw notFound(docId);
+      throw error;
+    }
   }
 
   /**

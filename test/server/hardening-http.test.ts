@@ -52,6 +52,16 @@ describe('no request can end the process', () => {
     expect(await healthy()).toBe(200);
   });
 
+  it('refuses an oversized body with 413 even on a route that takes none, and creates nothing', async () => {
+    const listed = async () => ((await api(server, 'GET', '/api/docs', { token })).body as unknown[]).length;
+    const before = await listed();
+    const res = await fetch(`${server.url}/api/docs/${id}/next-year`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: Buffer.alloc(11 * 1024 * 1024, 0x61) });
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { error: { code: string; zh: string; en: string } }).error).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', zh: expect.stringContaining('10 MB') as string, en: expect.stringContaining('10 MB') as string });
+    expect(await listed()).toBe(before);
+    expect(await healthy()).toBe(200);
+  });
+
   it('sends protective headers with the client and the API', async () => {
     for (const path of ['/', '/api/health']) {
       const res = await fetch(server.url + path);
