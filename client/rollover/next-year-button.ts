@@ -1,4 +1,5 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, html } from 'lit';
+import { actionButtonStyles } from '../styles/action-button.styles.ts';
 import { readToken } from '../auth/token-store.ts';
 import { DocEndpoint } from '../api/doc-endpoint.ts';
 import { errorMessage } from '../api/error-message.ts';
@@ -13,13 +14,7 @@ import { t } from '../i18n/i18n.ts';
  */
 export class NextYearButton extends LitElement {
   static override properties = { docId: { attribute: 'doc-id' }, busy: { state: true }, error: { state: true } };
-  static override styles = css`
-    :host { display: inline-flex; gap: 0.3rem; align-items: center; }
-    button { font: inherit; font-size: 0.85rem; cursor: pointer; padding: 0.15rem 0.6rem; border: 1px solid var(--jx-border); border-radius: 4px; background: var(--jx-surface); color: inherit; }
-    button:disabled { cursor: progress; color: var(--jx-muted); }
-    button:not(:disabled):hover { border-color: var(--jx-accent); }
-    .error { color: var(--jx-error, #b42318); font-size: 0.8rem; }
-  `;
+  static override styles = actionButtonStyles;
 
   /** The document to base next year's draft on. */
   declare docId: string;

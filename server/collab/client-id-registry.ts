@@ -52,25 +52,27 @@ export class ClientIdRegistry {
   /**
    * {@link claim} for the ids of an update that is stored next: resolves as soon as the ids are
    * known to be free or `sub`'s, with `taken` the first id someone else holds (nothing is claimed
-   * then) and `written`, which settles once the new bindings are synced — in the batch of the
+   * then) and `written` (null when nothing new was bound), which settles once the new bindings are synced — in the batch of the
    * update's own append when that follows in the same turn, so the first edit of a session waits
    * for one fsync, not two. Whoever stores the update must await `written` before acknowledging.
    */
-  async claimForUpdate(ids: Iterable<number>, sub: string): Promise<{ taken: number | null; written: Promise<void> }> {
+  async claimForUpdate(ids: Iterable<number>, sub: string): Promise<{ taken: number | null; written: Promise<void> | null }> {
     const fresh: number[] = [];
     for (const id of ids) {
       const owner = await this.ownerOf(id);
       if (owner === null) fresh.push(id);
-      else if (owner !== sub) return { taken: id, written: Promise.resolve() };
+      else if (owner !== sub) return { taken: id, written: null };
     }
     // An id being bound right now (a pending write) is settled before deciding; the check and
     // the binds below then run in one synchronous stretch, so no other claim slips in between.
     for (let busy = fresh.find((id) => this.claiming.has(id)); busy !== undefined; busy = fresh.find((id) => this.claiming.has(id))) {
-      if ((await this.ownerOf(busy)) !== sub) return { taken: busy, written: Promise.resolve() };
+      if ((await this.ownerOf(busy)) !== sub) return { taken: busy, written: null };
     }
     const taken = fresh.find((id) => (this.owners.get(id) ?? sub) !== sub);
-    if (taken !== undefined) return { taken, written: Promise.resolve() };
+    if (taken !== undefined) return { taken, written: null };
     const writes = fresh.filter((id) => !this.owners.has(id)).map((id) => this.bind(id, sub, this.putWithUpdate));
+    // The usual case, every id already known: nothing to wait for.
+    if (writes.length === 0) return { taken: null, written: null };
     const written = Promise.all(writes).then(() => undefined);
     // A caller that never awaits `written` (the update was refused later) must not leave a rejection unhandled.
     written.catch(() => undefined);

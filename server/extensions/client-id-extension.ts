@@ -30,7 +30,7 @@ export class ClientIdExtension implements Extension {
     // The socket guard (earlier) decoded this very payload already: the decode is reused.
     const shape = inspectUpdate(payload);
     if (!shape) return refuseConnection(connection, CLOSE_CODES.MALFORMED_UPDATE, `update from ${sub}: malformed update`);
-    let claimed: { taken: number | null; written: Promise<void> };
+    let claimed: { taken: number | null; written: Promise<void> | null };
     try {
       claimed = await this.registry.claimForUpdate(shape.clients, sub);
     } catch {
@@ -40,7 +40,7 @@ export class ClientIdExtension implements Extension {
       return refuseConnection(connection, CLOSE_CODES.CLIENT_ID_TAKEN, `update from ${sub}: client id ${claimed.taken} belongs to another person`);
     }
     // The new bindings are synced with the update's own append (persistence-extension.ts).
-    holdUntilWritten(payload, claimed.written);
+    if (claimed.written) holdUntilWritten(payload, claimed.written);
   }
 
   async beforeHandleAwareness({ states, connection, context }: beforeHandleAwarenessPayload<CollabContext>): Promise<void> {

@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
 import { seriousA11yViolations } from '../helpers/axe.ts';
@@ -62,6 +63,9 @@ describe('next year’s draft: made from the editor, 上年指标值 in the grid
     await page.locator('[data-testid="sync-status"][data-state="synced"]').waitFor({ timeout: UI_TIMEOUT });
     await expect.poll(() => first.textContent()).toContain('≥50批次');
     expect(await first.locator('[data-testid="previous-value"]').textContent()).toContain(rows[0]!.value);
+    await first.scrollIntoViewIfNeeded();
+    mkdirSync('.tmp/screens', { recursive: true });
+    await page.screenshot({ path: '.tmp/screens/next-year-grid.png' });
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     // A colleague adds a row with the (二级, 三级) of one of last year's rows, and one new indicator:
@@ -89,6 +93,7 @@ describe('next year’s draft: made from the editor, 上年指标值 in the grid
     expect(await changed.locator('[data-testid="before"]').textContent()).toBe(rows[0]!.value);
     expect(await changed.locator('[data-testid="after"]').textContent()).toBe('≥50批次');
     expect(await page.locator('[data-testid="compare-side"]').inputValue()).toBe(sourceId);
+    await page.screenshot({ path: '.tmp/screens/next-year-compare.png' });
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     // Switching the side back to this draft's own versions compares the draft with itself.
