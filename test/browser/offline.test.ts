@@ -408,7 +408,9 @@ describe('offline editing: a browser copy per person and document', () => {
     expect([stored.projects[0]!.indicators.find((r) => r.id === 'r-qty')?.value, stored.overview.safeguards]).toEqual(['≥45批次', makeSmallBudgetText().overview.safeguards]);
 
     // The export holds both edits, with why they were not saved.
-    const [download] = await Promise.all([alice.waitForEvent('download'), kept.locator('[data-testid="kept-export"]').click()]);
+    // From the keyboard: a pointer click can wait behind the sticky header the page scrolled under.
+    await kept.locator('[data-testid="kept-export"]').focus();
+    const [download] = await Promise.all([alice.waitForEvent('download', { timeout: 20_000 }), alice.keyboard.press('Enter')]);
     const exported = JSON.parse(await readFile(await download.path(), 'utf8')) as { reason: string; changes: Array<{ kind: string; value: string }> };
     expect(exported.reason).toBe('你在此文档中的角色现为审核者，不能直接修改内容。');
     expect(exported.changes.map((c) => [c.kind, c.value])).toEqual([
