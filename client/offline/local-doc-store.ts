@@ -68,7 +68,8 @@ export class LocalDocStore extends EventTarget {
 
   /** Opens the database and applies its updates to the doc (origin: this store). */
   async load(): Promise<LoadedCopy> {
-    const db = await openDatabase(this.name);
+    const read = await (takePrefetched(this.name) ?? openAndRead(this.name));
+    const db = read.db;
     if (this.#destroyed) {
       db.close();
       return { had: false, remote: [], local: false };
@@ -76,9 +77,9 @@ export class LocalDocStore extends EventTarget {
     this.#db = db;
     // Another tab deletes this database on sign-out: let it, and stop writing here.
     db.onversionchange = () => this.destroy();
-    const records = (await request<unknown[]>(db.transaction(UPDATES).objectStore(UPDATES).getAll())).flatMap(toStoredUpdate);
+    const records = read.records.flatMap(toStoredUpdate);
     this.#stored = records.length;
-    if (records.length > 0) Y.transact(this.#doc, () => records.forEach((r) => Y.applyUpdate(this.#doc, r.update)), this, false);
+    if (records.length > 0) applyUnannounced(this.#doc, records, this);
     this.#doc.on('update', this.#onUpdate);
     return { had: records.length > 0, remote: records.filter((r) => r.remote).map((r) => r.update), local: records.some((r) => !r.remote) };
   }
@@ -123,6 +124,70 @@ export class LocalDocStore extends EventTarget {
       this.dispatchEvent(new LocalStoreFailedEvent(error));
     }
   };
+}
+
+/**
+ * Applies the stored copy with the doc's `update` listeners (the provider, the review model) set
+ * aside: none of them has anything to do with it (the handshake sends the server what it lacks),
+ * yet while any listens, Yjs encodes the whole loaded document once more as one update, a third
+ * of the load's time for a large document, on the way to the first paint.
+ */
+function applyUnannounced(doc: Y.Doc, records: StoredUpdate[], origin: LocalDocStore): void {
+  const listeners = doc._observers.get('update');
+  doc._observers.delete('update');
+  try {
+    Y.transact(doc, () => records.forEach((r) => Y.applyUpdate(doc, r.update)), origin, false);
+  } finally {
+    // One added meanwhile (by an observer of the load) stays beside those set aside.
+    if (listeners) for (const listener of listeners) doc.on('update', listener as (...args: unknown[]) => void);
+  }
+}
+
+/** An opened local copy and what its log held when read. */
+interface ReadCopy {
+  db: IDBDatabase;
+  records: unknown[];
+}
+
+/** Reads started before the app needed them, by database name; each is taken once. */
+const prefetched = new Map<string, Promise<ReadCopy>>();
+/** A read nobody took by then is closed: its database must not stay open (sign-out deletes it). */
+const UNTAKEN_READ_CLOSES_AFTER_MS = 30_000;
+
+/**
+ * Starts opening and reading the local copy `name` now, for the {@link LocalDocStore} that loads it
+ * later: the page calls this before the rest of its modules evaluate, so the browser reads the
+ * copy from disk meanwhile instead of after (`early-copy.ts`).
+ */
+export function prefetchLocalDoc(name: string): void {
+  if (typeof indexedDB === 'undefined' || prefetched.has(name)) return;
+  const read = openAndRead(name);
+  // Failures surface in the load that takes the read, as they would have without it.
+  read.catch(() => undefined);
+  prefetched.set(name, read);
+  setTimeout(() => {
+    if (prefetched.get(name) !== read) return;
+    prefetched.delete(name);
+    read.then(({ db }) => db.close(), () => undefined);
+  }, UNTAKEN_READ_CLOSES_AFTER_MS);
+}
+
+function takePrefetched(name: string): Promise<ReadCopy> | undefined {
+  const read = prefetched.get(name);
+  prefetched.delete(name);
+  return read;
+}
+
+async function openAndRead(name: string): Promise<ReadCopy> {
+  const db = await openDatabase(name);
+  // Until a store takes the database over: another tab deleting it (sign-out) is never blocked.
+  db.onversionchange = () => db.close();
+  try {
+    return { db, records: await request<unknown[]>(db.transaction(UPDATES).objectStore(UPDATES).getAll()) };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
 }
 
 /** Deletes the database `name`, resolving once it is gone (other tabs close theirs on `versionchange`). */

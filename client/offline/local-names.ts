@@ -13,7 +13,7 @@ const CHANNEL = 'jixiao.offline.v1';
 
 /** The database holding person `sub`'s local copy of document `docId`, noted so sign-out finds it. */
 export function rememberLocalCopy(sub: string, docId: string): string {
-  const name = `${PREFIX}:${encodeURIComponent(sub)}:${docId}`;
+  const name = localCopyName(sub, docId);
   const known = listedCopies(sub);
   try {
     if (!known.includes(name)) localStorage.setItem(INDEX_KEY + sub, JSON.stringify([...known, name]));
@@ -21,6 +21,11 @@ export function rememberLocalCopy(sub: string, docId: string): string {
     // A full or disabled localStorage only costs finding this copy where indexedDB.databases() is missing.
   }
   return name;
+}
+
+/** The database of person `sub`'s local copy of document `docId` (nothing is noted or opened). */
+export function localCopyName(sub: string, docId: string): string {
+  return `${PREFIX}:${encodeURIComponent(sub)}:${docId}`;
 }
 
 function listedCopies(sub: string): string[] {
