@@ -3,7 +3,7 @@ import { toBudgetJson } from '../../shared/model/budget-ydoc.ts';
 import { readDocSettings } from '../../shared/model/doc-settings.ts';
 import { readReview, reviewDocName } from '../../shared/review/review-ydoc.ts';
 import type { DocStatus } from '../../shared/review/workflow.ts';
-import { summarizeFindings, validateBudgetText } from '../../shared/rules/index.ts';
+import { loadRules } from '../validation/load-rules.ts';
 import type { DocListEntry, DocService } from './doc-service.ts';
 
 /** One row of the document list as the list page shows it. */
@@ -46,6 +46,7 @@ export class DocCatalogue {
     const live = this.docs.isLive(entry.id);
     const known = this.errorCounts.get(entry.id);
     if (!live && known?.updatedAt === entry.updatedAt) return known.errors;
+    const { summarizeFindings, validateBudgetText } = await loadRules();
     const errors = await this.docs.read(entry.id, (doc) => {
       const findings = validateBudgetText(toBudgetJson(doc), { hierarchy: readDocSettings(doc).hierarchy });
       return summarizeFindings(findings).errors;

@@ -1,7 +1,7 @@
 import { readDocSettings } from '../../shared/model/doc-settings.ts';
 import { toBudgetJson } from '../../shared/model/budget-ydoc.ts';
 import { CONTENT_EDITORS } from '../../shared/review/workflow.ts';
-import { summarizeFindings, validateBudgetText } from '../../shared/rules/index.ts';
+import { loadRules } from '../validation/load-rules.ts';
 import type { Identity, SigningKey } from '../auth/tokens.ts';
 import type { DocService } from '../docs/doc-service.ts';
 import { importInWorker } from '../import/import-in-worker.ts';
@@ -37,6 +37,7 @@ export function addImportValidationRoutes(router: Router, key: SigningKey, docs:
     const user = await authenticate(key, req);
     if (report) return sendJson(res, 200, await report(parseDocId(params['id']), user));
     const { json, settings } = await docs.read(parseDocId(params['id']), (doc) => ({ json: toBudgetJson(doc), settings: readDocSettings(doc) }));
+    const { summarizeFindings, validateBudgetText } = await loadRules();
     const findings = validateBudgetText(json, { hierarchy: settings.hierarchy });
     sendJson(res, 200, { summary: summarizeFindings(findings), findings });
   });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { pinyin } from 'pinyin-pro';
+import type { pinyin as PinyinFn } from 'pinyin-pro';
 import { compactText, libraryKey, orderLibrary, rankLibrary, type CuratedIndicator, type LibraryItem, type LibraryQuery, type SearchableItem } from '../../shared/library/index.ts';
 import { toBudgetJson } from '../../shared/model/budget-ydoc.ts';
 import type { DocService } from '../docs/doc-service.ts';
@@ -55,7 +55,9 @@ export class LibraryIndex {
     if (!searchable) {
       const all = new Map<string, RowTally>();
       for (const r of rows) mergeTallies(all, r.rows);
-      searchable = this.toSearchable(all, curated.items);
+      // pinyin-pro's dictionary is ~10 MiB of memory: loaded at the first search, not at start-up.
+      const { pinyin } = await import('pinyin-pro');
+      searchable = this.toSearchable(pinyin, all, curated.items);
       if (this.merged.size >= MERGED_KEPT) this.merged.delete(this.merged.keys().next().value as string);
       this.merged.set(signature, searchable);
     }
@@ -80,7 +82,7 @@ export class LibraryIndex {
     return this.curated;
   }
 
-  private toSearchable(rows: Map<string, RowTally>, curated: readonly CuratedIndicator[]): SearchableItem[] {
+  private toSearchable(pinyin: typeof PinyinFn, rows: Map<string, RowTally>, curated: readonly CuratedIndicator[]): SearchableItem[] {
     const items = new Map<string, LibraryItem>();
     for (const [key, t] of rows) {
       const item = { level1: typical(t.texts.level1), level2: typical(t.texts.level2), name: typical(t.texts.name), description: typical(t.texts.description) };
@@ -94,14 +96,14 @@ export class LibraryIndex {
     }
     const searchable = [...items.values()].map((item) => {
       const folded = { level2: compactText(item.level2), name: compactText(item.name), description: compactText(item.description) };
-      return { item, folded, initials: { level2: this.initialsOf(folded.level2), name: this.initialsOf(folded.name), description: this.initialsOf(folded.description) }, order: 0 };
+      return { item, folded, initials: { level2: this.initialsOf(pinyin, folded.level2), name: this.initialsOf(pinyin, folded.name), description: this.initialsOf(pinyin, folded.description) }, order: 0 };
     });
     orderLibrary(searchable);
     return searchable;
   }
 
   // Pinyin initials, lower case ("数量指标" → "slzb"); other characters kept as written.
-  private initialsOf(text: string): string {
+  private initialsOf(pinyin: typeof PinyinFn, text: string): string {
     let known = this.initialsMemo.get(text);
     if (known === undefined) {
       if (this.initialsMemo.size >= INITIALS_KEPT) this.initialsMemo.clear();

@@ -1,7 +1,10 @@
 import { unzipSync } from 'fflate';
 import { JixiaoError, fail, type Result } from '../../shared/errors.ts';
 import { decodeCsvBytes, parseCsv, readCuratedRows, type CuratedIndicator } from '../../shared/library/index.ts';
-import { ENCRYPTED, LEGACY_FORMAT, damaged, isEncryptedPackage, readZip, sniffFile, tooLarge } from '../../shared/office/index.ts';
+// The files themselves, not shared/office/index.ts, which would load the .docx writer (~8 MiB) at start-up.
+import { ENCRYPTED, LEGACY_FORMAT, damaged, tooLarge } from '../../shared/office/office-errors.ts';
+import { readZip } from '../../shared/office/read-zip.ts';
+import { isEncryptedPackage, sniffFile } from '../../shared/office/sniff-file.ts';
 
 /** Largest curated file accepted, bytes; a province's 共性库 of a few thousand rows is well under 1 MB. */
 export const CURATED_FILE_BYTES = 4 * 1024 * 1024;

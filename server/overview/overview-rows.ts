@@ -4,7 +4,7 @@ import { readDocSettings } from '../../shared/model/doc-settings.ts';
 import type { OverviewRow } from '../../shared/overview/overview-row.ts';
 import { readReview, reviewDocName } from '../../shared/review/review-ydoc.ts';
 import type { DocStatus } from '../../shared/review/workflow.ts';
-import { summarizeFindings, validateBudgetText } from '../../shared/rules/index.ts';
+import { loadRules } from '../validation/load-rules.ts';
 import type { DocService } from '../docs/doc-service.ts';
 import type { DocMeta, DocStore } from '../storage/doc-store.ts';
 import type { HistoryStore } from '../storage/history-store.ts';
@@ -88,14 +88,15 @@ export class OverviewRows {
   }
 
   private content(id: string, meta: DocMeta): Promise<ContentPart> {
-    return this.cached(this.contents, id, id, meta, () =>
-      this.docs.read(id, (doc) => {
+    return this.cached(this.contents, id, id, meta, async () => {
+      const { summarizeFindings, validateBudgetText } = await loadRules();
+      return this.docs.read(id, (doc) => {
         const json = toBudgetJson(doc);
         // The same call as GET /api/docs/:id/validation, so the counts are equal by construction.
         const { errors, warnings } = summarizeFindings(validateBudgetText(json, { hierarchy: readDocSettings(doc).hierarchy }));
         return { title: json.title, year: json.year, department: { code: json.department.code, name: json.department.name, region: json.department.region }, errors, warnings };
-      }),
-    );
+      });
+    });
   }
 
   private review(id: string, meta: DocMeta): Promise<ReviewPart> {

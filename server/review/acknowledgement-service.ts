@@ -12,7 +12,8 @@ import {
 } from '../../shared/review/acknowledgements.ts';
 import { reviewDocName } from '../../shared/review/review-ydoc.ts';
 import { ROLES } from '../../shared/review/workflow.ts';
-import { summarizeFindings, validateBudgetText, type Finding } from '../../shared/rules/index.ts';
+import type { Finding, summarizeFindings } from '../../shared/rules/index.ts';
+import { loadRules } from '../validation/load-rules.ts';
 import type { Identity } from '../auth/tokens.ts';
 import type { DocService } from '../docs/doc-service.ts';
 import type { AccessService } from './access-service.ts';
@@ -37,8 +38,9 @@ export class AcknowledgementService {
   /** `{summary, findings}` of the document now, findings marked with `acknowledged`, the summary with an `acknowledged` count. */
   async report(docId: string, user: Identity): Promise<{ summary: ReturnType<typeof summarizeFindings> & { acknowledged: number }; findings: AcknowledgedFinding[] }> {
     await this.access.require(docId, user, ROLES);
+    const rules = await loadRules();
     const findings = markAcknowledged(await this.findings(docId), await this.docs.read(reviewDocName(docId), readAcknowledgements));
-    return { summary: { ...summarizeFindings(findings), acknowledged: findings.filter((f) => f.acknowledged).length }, findings };
+    return { summary: { ...rules.summarizeFindings(findings), acknowledged: findings.filter((f) => f.acknowledged).length }, findings };
   }
 
   /** Marks the finding 已确认; NOT_FOUND when the document has no such finding now, CONFLICT for an error. */
@@ -64,7 +66,8 @@ export class AcknowledgementService {
     if (!found) throw new JixiaoError({ code: 'NOT_FOUND', zh: '这条检查结果没有被确认过', en: 'This finding was not acknowledged' });
   }
 
-  private findings(docId: string): Promise<Finding[]> {
+  private async findings(docId: string): Promise<Finding[]> {
+    const { validateBudgetText } = await loadRules();
     return this.docs.read(docId, (doc) => validateBudgetText(toBudgetJson(doc), { hierarchy: readDocSettings(doc).hierarchy }));
   }
 }

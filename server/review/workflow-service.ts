@@ -3,7 +3,8 @@ import { readDocSettings } from '../../shared/model/doc-settings.ts';
 import { toBudgetJson } from '../../shared/model/budget-ydoc.ts';
 import { appendActivity, putMember, putStatus, readReview } from '../../shared/review/review-ydoc.ts';
 import type { Member, ReviewState } from '../../shared/review/review-types.ts';
-import { validateBudgetText, type Finding } from '../../shared/rules/index.ts';
+import type { Finding } from '../../shared/rules/index.ts';
+import { loadRules } from '../validation/load-rules.ts';
 import { canWithdraw, withdrawContext, hasRole, MEMBER_MANAGERS, ROLES, STATUS_LABELS, transitionRoles, type DocStatus } from '../../shared/review/workflow.ts';
 import type { Identity } from '../auth/tokens.ts';
 import type { DocService } from '../docs/doc-service.ts';
@@ -100,7 +101,8 @@ export class WorkflowService {
     await this.deps.access.refresh(docId);
   }
 
-  private blockingFindings(docId: string): Promise<Finding[]> {
+  private async blockingFindings(docId: string): Promise<Finding[]> {
+    const { validateBudgetText } = await loadRules();
     return this.deps.docs.read(docId, (doc) => validateBudgetText(toBudgetJson(doc), { hierarchy: readDocSettings(doc).hierarchy }).filter((f) => f.severity === 'error'));
   }
 }

@@ -4,7 +4,7 @@ import { diffBudgetTexts, type BudgetDiff } from '../../shared/diff/index.ts';
 import { readDocSettings } from '../../shared/model/doc-settings.ts';
 import { toBudgetJson } from '../../shared/model/budget-ydoc.ts';
 import { reconcileBudgetYDoc } from '../../shared/model/reconcile-budget-ydoc.ts';
-import { summarizeFindings, validateBudgetText } from '../../shared/rules/index.ts';
+import { loadRules } from '../validation/load-rules.ts';
 import type { DocService } from '../docs/doc-service.ts';
 import { readReview, reviewDocName } from '../../shared/review/review-ydoc.ts';
 import type { PersistenceExtension } from '../extensions/persistence-extension.ts';
@@ -31,6 +31,7 @@ export class VersionService {
   /** Saves the document as it is now, with its validation summary. */
   async snapshot(docId: string, label: string, kind: VersionKind, author: Actor): Promise<VersionMeta> {
     const { json, settings } = await this.docs.read(docId, (doc) => ({ json: toBudgetJson(doc), settings: readDocSettings(doc) }));
+    const { summarizeFindings, validateBudgetText } = await loadRules();
     const summary = summarizeFindings(validateBudgetText(json, { hierarchy: settings.hierarchy }));
     const threads = await this.docs.read(reviewDocName(docId), (doc) => readReview(doc).threads).catch(() => []);
     return this.store.save(docId, json, { label, kind, author, summary }, threads);
