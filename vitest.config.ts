@@ -12,6 +12,8 @@ export default defineConfig({
     // Browser and server tests start real processes; two cores do not gain from more workers.
     maxWorkers: 2,
     setupFiles: ['test/helpers/fail-on-console.ts'],
+    // The server bundle the process tests start (what `npm start` runs), built from the sources first.
+    globalSetup: ['test/helpers/build-server-bundle.ts'],
     // The JSON report lets .ci/run print a plain "N passed, N failed" closing line.
     reporters: ['default', ['json', { outputFile: '.tmp/vitest-report.json' }]],
   },

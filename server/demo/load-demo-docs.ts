@@ -1,15 +1,15 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { importBudgetText } from '../../shared/import/index.ts';
 import type { Identity } from '../auth/tokens.ts';
 import { DEMO_ORGS, DEMO_USERS } from '../auth/demo-users.ts';
 import type { DocService } from '../docs/doc-service.ts';
 import type { OrgService } from '../orgs/org-service.ts';
 import type { DocStore } from '../storage/doc-store.ts';
+import { serverPath } from '../server-files.ts';
 
 /** Folder of the real seed texts shipped with the app. */
-export const SEED_DIR = join(dirname(fileURLToPath(import.meta.url)), 'seeds');
+export const SEED_DIR = serverPath('./demo/seeds', '../../server/demo/seeds');
 
 const user = (sub: string): Identity => DEMO_USERS.find((u) => u.sub === sub) as Identity;
 /** Who created each seed (by file prefix): demo people, or a stand-in for a department without any. */

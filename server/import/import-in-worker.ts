@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { readLimit } from '../../shared/limits.ts';
 import { JixiaoError, type Result } from '../../shared/errors.ts';
+import { serverFile } from '../server-files.ts';
 import type { ImportReport } from '../../shared/import/index.ts';
 import type { BudgetText } from '../../shared/model/budget-text-schema.ts';
 
@@ -24,7 +25,7 @@ type WorkerReply = { ok: true; value: { doc: BudgetText; report: ImportReport } 
 export function importInWorker(source: string | Uint8Array, timeoutMs = IMPORT_TIMEOUT_MS): Promise<Result<{ doc: BudgetText; report: ImportReport }>> {
   return new Promise((resolve) => {
     // A file that explodes in the parser kills its worker (ERR_WORKER_OUT_OF_MEMORY), not the server.
-    const worker = new Worker(new URL('./import-worker.ts', import.meta.url), {
+    const worker = new Worker(serverFile('./import/import-worker.ts', './import-worker.js'), {
       resourceLimits: { ...IMPORT_RESOURCE_LIMITS, maxOldGenerationSizeMb: readLimit('importWorkerHeapMb') },
     });
     let done = false;

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { JixiaoError } from '../../shared/errors.ts';
+import { serverFile } from '../server-files.ts';
 import type { BudgetText } from '../../shared/model/budget-text-schema.ts';
 
 /** Export formats: Word and Excel. */
@@ -16,7 +17,7 @@ const EXPORT_TIMEOUT_MS = 30_000;
 /** Writes `doc` as a .docx or .xlsx in a worker thread (time-limited); a failure is a STORAGE_FAILED error (the document is valid, so it is ours). */
 export function exportInWorker(doc: BudgetText, format: ExportFormat): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./export-worker.ts', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: 1024 } });
+    const worker = new Worker(serverFile('./office/export-worker.ts', './export-worker.js'), { resourceLimits: { maxOldGenerationSizeMb: 1024 } });
     let done = false;
     const finish = (result: Uint8Array | string): void => {
       if (done) return;

@@ -1,4 +1,5 @@
 import { cpus, freemem, loadavg, platform, release, totalmem } from 'node:os';
+import { buildServer } from '../../server/build-server.ts';
 import { runColdOpenBench } from './cold-open-bench.ts';
 import { runDiffBench } from './diff-bench.ts';
 import { runFanoutBench } from './fanout.ts';
@@ -38,6 +39,8 @@ process.on('SIGINT', () => process.exit(130));
 process.on('SIGTERM', () => process.exit(143));
 
 printMachine();
+// The server processes run the bundle `npm start` deploys (servers/jixiao-server.ts), built from the sources now.
+await buildServer();
 let failed = 0;
 // BENCH_ONLY=<words> runs only the sections whose title contains them (e.g. BENCH_ONLY=Fan-out).
 const only = process.env['BENCH_ONLY']?.toLowerCase();

@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { SERVER_MAIN } from './server-main.ts';
 
-const MAIN = fileURLToPath(new URL('../../server/main.ts', import.meta.url));
 
 /** A jixiao server in a child process, for tests that kill it. */
 export interface ServerProcess {
@@ -14,11 +13,11 @@ export interface ServerProcess {
 }
 
 /**
- * Starts `node server/main.ts` on 127.0.0.1:`port` (default a free one) with `dataDir` and waits
+ * Starts the server (`node dist/server/main.js`, as `npm start` does) on 127.0.0.1:`port` (default a free one) with `dataDir` and waits
  * until it listens; `env` adds settings (DATABASE_URL, REDIS_URL).
  */
 export async function spawnServer(dataDir: string, jwtSecret: string, port = 0, env: Record<string, string> = {}): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [MAIN], {
+  const child = spawn(process.execPath, [SERVER_MAIN], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, JWT_SECRET: jwtSecret, DEMO: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -2,16 +2,15 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { SERVER_MAIN } from '../helpers/server-main.ts';
 
-const MAIN = fileURLToPath(new URL('../../server/main.ts', import.meta.url));
 
-describe('starting on a local secret with the demo data (what `npm start` runs)', () => {
+describe('starting the built server on a local secret with the demo data (what `npm start` runs)', () => {
   it('prints demo sign-ins that work: two departments, the finance bureau reviewing them, one text with grants', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'jixiao-demo-'));
     const { JWT_SECRET: _omit, DATABASE_URL: _db, REDIS_URL: _redis, ...env } = process.env;
-    const child = spawn(process.execPath, [MAIN], { env: { ...env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [SERVER_MAIN], { env: { ...env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
@@ -36,6 +35,16 @@ describe('starting on a local secret with the demo data (what `npm start` runs)'
       const [office] = await listed('alice');
       const grants = (await (await fetch(`${url}/api/docs/${office?.id}/grants`, { headers: { authorization: `Bearer ${await signIn('alice')}` } })).json()) as { grants: Array<{ sub: string; projects: string[]; money: boolean }> };
       expect(grants.grants.map((g) => [g.sub, g.projects.length, g.money])).toEqual([['bob', 2, false], ['carol', 0, true]]);
+      // The built server finds its worker threads: a .docx written by the export worker, read back by the import worker.
+      const alice = { authorization: `Bearer ${await signIn('alice')}` };
+      const exported = await fetch(`${url}/api/docs/${office?.id}/export?format=docx`, { headers: alice });
+      expect(exported.status).toBe(200);
+      const docx = new Uint8Array(await exported.arrayBuffer());
+      expect(new TextDecoder().decode(docx.subarray(0, 2))).toBe('PK');
+      const imported = await fetch(`${url}/api/docs/import`, { method: 'POST', headers: alice, body: docx });
+      expect(imported.status).toBe(201);
+      const copy = (await imported.json()) as { id: string };
+      expect((await listed('alice')).map((d) => d.id)).toContain(copy.id);
     } finally {
       child.kill('SIGTERM');
       await exited;

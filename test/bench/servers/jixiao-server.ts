@@ -1,8 +1,11 @@
-import { startJixiaoServer } from '../../../server/app.ts';
+import { existsSync } from 'node:fs';
+import type { startJixiaoServer as StartJixiaoServer } from '../../../server/app.ts';
 import { serveUntilParentLeaves } from './serve-until-parent-leaves.ts';
 
-// The project's server as deployed: auth on, LevelDB persistence in BENCH_DATA_DIR (the parent
-// creates and removes that folder), secret BENCH_JWT_SECRET so the parent can sign tokens.
+// The project's server as deployed: the bundle `npm run build` writes to dist/server (the bench
+// builds it first, run.ts), not the TypeScript sources, which Node would strip of types at start-up.
+// Auth on, LevelDB persistence in BENCH_DATA_DIR (the parent creates and removes that folder),
+// secret BENCH_JWT_SECRET so the parent can sign tokens.
 const dataDir = process.env['BENCH_DATA_DIR'];
 const jwtSecret = process.env['BENCH_JWT_SECRET'];
 if (!dataDir || !jwtSecret) {
@@ -12,5 +15,11 @@ if (!dataDir || !jwtSecret) {
 // BENCH_DATABASE_URL / BENCH_REDIS_URL: the same server on PostgreSQL, linked through Redis (scale-out bench).
 const databaseUrl = process.env['BENCH_DATABASE_URL'];
 const redisUrl = process.env['BENCH_REDIS_URL'];
+const BUNDLE = new URL('../../../dist/server/app.js', import.meta.url);
+if (!existsSync(BUNDLE)) {
+  console.error('jixiao-server: dist/server/app.js is missing: run `npm run build` (`npm run bench` builds it)');
+  process.exit(2);
+}
+const { startJixiaoServer } = (await import(BUNDLE.href)) as { startJixiaoServer: typeof StartJixiaoServer };
 const server = await startJixiaoServer({ host: '127.0.0.1', port: 0, dataDir, jwtSecret, demo: false, ...(databaseUrl ? { databaseUrl } : {}), ...(redisUrl ? { redisUrl } : {}) });
 serveUntilParentLeaves(server.port, () => server.stop());
