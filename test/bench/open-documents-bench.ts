@@ -21,7 +21,12 @@ export interface OpenDocumentsResult {
   /** Per instance: RSS with every document open, MiB, and documents it held. */
   instances: Array<{ rssMiB: number | null; documents: number }>;
   cpuPerEditMs: number;
+  /** Edits not acknowledged within {@link ACK_TIMEOUT_MS} of the last one sent (0 when all were). */
+  unacknowledged: number;
 }
+
+/** How long after the last edit the scenario waits for every acknowledgement before it reports the missing ones. */
+const ACK_TIMEOUT_MS = 60_000;
 
 /**
  * `documents` documents over two instances on PostgreSQL + Redis, every other document on each
@@ -80,9 +85,15 @@ export async function runOpenDocuments(databaseUrl: string, redisUrl: string, do
       setIndicatorField(provider.document, 'p-reception', 'r-qty', 'description', `第${i}次修改`);
       await sleep(1_000 / editsPerSecond);
     }
-    await Promise.all(pending);
+    // Never waits forever: an edit nobody acknowledges is a finding to print, not a hung bench.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unacknowledged = await Promise.race([
+      Promise.all(pending).then(() => 0),
+      new Promise<number>((resolve) => (timer = setTimeout(() => resolve(documents - ack.length), ACK_TIMEOUT_MS))),
+    ]);
+    clearTimeout(timer);
     const cpu = servers.reduce((n, s, k) => n + ((s.readCpuMs() ?? NaN) - (cpuBefore[k] ?? NaN)), 0);
-    return { documents, createS, openS, ack: summarize(ack), instances, cpuPerEditMs: cpu / documents };
+    return { documents, createS, openS, ack: summarize(ack), instances, cpuPerEditMs: cpu / documents, unacknowledged };
   } finally {
     for (const p of providers) p.destroy();
     await Promise.all(servers.map((s) => s.stop()));
@@ -97,5 +108,6 @@ export function formatOpenDocuments(r: OpenDocumentsResult): string {
     ...r.instances.map((i, k) => `instance ${k + 1}: ${i.documents} documents open, RSS ${formatNumber(i.rssMiB, 0)} MiB`),
     `edit → acknowledged (committed), one per document at a steady pace: p50 ${formatNumber(r.ack.p50, 1)} ms, p99 ${formatNumber(r.ack.p99, 1)} ms, max ${formatNumber(r.ack.max, 1)} ms`,
     `server CPU per edit (both instances): ${formatNumber(r.cpuPerEditMs, 2)} ms`,
+    ...(r.unacknowledged ? [`NOT acknowledged within ${ACK_TIMEOUT_MS / 1000} s: ${r.unacknowledged} of ${r.documents} edits`] : []),
   ].join('\n');
 }
