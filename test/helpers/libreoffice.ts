@@ -41,19 +41,5 @@ export async function libreOffice(dir: string): Promise<LibreOffice> {
   };
 }
 
-/** Parses CSV as LibreOffice writes it (comma, double quotes, newlines inside quoted cells). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (ch === '"') quoted = false; else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(cell); cell = ''; } else if (ch === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; } else if (ch !== '\r') cell += ch;
-  }
-  if (cell !== '' || row.length > 0) { row.push(cell); rows.push(row); }
-  return rows;
-}
+/** CSV as LibreOffice writes it is read with the app's own RFC 4180 reader (the curated-list import's). */
+export { parseCsv } from '../../shared/library/parse-csv.ts';
