@@ -152,10 +152,10 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
       new OverviewExtension(() => late.overview),
     ],
   });
-  const docs: DocService = new DocService(store, hocuspocus, async (id, creator) => {
-    await orgs.claim(id, creator);
-    // Watchers of the overview get the new document's row once it exists (a second from now).
-    late.overview?.created(id);
+  const docs: DocService = new DocService(store, hocuspocus, {
+    beforeCreate: (id, creator) => orgs.claim(id, creator),
+    // Watchers of the overview get the new document's row once it is stored (at the next flush).
+    created: (id) => late.overview?.created(id),
   });
   const versions = new VersionService({ store: new VersionStore(store.db), docs, hocuspocus, persistence });
   late.versions = versions;

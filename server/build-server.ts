@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 /** Where `npm run build` puts the server; `npm start` and `npm run serve` run dist/server/main.js. */
@@ -33,4 +34,4 @@ export async function buildServer(outdir = SERVER_BUNDLE_DIR): Promise<void> {
 }
 
 // `node server/build-server.ts` (part of `npm run build`).
-if (import.meta.url === `file://${process.argv[1]}`) await buildServer();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await buildServer();

@@ -28,6 +28,11 @@ export function localCopyName(sub: string, docId: string): string {
   return `${PREFIX}:${encodeURIComponent(sub)}:${docId}`;
 }
 
+/** Whether person `sub` has a copy of `docId` noted on this browser (so one may be stored). */
+export function hasListedCopy(sub: string, docId: string): boolean {
+  return listedCopies(sub).includes(localCopyName(sub, docId));
+}
+
 function listedCopies(sub: string): string[] {
   try {
     const list: unknown = JSON.parse(localStorage.getItem(INDEX_KEY + sub) ?? '[]');

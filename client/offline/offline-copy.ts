@@ -61,7 +61,9 @@ export class OfflineCopy extends EventTarget {
     const confirmed = await this.store.getMeta(CONFIRMED);
     // A tab closed before the (debounced) save still left every server update flagged in the log.
     this.#queueConfirmed(...(confirmed ? [confirmed] : []), ...remote);
-    this.#unacknowledged = null;
+    // Only the server's updates stored: all of it is acknowledged already, nothing to re-encode at
+    // the first sync. With edits of this person's stored, nothing tells which are new: diff it all.
+    this.#unacknowledged = local ? null : [];
     this.#doc.on('update', this.#onUpdate);
     this.#live = true;
     // Only what the server sent is stored: all of it acknowledged, nothing to diff (a whole

@@ -24,6 +24,14 @@ export interface DocListEntry {
   updatedAt: string;
 }
 
+/** What the owner of a {@link DocService} does around creating a document. */
+export interface CreateHooks {
+  /** Records what belongs with the new document (its organisation) before it exists; a failure creates nothing. */
+  beforeCreate?: (id: string, creator: Identity | undefined) => Promise<void>;
+  /** Hears that the document and its review document are stored. */
+  created?: (id: string) => void;
+}
+
 /**
  * Documents as the HTTP API sees them: created from canonical JSON, read as canonical JSON from
  * the live in-memory copy when one is open (so the API never lags the editors), else from disk.
@@ -31,13 +39,13 @@ export interface DocListEntry {
 export class DocService {
   private readonly store: DocStore;
   private readonly hocuspocus: Hocuspocus;
-  private readonly beforeCreate: (id: string, creator: Identity | undefined) => Promise<void>;
+  private readonly hooks: CreateHooks;
 
-  /** `beforeCreate` records what belongs with a new document (its organisation) before it exists; a failure creates nothing. */
-  constructor(store: DocStore, hocuspocus: Hocuspocus, beforeCreate: (id: string, creator: Identity | undefined) => Promise<void> = async () => undefined) {
+  /** `hooks.beforeCreate` records what belongs with a new document before it exists; `hooks.created` hears of it once stored. */
+  constructor(store: DocStore, hocuspocus: Hocuspocus, hooks: CreateHooks = {}) {
     this.store = store;
     this.hocuspocus = hocuspocus;
-    this.beforeCreate = beforeCreate;
+    this.hooks = hooks;
   }
 
   /** The documents `visible` keeps, most recently updated first. */
@@ -69,12 +77,13 @@ export class DocService {
    */
   async createFromJson(text: BudgetText, creator?: Identity, prepare?: (id: string) => Promise<void>): Promise<string> {
     const id = newId();
-    await this.beforeCreate(id, creator);
+    await this.hooks.beforeCreate?.(id, creator);
     await prepare?.(id);
     const doc = toBudgetYDoc(text);
     await this.store.createDoc(id, Y.encodeStateAsUpdate(doc), { title: text.title, year: text.year, department: text.department });
     doc.destroy();
     await this.createReviewDoc(id, creator);
+    this.hooks.created?.(id);
     return id;
   }
 

@@ -4,7 +4,7 @@ import type { OverviewEvent } from '../../shared/overview/overview-row.ts';
 import { verifySession, type SigningKey } from '../auth/tokens.ts';
 import type { OverviewFeed } from '../overview/overview-feed.ts';
 import type { OverviewRows } from '../overview/overview-rows.ts';
-import { bearerToken, sendJson } from './http-kit.ts';
+import { authenticate, bearerToken, sendJson } from './http-kit.ts';
 import type { Router } from './router.ts';
 
 /** What the overview routes need. */
@@ -28,8 +28,7 @@ const KEEP_ALIVE_MS = 25_000;
 export function addOverviewRoutes(router: Router, deps: OverviewRouteDeps): void {
   const { key, rows, feed } = deps;
   router.on('GET', '/api/overview', async (req, res) => {
-    const { identity } = await verifySession(key, bearerToken(req));
-    sendJson(res, 200, { documents: await rows.list(identity) });
+    sendJson(res, 200, { documents: await rows.list(await authenticate(key, req)) });
   });
 
   router.on('GET', '/api/overview/events', async (req, res) => {
@@ -47,11 +46,13 @@ export function addOverviewRoutes(router: Router, deps: OverviewRouteDeps): void
       stop();
       throw error;
     });
+    // Gone while the overview was computed: `close` has run `stop` already; no timers for nobody.
+    if (res.destroyed) return;
     for (const d of documents) shown.add(d.id);
     res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', 'x-accel-buffering': 'no' });
-    const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), KEEP_ALIVE_MS);
+    const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), KEEP_ALIVE_MS).unref();
     // setTimeout fires at once past 2^31 - 1 ms (~24.8 days); a longer-lived token is cut there and renewed.
-    const expiry = setTimeout(() => res.end(), Math.min(2 ** 31 - 1, Math.max(0, expiresAt * 1000 - Date.now())));
+    const expiry = setTimeout(() => res.end(), Math.min(2 ** 31 - 1, Math.max(0, expiresAt * 1000 - Date.now()))).unref();
     res.once('close', () => (clearInterval(keepAlive), clearTimeout(expiry)));
     write(res, { type: 'overview', data: { documents } });
     ready = true;

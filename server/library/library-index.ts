@@ -3,8 +3,9 @@ import type { pinyin as PinyinFn } from 'pinyin-pro';
 import { compactText, libraryKey, orderLibrary, rankLibrary, type CuratedIndicator, type LibraryItem, type LibraryQuery, type SearchableItem } from '../../shared/library/index.ts';
 import { toBudgetJson } from '../../shared/model/budget-ydoc.ts';
 import type { DocService } from '../docs/doc-service.ts';
+import { pinyinInitials } from '../people/pinyin-initials.ts';
 import type { CuratedStore } from '../storage/curated-store.ts';
-import { mergeTallies, tallyRows, typical, type RowTally } from './row-tally.ts';
+import { mergeTallies, sameTallies, tallyRows, typical, type RowTally } from './row-tally.ts';
 
 /** How long the rows of a document someone has open are reused before it is read again (ms). */
 const LIVE_REUSE_MS = 5_000;
@@ -69,7 +70,10 @@ export class LibraryIndex {
     const known = this.perDoc.get(id);
     if (known && (live ? Date.now() < known.liveUntil : known.liveUntil === 0 && known.updatedAt === updatedAt)) return known;
     const rows = await this.docs.read(id, (doc) => tallyRows(toBudgetJson(doc).projects.flatMap((p) => p.indicators)));
-    const fresh: DocRows = { updatedAt, liveUntil: live ? Date.now() + LIVE_REUSE_MS : 0, rev: ++this.revs, rows };
+    // Rows read again but unchanged (an open document nobody edited) keep their revision, so the
+    // merged library is reused rather than rebuilt (merge, pinyin, ordering) at every search.
+    const rev = known && sameTallies(known.rows, rows) ? known.rev : ++this.revs;
+    const fresh: DocRows = { updatedAt, liveUntil: live ? Date.now() + LIVE_REUSE_MS : 0, rev, rows };
     this.perDoc.set(id, fresh);
     return fresh;
   }
@@ -107,7 +111,7 @@ export class LibraryIndex {
     let known = this.initialsMemo.get(text);
     if (known === undefined) {
       if (this.initialsMemo.size >= INITIALS_KEPT) this.initialsMemo.clear();
-      known = pinyin(text, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('').replace(/\s+/g, '').toLowerCase();
+      known = pinyinInitials(pinyin, text);
       this.initialsMemo.set(text, known);
     }
     return known;

@@ -46,3 +46,17 @@ export function typical(counts: ReadonlyMap<string, number>): string {
   for (const [text, n] of counts) if (text !== '' && n > most) [best, most] = [text, n];
   return best;
 }
+
+/** Whether two tallies hold the same rows (same keys, uses and counts of every text). */
+export function sameTallies(a: ReadonlyMap<string, RowTally>, b: ReadonlyMap<string, RowTally>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, x] of a) {
+    const y = b.get(key);
+    if (!y || x.uses !== y.uses) return false;
+    for (const f of FIELDS) {
+      if (x.texts[f].size !== y.texts[f].size) return false;
+      for (const [text, n] of x.texts[f]) if (y.texts[f].get(text) !== n) return false;
+    }
+  }
+  return true;
+}

@@ -1,19 +1,14 @@
-import type { pinyin as PinyinFn } from 'pinyin-pro';
 import { ROLES } from '../../shared/review/workflow.ts';
 import type { Identity } from '../auth/tokens.ts';
 import type { AccessService } from '../review/access-service.ts';
 import type { PeopleDirectory, SeenPerson } from './people-directory.ts';
+import { pinyinInitials } from './pinyin-initials.ts';
 
 /** Someone who may be @mentioned in a document, with the pinyin initials of their name ("zs" for 张三). */
 export interface MentionCandidate {
   sub: string;
   name: string;
   initials: string;
-}
-
-// The pinyin initials of `name`, lower case; other characters kept as written (lower-cased).
-function pinyinInitials(pinyin: typeof PinyinFn, name: string): string {
-  return pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('').replace(/\s+/g, '').toLowerCase();
 }
 
 /**

@@ -250,9 +250,11 @@ export class DocStore {
     const { updates, keys } = await this.readLog(id, base);
     // Every compaction moves baseSeq on in the same atomic batch that replaces the base and deletes the log.
     const after = await this.db.get(`${PREFIX}${id}!meta`);
-    if (after === undefined || (decodeJson(after) as DocMeta).baseSeq !== meta.baseSeq) return 'changed';
-    this.remember(meta);
-    return { meta, updates, keys };
+    const latest = after === undefined ? undefined : (decodeJson(after) as DocMeta);
+    if (latest === undefined || latest.baseSeq !== meta.baseSeq) return 'changed';
+    // The later read: a quiet period's meta refresh may have landed between the two.
+    this.remember(latest);
+    return { meta: latest, updates, keys };
   }
 
   /** The base (if any) followed by every log entry, and the log keys read. */
