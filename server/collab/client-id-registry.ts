@@ -36,17 +36,9 @@ export class ClientIdRegistry {
    * binding cannot be stored.
    */
   async claim(ids: Iterable<number>, sub: string): Promise<number | null> {
-    const fresh: number[] = [];
-    for (const id of ids) {
-      const owner = await this.ownerOf(id);
-      if (owner === null) fresh.push(id);
-      else if (owner !== sub) return id;
-    }
-    for (const id of fresh) {
-      const owner = await this.bind(id, sub, this.putSynced);
-      if (owner !== sub) return id;
-    }
-    return null;
+    const { taken, written } = await this.claimWith(ids, sub, this.putSynced);
+    await written;
+    return taken;
   }
 
   /**
@@ -56,7 +48,11 @@ export class ClientIdRegistry {
    * update's own append when that follows in the same turn, so the first edit of a session waits
    * for one fsync, not two. Whoever stores the update must await `written` before acknowledging.
    */
-  async claimForUpdate(ids: Iterable<number>, sub: string): Promise<{ taken: number | null; written: Promise<void> | null }> {
+  claimForUpdate(ids: Iterable<number>, sub: string): Promise<{ taken: number | null; written: Promise<void> | null }> {
+    return this.claimWith(ids, sub, this.putWithUpdate);
+  }
+
+  private async claimWith(ids: Iterable<number>, sub: string, put: (key: string, value: Uint8Array) => Promise<void>): Promise<{ taken: number | null; written: Promise<void> | null }> {
     const fresh: number[] = [];
     for (const id of ids) {
       const owner = await this.ownerOf(id);
@@ -70,7 +66,7 @@ export class ClientIdRegistry {
     }
     const taken = fresh.find((id) => (this.owners.get(id) ?? sub) !== sub);
     if (taken !== undefined) return { taken, written: null };
-    const writes = fresh.filter((id) => !this.owners.has(id)).map((id) => this.bind(id, sub, this.putWithUpdate));
+    const writes = fresh.filter((id) => !this.owners.has(id)).map((id) => this.bind(id, sub, put));
     // The usual case, every id already known: nothing to wait for.
     if (writes.length === 0) return { taken: null, written: null };
     const written = Promise.all(writes).then(() => undefined);
