@@ -124,7 +124,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
   const guard = new SocketGuardExtension(limits, (name, incoming) => persistence.hasRoom(name, incoming, limits.maxDocumentBytes));
   const clientIds = new ClientIdExtension(new ClientIdRegistry(store.db, (key, value) => store.putSynced(key, value), (key, value) => store.putSyncedWithNextAppend(key, value)));
   const people = new PeopleDirectory(store.db, (key, value) => store.putSynced(key, value));
-  const historyStore = new HistoryStore(store.db);
+  const historyStore = new HistoryStore(store.db, (ops) => store.putWithNextCommit(ops));
   const recorder = new HistoryRecorder(historyStore);
   const orgs = new OrgService(new OrgStore(store.db));
   // The version service needs Hocuspocus, and Hocuspocus needs this extension: bind late.

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { PutOp } from './group-commit.ts';
 import { prefixEnd, type KvStore } from './kv-store.ts';
 
 /*
@@ -48,11 +49,14 @@ const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value
 /** Append-only store of history entries in the shared key-value store. */
 export class HistoryStore {
   private readonly db: KvStore;
+  private readonly writeOps: (ops: PutOp[]) => Promise<void>;
   private readonly writer = randomBytes(3).toString('hex');
   private seq = 0;
 
-  constructor(db: KvStore) {
+  /** `writeOps` writes a batch of entries (default: its own LevelDB batch; the server's rides with the update log, DocStore.putWithNextCommit). */
+  constructor(db: KvStore, writeOps?: (ops: PutOp[]) => Promise<void>) {
     this.db = db;
+    this.writeOps = writeOps ?? ((ops) => db.batch(ops));
   }
 
   /** Writes entries in one batch; an entry with a known key (a coalesced one) is rewritten in place. */
@@ -63,9 +67,9 @@ export class HistoryStore {
   /** {@link put} for several documents (`[docId, items]` pairs) in one batch. */
   async putMany(batches: ReadonlyArray<readonly [string, ReadonlyArray<{ target: HistoryTarget; entry: HistoryEntry; key?: string }>]>): Promise<void> {
     const now = new Date().toISOString();
-    await this.db.batch(
+    await this.writeOps(
       batches.flatMap(([docId, items]) => {
-        const ops = items.map((i) => ({ type: 'put' as const, key: i.key ?? this.newKey(docId, i.target, i.entry.at), value: encode(i.entry) }));
+        const ops: PutOp[] = items.map((i) => ({ type: 'put' as const, key: i.key ?? this.newKey(docId, i.target, i.entry.at), value: encode(i.entry) }));
         // A coalesced text entry keeps the time typing began: the batch is written within moments of the change.
         const last = items.findLast((i) => !i.entry.overwritten);
         if (last) ops.push({ type: 'put', key: lastKey(docId), value: encode({ at: now, user: last.entry.user } satisfies LastChange) });

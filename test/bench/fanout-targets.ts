@@ -42,6 +42,8 @@ export interface JixiaoTargetOptions {
   redisUrl?: string;
   /** 2: two instances; `split` puts client i on instance i % 2 (no affinity), otherwise all on the first. */
   instances?: { count: 2; split: boolean };
+  /** Another build of the server (`dist/server` by default): for before/after pairs. */
+  serverDir?: string;
 }
 
 /** The project's server: JWT auth, LevelDB persistence in a temporary folder (or PostgreSQL), documents made by the API. */
@@ -49,7 +51,7 @@ export async function startJixiaoTarget(options: JixiaoTargetOptions = {}): Prom
   const dir = await makeTempDir('jixiao-bench-');
   const secret = randomBytes(32).toString('base64url');
   const label = options.label ?? 'jixiao';
-  const env = { BENCH_DATA_DIR: dir.path, BENCH_JWT_SECRET: secret, BENCH_DATABASE_URL: options.databaseUrl, BENCH_REDIS_URL: options.redisUrl };
+  const env = { BENCH_DATA_DIR: dir.path, BENCH_JWT_SECRET: secret, BENCH_DATABASE_URL: options.databaseUrl, BENCH_REDIS_URL: options.redisUrl, BENCH_SERVER_DIR: options.serverDir };
   const servers: ServerChild[] = [];
   try {
     for (let i = 0; i < (options.instances?.count ?? 1); i++) servers.push(await forkServer(`${label} #${i + 1}`, 'jixiao-server.ts', env));

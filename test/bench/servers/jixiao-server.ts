@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import type { startJixiaoServer as StartJixiaoServer } from '../../../server/app.ts';
 import { serveUntilParentLeaves } from './serve-until-parent-leaves.ts';
 
@@ -15,9 +16,11 @@ if (!dataDir || !jwtSecret) {
 // BENCH_DATABASE_URL / BENCH_REDIS_URL: the same server on PostgreSQL, linked through Redis (scale-out bench).
 const databaseUrl = process.env['BENCH_DATABASE_URL'];
 const redisUrl = process.env['BENCH_REDIS_URL'];
-const BUNDLE = new URL('../../../dist/server/app.js', import.meta.url);
+// BENCH_SERVER_DIR=<dir> measures another build of the server (say, of the commit before a change).
+const serverDir = process.env['BENCH_SERVER_DIR'];
+const BUNDLE = serverDir ? pathToFileURL(`${serverDir}/app.js`) : new URL('../../../dist/server/app.js', import.meta.url);
 if (!existsSync(BUNDLE)) {
-  console.error('jixiao-server: dist/server/app.js is missing: run `npm run build` (`npm run bench` builds it)');
+  console.error(`jixiao-server: ${BUNDLE.pathname} is missing: run npm run build (npm run bench builds it)`);
   process.exit(2);
 }
 const { startJixiaoServer } = (await import(BUNDLE.href)) as { startJixiaoServer: typeof StartJixiaoServer };
