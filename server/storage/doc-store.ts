@@ -209,7 +209,12 @@ export class DocStore {
           const meta = await this.getMeta(id);
           if (!meta) return;
           const next: DocMeta = { ...meta, ...summary, updatedAt: now.toISOString() };
-          await this.db.put(`${PREFIX}${id}!meta`, encodeJson(next));
+          const key = `${PREFIX}${id}!meta`;
+          // LevelDB: the record joins the update log's next batch (a LevelDB call fewer per quiet
+          // period, the largest cost of a sparse edit with 1,000 documents open); this process holds
+          // the only lock, so nothing overtakes it. PostgreSQL: the advisory lock holds a pooled
+          // connection, which must not wait for a batch to come along.
+          await (this.db.backend === 'leveldb' ? this.commits.ride([{ type: 'put', key, value: encodeJson(next) }]) : this.db.put(key, encodeJson(next)));
           this.remember(next);
         }),
       );
