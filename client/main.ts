@@ -3,6 +3,8 @@ import './offline/early-copy.ts';
 // The i18n module initialises on import, before the first element renders.
 import './i18n/i18n.ts';
 import './app/jixiao-app.ts';
+import { parseRoute } from './app/routes.ts';
 import { registerServiceWorker } from './offline/register-service-worker.ts';
 
-registerServiceWorker();
+// On a document's page, after its content is painted (installing the worker competes with it).
+registerServiceWorker(parseRoute(new URL(window.location.href)).page === 'doc');

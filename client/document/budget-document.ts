@@ -34,6 +34,7 @@ import { outstandingCounts, sendAcknowledgements } from './document-findings.ts'
 import { acknowledgementSource } from '../validation/acknowledgement-source.ts';
 import { PopoverObstacles } from '../popup/popover-obstacles.ts';
 import { afterNextPaint } from '../idle.ts';
+import { ContentPaintedEvent } from '../offline/register-service-worker.ts';
 import { budgetDocumentStyles } from './budget-document.styles.ts';
 import { DocumentOutline } from './document-outline.ts';
 import { panelToggles, reviewSidePanel, type SidePanel } from './budget-document-panels.ts';
@@ -334,6 +335,7 @@ export class BudgetDocument extends LitElement {
     if (this.#eager >= EAGER_PROJECTS || this.#cancelEager || !this.#state.state?.loaded) return;
     this.#cancelEager = afterNextPaint(() => {
       this.#cancelEager = null;
+      window.dispatchEvent(new ContentPaintedEvent());
       this.#eager = EAGER_PROJECTS;
       this.requestUpdate();
     });
