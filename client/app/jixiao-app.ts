@@ -12,11 +12,8 @@ import { I18nController } from '../i18n/i18n-controller.ts';
 import type { SignedInEvent } from '../events.ts';
 import { t } from '../i18n/i18n.ts';
 import '../document/budget-document.ts';
-import '../compare/compare-page.ts';
-import './doc-list-page.ts';
-import '../overview/overview-page.ts';
-import '../auth/sign-in-page.ts';
 import './top-bar.ts';
+import { loadElement } from '../lazy-element.ts';
 import { parseRoute, signInPath, type Route } from './routes.ts';
 
 /**
@@ -58,6 +55,15 @@ export class JixiaoApp extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stopRefresh();
+  }
+
+  protected override willUpdate(): void {
+    // Only the document page is in the main chunk: a document's first visit compiles no other page.
+    const page = this.route.page;
+    if (page === 'signin') loadElement('sign-in-page', () => import('../auth/sign-in-page.ts'));
+    else if (page === 'list') loadElement('doc-list-page', () => import('./doc-list-page.ts'));
+    else if (page === 'overview') loadElement('overview-page', () => import('../overview/overview-page.ts'));
+    else if (page === 'compare') loadElement('compare-page', () => import('../compare/compare-page.ts'));
   }
 
   override render() {

@@ -17,7 +17,7 @@ import type { ReviewMenuPermissions } from './review-menu-items.ts';
 import type { PromptDialog } from '../popup/prompt-dialog.ts';
 import type { ToastMessage } from '../popup/toast-message.ts';
 import './comment-composer.ts';
-import '../history/history-popover.ts';
+import { loadElement } from '../lazy-element.ts';
 import '../popup/prompt-dialog.ts';
 import './review-menu.ts';
 import '../popup/toast-message.ts';
@@ -86,6 +86,7 @@ export class ReviewLayer extends LitElement {
   override render() {
     const popup = this.popup;
     const close = () => this.#closePopup();
+    if (popup?.kind === 'history') loadElement('history-popover', () => import('../history/history-popover.ts'));
     return html`<slot></slot>
       <history-popover .api=${this.versions} .doc=${this.doc} .place=${popup?.kind === 'history' ? popup.place : null} .anchor=${popup?.anchor ?? null}
         @popup-close=${close}></history-popover>
