@@ -1,14 +1,17 @@
 const loading = new Map<string, Promise<unknown>>();
 
 /**
- * Loads the module that defines the element `tag`, unless it is defined or on its way. Elements a
- * document's first paint does not need (the other pages, side panels, popovers) live in chunks of
- * their own (Vite splits each dynamic `import()`), so a first visit compiles and evaluates less
- * before it paints. Called where the element is about to render: it upgrades once its chunk
- * arrived, and Lit applies the properties set on it before. A failed load (offline before the
- * service worker kept the chunk) leaves it blank, and the next call tries again.
+ * Whether the element `tag` is defined; if not, loads the module that defines it (`load`, once at
+ * a time) and asks `host` to render again when it is. Elements a document's first paint does not
+ * need (the other pages, side panels, popovers) live in chunks of their own (Vite splits each
+ * dynamic `import()`), so a first visit compiles and evaluates less before it paints. Hosts render
+ * such an element only once this says it is defined: created before, it would upgrade after its
+ * properties were set and miss them in `connectedCallback`. A failed load (offline before the
+ * service worker kept the chunk) leaves the place empty, and the next render tries again.
  */
-export function loadElement(tag: string, load: () => Promise<unknown>): void {
-  if (customElements.get(tag) || loading.has(tag)) return;
-  loading.set(tag, load().catch(() => undefined).finally(() => loading.delete(tag)));
+export function elementReady(tag: string, load: () => Promise<unknown>, host: { requestUpdate(): void }): boolean {
+  if (customElements.get(tag)) return true;
+  if (!loading.has(tag)) loading.set(tag, load().catch(() => undefined).finally(() => loading.delete(tag)));
+  void customElements.whenDefined(tag).then(() => host.requestUpdate());
+  return false;
 }

@@ -10,7 +10,6 @@ import { countOf, type SeverityCounts } from '../validation/findings-index.ts';
 import { SEVERITIES } from '../validation/severity.ts';
 import { severityIcon } from '../validation/severity-icon.ts';
 import '../review/review-panel.ts';
-import { loadElement } from '../lazy-element.ts';
 
 /** The side panels of a document; one is open at a time. */
 export type SidePanel = 'problems' | 'versions' | 'review' | 'library';
@@ -54,7 +53,6 @@ export function reviewSidePanel(panel: 'versions' | 'review', c: ReviewPanelCont
   const { review } = c;
   const role = review.role;
   if (panel === 'versions') {
-    loadElement('versions-panel', () => import('../versions/versions-panel.ts'));
     return html`<versions-panel id="versions" role="complementary" aria-label=${t('versions.panelTitle')} data-testid="versions-panel" .api=${review.versions}
       doc-id=${c.docId} ?can-save=${hasRole(role, CONTENT_EDITORS)} ?can-restore=${canEditContent(role, review.index.state.status)}
       revision=${review.index.state.activity.length}></versions-panel>`;

@@ -4,6 +4,8 @@ import { OVERVIEW_SECTIONS, applyBudgetOps, indicatorsOf, metaMap, projectFieldO
 import type { Finding } from '../../shared/rules/index.ts';
 import type { User } from '../api/api-schemas.ts';
 import { DocSession, RefusedEvent, type SessionState } from '../collab/doc-session.ts';
+import { takeEarlySession } from '../collab/early-session.ts';
+import { elementReady } from '../lazy-element.ts';
 import { grantLock, RefusalKeeper } from './refusal-keeper.ts';
 import type { Peer } from '../collab/peer.ts';
 import { PeerGroups } from '../collab/peer-groups.ts';
@@ -223,6 +225,8 @@ export class BudgetDocument extends LitElement {
     const session = this.session;
     if (!session) return nothing;
     if (this.panel === 'library') return this.#library.render();
+    // The versions panel's chunk comes the first time it opens.
+    if (this.panel === 'versions' && !elementReady('versions-panel', () => import('../versions/versions-panel.ts'), this)) return nothing;
     if (this.panel === 'versions' || this.panel === 'review') {
       return reviewSidePanel(this.panel, { review: this.#review, docId: this.docId, doc: session.doc, peers: this.#awareness.peers, me: this.user?.sub ?? '', known: this.#mentionPeople.people });
     }
@@ -348,7 +352,9 @@ export class BudgetDocument extends LitElement {
     this.#cancelEager = null;
     this.#eager = 1;
     if (this.docId && this.token && this.wsBase && this.isConnected) {
-      this.session = new DocSession({ wsBase: this.wsBase, docId: this.docId, token: this.token, user: this.user });
+      this.session = takeEarlySession(this.docId, this.token, this.wsBase) ?? new DocSession({ wsBase: this.wsBase, docId: this.docId, token: this.token, user: this.user });
+      // One opened while the app loaded knew nobody yet.
+      if (this.user) this.session.setLocalUser(this.user);
       this.session.addEventListener(RefusedEvent.eventName, this.#onRefused);
     }
     const session = this.session;

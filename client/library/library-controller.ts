@@ -1,4 +1,4 @@
-import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { indicatorsOf, projectsMap, readString, sortedEntries, type IndicatorField } from '../../shared/model/index.ts';
 import { LibraryApi } from '../api/library-api.ts';
 import type { DocSession } from '../collab/doc-session.ts';
@@ -8,7 +8,7 @@ import { t } from '../i18n/i18n.ts';
 import type { LibraryApplyEvent } from './library-events.ts';
 import { fillFromLibrary, insertFromLibrary } from './library-edits.ts';
 import type { LibraryPanel, LibraryRowContext } from './library-panel.ts';
-import { loadElement } from '../lazy-element.ts';
+import { elementReady } from '../lazy-element.ts';
 
 /** What the library needs from the document element that hosts it. */
 export interface LibraryHost {
@@ -64,7 +64,7 @@ export class LibraryController implements ReactiveController {
 
   /** The panel, for the host's side-panel column. */
   render() {
-    loadElement('library-panel', () => import('./library-panel.ts'));
+    if (!elementReady('library-panel', () => import('./library-panel.ts'), this.#host)) return nothing;
     const row = this.#context();
     const canEdit = !!this.#row && this.#of.mayEdit(this.#row.projectId);
     return html`<library-panel id="library" role="complementary" aria-label=${t('library.title')} data-testid="library-panel"
@@ -79,9 +79,10 @@ export class LibraryController implements ReactiveController {
     else this.#of.open();
   }
 
-  // The panel's chunk may still be on its way the first time it opens.
+  // The panel's chunk may still be on its way the first time it opens: the host renders it once defined.
   async #focusSearch(): Promise<void> {
     await customElements.whenDefined('library-panel');
+    await this.#host.updateComplete;
     await this.#host.shadowRoot?.querySelector<LibraryPanel>('library-panel')?.focusSearch();
   }
 
