@@ -14,7 +14,14 @@ export default defineConfig({
     // The service worker is its own entry at a fixed name (/sw.js: its scope is the whole site).
     rollupOptions: {
       input: { main: 'client/index.html', [SERVICE_WORKER_ENTRY]: 'client/offline/service-worker.ts' },
-      output: { entryFileNames: (chunk) => (chunk.name === SERVICE_WORKER_ENTRY ? 'sw.js' : 'assets/[name]-[hash].js') },
+      output: {
+        entryFileNames: (chunk) => (chunk.name === SERVICE_WORKER_ENTRY ? 'sw.js' : 'assets/[name]-[hash].js'),
+        // Everything the app's entry imports statically in one chunk; only what it loads on demand
+        // (other pages, panels: see client/lazy-element.ts) apart. Left alone, the code both share
+        // became common chunks the first page loads as separate files, each one more request the
+        // service worker answers on every later load.
+        codeSplitting: { groups: [{ name: 'main', tags: ['$initial'], test: (id: string) => !id.includes('service-worker') }] },
+      },
     },
   },
   plugins: [precacheManifest()],

@@ -12,12 +12,10 @@ import { I18nController } from '../i18n/i18n-controller.ts';
 import type { SignedInEvent } from '../events.ts';
 import { t } from '../i18n/i18n.ts';
 import '../document/budget-document.ts';
-import '../compare/compare-page.ts';
-import './doc-list-page.ts';
-import '../overview/overview-page.ts';
-import '../auth/sign-in-page.ts';
 import './top-bar.ts';
+import { elementReady } from '../lazy-element.ts';
 import { parseRoute, signInPath, type Route } from './routes.ts';
+import { collabBase } from '../collab/early-session.ts';
 
 /**
  * The application shell: signs in (from a URL fragment, a stored token or the sign-in page),
@@ -33,7 +31,7 @@ export class JixiaoApp extends LitElement {
   declare user: User | null;
 
   readonly #api = new ApiClient(window.location.origin, readToken);
-  readonly #wsBase = `${window.location.protocol === 'https:' ? 'wss:' : 'ws:'}//${window.location.host}`;
+  readonly #wsBase = collabBase();
   // One versions API per compared document, so switching versions does not rebuild the page.
   #versions: { id: string; api: VersionsApi } | null = null;
   #stopRefresh: () => void = () => undefined;
@@ -63,14 +61,16 @@ export class JixiaoApp extends LitElement {
   override render() {
     const token = readToken();
     const page = this.route.page;
+    // Only the document page is in the main chunk: a document's first visit compiles no other page.
+    const ready = (tag: string, load: () => Promise<unknown>) => elementReady(tag, load, this);
     return html`<top-bar .user=${page === 'signin' ? null : this.user} @sign-out=${this.#signOut}></top-bar>
-      ${page === 'signin' ? html`<sign-in-page .api=${this.#api} @signed-in=${this.#onSignedIn}></sign-in-page>` : ''}
-      ${page === 'list' && token ? html`<doc-list-page .api=${this.#api} .user=${this.user}></doc-list-page>` : ''}
-      ${page === 'overview' && token ? html`<overview-page .getToken=${readToken}></overview-page>` : ''}
+      ${page === 'signin' && ready('sign-in-page', () => import('../auth/sign-in-page.ts')) ? html`<sign-in-page .api=${this.#api} @signed-in=${this.#onSignedIn}></sign-in-page>` : ''}
+      ${page === 'list' && token && ready('doc-list-page', () => import('./doc-list-page.ts')) ? html`<doc-list-page .api=${this.#api} .user=${this.user}></doc-list-page>` : ''}
+      ${page === 'overview' && token && ready('overview-page', () => import('../overview/overview-page.ts')) ? html`<overview-page .getToken=${readToken}></overview-page>` : ''}
       ${this.route.page === 'doc' && token
         ? html`<budget-document doc-id=${this.route.id} .token=${token} .wsBase=${this.#wsBase} .user=${this.user}></budget-document>`
         : ''}
-      ${this.route.page === 'compare' && token
+      ${this.route.page === 'compare' && token && ready('compare-page', () => import('../compare/compare-page.ts'))
         ? html`<compare-page doc-id=${this.route.id} from=${this.route.from} to=${this.route.to} against=${this.route.against} .api=${this.#versionsApi(this.route.id)}></compare-page>`
         : ''}
       ${page === 'not-found' ? html`<p style="padding:2rem">${t('doc.notFound')} · <a href="/">${t('doc.backToList')}</a></p>` : ''}`;

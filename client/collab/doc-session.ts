@@ -125,8 +125,8 @@ export class DocSession extends EventTarget {
     this.doc = new Y.Doc();
     this.origin = new LocalOrigin(options.docId);
     this.history = new UndoHistory(this.doc, this.origin);
-    // Connects once the browser copy is loaded (#attach): a provider that joins a socket between
-    // its opening and its first message is never opened, so both must be attached before.
+    // Connects once a known browser copy is loaded (#attach): a provider that joins a socket
+    // between its opening and its first message is never opened, so both must be attached before.
     this.socket = new HocuspocusProviderWebsocket({ url: `${options.wsBase}/collab/${encodeURIComponent(options.docId)}`, autoConnect: false });
     this.provider = new HocuspocusProvider({
       websocketProvider: this.socket,
@@ -157,9 +157,10 @@ export class DocSession extends EventTarget {
       onStateless: ({ payload }) => this.#onStateless(payload),
     });
     this.offline = openOfflineCopy(this.doc, options.docId, options.token, (origin) => origin === this.provider);
-    void this.#attach();
     this.review = new ReviewConnection({ socket: this.socket, docId: options.docId, token: () => readToken() ?? options.token });
     if (options.user) this.setLocalUser(options.user);
+    // Last: on a first visit it connects at once, with both providers attached.
+    void this.#attach();
   }
 
   /** The current connection and save state. */
@@ -194,18 +195,33 @@ export class DocSession extends EventTarget {
     this.doc.destroy();
   }
 
-  // The stored copy goes into the doc before the provider joins: the first sync then sends the
-  // server only what it lacks (SyncStep2), never the stored state as one update, which would carry
-  // colleagues' client ids (refused, 4403) or be refused on a read-only connection (4405).
+  // A stored copy goes into the doc before the provider joins: the first sync then sends the server
+  // only what it lacks (SyncStep2), never the stored state as one update, which would carry
+  // colleagues' client ids (refused, 4403) or be refused on a read-only connection (4405). Where
+  // this browser never noted a copy, there is none to wait for: the provider connects at once while
+  // IndexedDB creates the database (300–600 ms of a first visit), and the copy records meanwhile.
   async #attach(): Promise<void> {
-    const had = await this.offline?.load().catch(() => {
+    const offline = this.offline;
+    offline?.addEventListener(PendingChangeEvent.eventName, () => this.#patch({ pendingChanges: this.offline?.count ?? 0 }));
+    offline?.store.addEventListener(LocalStoreFailedEvent.eventName, () => this.#patch({ localError: true }));
+    const connectFirst = !offline?.known;
+    if (connectFirst) {
+      offline?.record();
+      this.#connect();
+    }
+    const had = await offline?.load().catch(() => {
       this.#patch({ localError: true });
       return false;
     });
     if (this.doc.isDestroyed) return;
-    this.offline?.addEventListener(PendingChangeEvent.eventName, () => this.#patch({ pendingChanges: this.offline?.count ?? 0 }));
-    this.offline?.store.addEventListener(LocalStoreFailedEvent.eventName, () => this.#patch({ localError: true }));
-    if (had) this.#patch({ loaded: true, localCopy: true, pendingChanges: this.offline?.count ?? 0 });
+    if (had && !this.#state.loaded) this.#patch({ loaded: true, localCopy: true, pendingChanges: offline?.count ?? 0 });
+    // A copy found though never noted (localStorage cleared or full) came after the handshake
+    // began: a fresh one sends the server whatever of it the server lacks.
+    if (had && connectFirst && this.#state.connection === 'connected') this.provider.forceSync();
+    if (!connectFirst) this.#connect();
+  }
+
+  #connect(): void {
     // A provider given a shared socket does not join it by itself (Hocuspocus v4).
     this.provider.attach();
     void this.socket.connect();

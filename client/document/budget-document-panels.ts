@@ -10,7 +10,6 @@ import { countOf, type SeverityCounts } from '../validation/findings-index.ts';
 import { SEVERITIES } from '../validation/severity.ts';
 import { severityIcon } from '../validation/severity-icon.ts';
 import '../review/review-panel.ts';
-import '../versions/versions-panel.ts';
 
 /** The side panels of a document; one is open at a time. */
 export type SidePanel = 'problems' | 'versions' | 'review' | 'library';

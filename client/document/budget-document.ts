@@ -4,6 +4,8 @@ import { OVERVIEW_SECTIONS, applyBudgetOps, indicatorsOf, metaMap, projectFieldO
 import type { Finding } from '../../shared/rules/index.ts';
 import type { User } from '../api/api-schemas.ts';
 import { DocSession, RefusedEvent, type SessionState } from '../collab/doc-session.ts';
+import { takeEarlySession } from '../collab/early-session.ts';
+import { elementReady } from '../lazy-element.ts';
 import { grantLock, RefusalKeeper } from './refusal-keeper.ts';
 import type { Peer } from '../collab/peer.ts';
 import { PeerGroups } from '../collab/peer-groups.ts';
@@ -34,6 +36,7 @@ import { outstandingCounts, sendAcknowledgements } from './document-findings.ts'
 import { acknowledgementSource } from '../validation/acknowledgement-source.ts';
 import { PopoverObstacles } from '../popup/popover-obstacles.ts';
 import { afterNextPaint } from '../idle.ts';
+import { ContentPaintedEvent } from '../offline/register-service-worker.ts';
 import { budgetDocumentStyles } from './budget-document.styles.ts';
 import { DocumentOutline } from './document-outline.ts';
 import { panelToggles, reviewSidePanel, type SidePanel } from './budget-document-panels.ts';
@@ -110,6 +113,10 @@ export class BudgetDocument extends LitElement {
   // paint, then EAGER_PROJECTS (#revealEager).
   #eager = 1;
   #cancelEager: (() => void) | null = null;
+  // The session's content has been painted: the review (threads, suggestions, role, people) and
+  // last year's values are fetched from then on, so on a first visit the server is not reading
+  // the document for them (twice) while it opens it for the socket.
+  #contentPainted = false;
   readonly #peerGroups = new PeerGroups();
   // The list of projects and the title: cells re-render inside their own elements.
   readonly #changes = new YDocController(this, (events) => {
@@ -153,7 +160,7 @@ export class BudgetDocument extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('docId') || changed.has('token') || changed.has('wsBase') || (!this.session && this.isConnected)) this.#open();
     else if (changed.has('user') && this.user) this.session?.setLocalUser(this.user);
-    this.#previousYear.follow(this.token ? this.docId : '', this.session?.doc ?? null);
+    this.#previousYear.follow(this.token && this.#contentPainted ? this.docId : '', this.session?.doc ?? null);
     this.panelOpen = this.panel !== null;
   }
 
@@ -222,6 +229,8 @@ export class BudgetDocument extends LitElement {
     const session = this.session;
     if (!session) return nothing;
     if (this.panel === 'library') return this.#library.render();
+    // The versions panel's chunk comes the first time it opens.
+    if (this.panel === 'versions' && !elementReady('versions-panel', () => import('../versions/versions-panel.ts'), this)) return nothing;
     if (this.panel === 'versions' || this.panel === 'review') {
       return reviewSidePanel(this.panel, { review: this.#review, docId: this.docId, doc: session.doc, peers: this.#awareness.peers, me: this.user?.sub ?? '', known: this.#mentionPeople.people });
     }
@@ -334,6 +343,9 @@ export class BudgetDocument extends LitElement {
     if (this.#eager >= EAGER_PROJECTS || this.#cancelEager || !this.#state.state?.loaded) return;
     this.#cancelEager = afterNextPaint(() => {
       this.#cancelEager = null;
+      this.#contentPainted = true;
+      this.#review.setSession(this.session, this.docId, window.location.origin, () => this.token);
+      window.dispatchEvent(new ContentPaintedEvent());
       this.#eager = EAGER_PROJECTS;
       this.requestUpdate();
     });
@@ -345,8 +357,11 @@ export class BudgetDocument extends LitElement {
     this.#cancelEager?.();
     this.#cancelEager = null;
     this.#eager = 1;
+    this.#contentPainted = false;
     if (this.docId && this.token && this.wsBase && this.isConnected) {
-      this.session = new DocSession({ wsBase: this.wsBase, docId: this.docId, token: this.token, user: this.user });
+      this.session = takeEarlySession(this.docId, this.token, this.wsBase) ?? new DocSession({ wsBase: this.wsBase, docId: this.docId, token: this.token, user: this.user });
+      // One opened while the app loaded knew nobody yet.
+      if (this.user) this.session.setLocalUser(this.user);
       this.session.addEventListener(RefusedEvent.eventName, this.#onRefused);
     }
     const session = this.session;
@@ -354,7 +369,7 @@ export class BudgetDocument extends LitElement {
     this.#awareness.setAwareness(session?.awareness ?? null);
     this.#changes.observe(session ? [metaMap(session.doc), projectsMap(session.doc)] : []);
     this.#validation.setDoc(session?.doc ?? null);
-    this.#review.setSession(session, this.docId, window.location.origin, () => this.token);
+    this.#review.setSession(null, this.docId, window.location.origin, () => this.token);
   }
 
   // The refused change lives in this session's Y.Doc and cannot be taken back: start again from

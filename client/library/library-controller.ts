@@ -1,4 +1,4 @@
-import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { indicatorsOf, projectsMap, readString, sortedEntries, type IndicatorField } from '../../shared/model/index.ts';
 import { LibraryApi } from '../api/library-api.ts';
 import type { DocSession } from '../collab/doc-session.ts';
@@ -8,7 +8,7 @@ import { t } from '../i18n/i18n.ts';
 import type { LibraryApplyEvent } from './library-events.ts';
 import { fillFromLibrary, insertFromLibrary } from './library-edits.ts';
 import type { LibraryPanel, LibraryRowContext } from './library-panel.ts';
-import './library-panel.ts';
+import { elementReady } from '../lazy-element.ts';
 
 /** What the library needs from the document element that hosts it. */
 export interface LibraryHost {
@@ -58,12 +58,13 @@ export class LibraryController implements ReactiveController {
   // However it opened (Ctrl+K, the toolbar button), the caret goes into the search box.
   hostUpdated(): void {
     const open = this.#of.isOpen();
-    if (open && !this.#wasOpen) void this.#host.shadowRoot?.querySelector<LibraryPanel>('library-panel')?.focusSearch();
+    if (open && !this.#wasOpen) void this.#focusSearch();
     this.#wasOpen = open;
   }
 
   /** The panel, for the host's side-panel column. */
   render() {
+    if (!elementReady('library-panel', () => import('./library-panel.ts'), this.#host)) return nothing;
     const row = this.#context();
     const canEdit = !!this.#row && this.#of.mayEdit(this.#row.projectId);
     return html`<library-panel id="library" role="complementary" aria-label=${t('library.title')} data-testid="library-panel"
@@ -74,8 +75,15 @@ export class LibraryController implements ReactiveController {
   /** Opens the panel (the caret goes into its search box); when it is open already, back into the search box. */
   open(): void {
     this.#announcement = '';
-    if (this.#of.isOpen()) void this.#host.shadowRoot?.querySelector<LibraryPanel>('library-panel')?.focusSearch();
+    if (this.#of.isOpen()) void this.#focusSearch();
     else this.#of.open();
+  }
+
+  // The panel's chunk may still be on its way the first time it opens: the host renders it once defined.
+  async #focusSearch(): Promise<void> {
+    await customElements.whenDefined('library-panel');
+    await this.#host.updateComplete;
+    await this.#host.shadowRoot?.querySelector<LibraryPanel>('library-panel')?.focusSearch();
   }
 
   #context(): LibraryRowContext | null {

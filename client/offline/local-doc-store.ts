@@ -50,6 +50,9 @@ export class LocalDocStore extends EventTarget {
   readonly #isRemote: (origin: unknown) => boolean;
   readonly #acknowledged: () => Uint8Array;
   #db: IDBDatabase | null = null;
+  // Updates kept since `record()` until the database is open (null: not recording early).
+  #early: StoredUpdate[] | null = null;
+  #loading: Promise<unknown> | null = null;
   #stored = 0;
   #destroyed = false;
 
@@ -66,8 +69,33 @@ export class LocalDocStore extends EventTarget {
     this.#acknowledged = options.acknowledged;
   }
 
-  /** Opens the database and applies its updates to the doc (origin: this store). */
+  /**
+   * Starts keeping the doc's updates now, before `load()` has the database open: a first visit
+   * connects at once instead of waiting for IndexedDB to create the copy (300–600 ms), and what the
+   * server sends or the person types meanwhile is written as soon as the database is open.
+   */
+  record(): void {
+    if (this.#early || this.#db || this.#destroyed) return;
+    this.#early = [];
+    this.#doc.on('update', this.#onUpdate);
+  }
+
+  /**
+   * Opens the database and applies its updates to the doc (origin: this store), then writes what
+   * was recorded meanwhile. A failure stops the recording: nothing is kept in memory for nobody.
+   */
   async load(): Promise<LoadedCopy> {
+    const loading = this.#load();
+    this.#loading = loading;
+    try {
+      return await loading;
+    } catch (error) {
+      this.destroy();
+      throw error;
+    }
+  }
+
+  async #load(): Promise<LoadedCopy> {
     const read = await (takePrefetched(this.name) ?? openAndRead(this.name));
     const db = read.db;
     if (this.#destroyed) {
@@ -80,7 +108,10 @@ export class LocalDocStore extends EventTarget {
     const records = read.records.flatMap(toStoredUpdate);
     this.#stored = records.length;
     if (records.length > 0) applyUnannounced(this.#doc, records, this);
-    this.#doc.on('update', this.#onUpdate);
+    const early = this.#early;
+    this.#early = null;
+    if (early) this.#write(early);
+    else this.#doc.on('update', this.#onUpdate);
     return { had: records.length > 0, remote: records.filter((r) => r.remote).map((r) => r.update), local: records.some((r) => !r.remote) };
   }
 
@@ -92,6 +123,8 @@ export class LocalDocStore extends EventTarget {
 
   /** Stores `value` under `key` beside the updates. */
   async putMeta(key: string, value: Uint8Array): Promise<void> {
+    // Acknowledged while a first visit's database is still being created: stored once it is open.
+    if (!this.#db) await this.#loading?.catch(() => undefined);
     if (!this.#db || this.#destroyed) return;
     await request(this.#db.transaction(META, 'readwrite').objectStore(META).put(value, key));
   }
@@ -99,17 +132,26 @@ export class LocalDocStore extends EventTarget {
   /** Stops mirroring and closes the database (its data stays). */
   destroy(): void {
     this.#destroyed = true;
+    this.#early = null;
     this.#doc.off('update', this.#onUpdate);
     this.#db?.close();
     this.#db = null;
   }
 
   readonly #onUpdate = (update: Uint8Array, origin: unknown): void => {
-    if (origin === this || !this.#db) return;
+    if (origin === this) return;
+    const record: StoredUpdate = { update, remote: this.#isRemote(origin) };
+    if (this.#db) this.#write([record]);
+    else this.#early?.push(record);
+  };
+
+  #write(records: StoredUpdate[]): void {
+    if (!this.#db || records.length === 0) return;
     try {
       const tx = this.#db.transaction(UPDATES, 'readwrite');
       const store = tx.objectStore(UPDATES);
-      if (++this.#stored < COMPACT_AFTER) store.add({ update, remote: this.#isRemote(origin) } satisfies StoredUpdate);
+      this.#stored += records.length;
+      if (this.#stored < COMPACT_AFTER) records.forEach((r) => store.add(r));
       else {
         // One transaction: the merged state replaces the log atomically, and what the server
         // holds stays told apart from this person's unsent edits.
@@ -123,7 +165,7 @@ export class LocalDocStore extends EventTarget {
       // Never throw inside the doc's update listener: the provider listens after us.
       this.dispatchEvent(new LocalStoreFailedEvent(error));
     }
-  };
+  }
 }
 
 /**

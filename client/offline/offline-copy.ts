@@ -31,6 +31,8 @@ export class PendingChangeEvent extends Event {
  */
 export class OfflineCopy extends EventTarget {
   readonly store: LocalDocStore;
+  /** This browser noted the copy before: one may be stored, to load before connecting. */
+  readonly known: boolean;
   readonly #doc: Y.Doc;
   readonly #confirmedDoc = new Y.Doc();
   // Acknowledged updates not yet applied to #confirmedDoc: decoding a whole document twice on
@@ -44,18 +46,36 @@ export class OfflineCopy extends EventTarget {
   #count = 0;
   #recount: ReturnType<typeof setTimeout> | undefined;
   #saveConfirmed: ReturnType<typeof setTimeout> | undefined;
-  // Between load() and destroy(): only then do the doc and the acknowledged state mean anything.
+  // Between load() (or record()) and destroy(): only then do the doc and the acknowledged state mean anything.
   #live = false;
+  #destroyed = false;
 
-  /** Keeps `doc` in database `name`; `isRemote` tells an update that came from the server by its origin. */
-  constructor(options: { doc: Y.Doc; name: string; isRemote: (origin: unknown) => boolean }) {
+  /**
+   * Keeps `doc` in database `name`; `isRemote` tells an update that came from the server by its
+   * origin; `known`: this browser noted the copy before (so one may be stored).
+   */
+  constructor(options: { doc: Y.Doc; name: string; isRemote: (origin: unknown) => boolean; known: boolean }) {
     super();
+    this.known = options.known;
     this.#doc = options.doc;
     this.#isRemote = options.isRemote;
     this.store = new LocalDocStore({ name: options.name, doc: options.doc, isRemote: options.isRemote, acknowledged: () => Y.encodeStateAsUpdate(this.#confirmed()) });
   }
 
-  /** Loads the stored copy into the doc; true if there was one. Attach the provider only after this. */
+  /**
+   * Starts keeping every update of the doc now, before `load()`: where no copy is known, the
+   * provider connects at once, and what arrives or is typed while IndexedDB creates the database
+   * is stored once it is open (and counted as unsent until acknowledged meanwhile).
+   */
+  record(): void {
+    this.store.record();
+    this.#listen();
+  }
+
+  /**
+   * Loads the stored copy into the doc; true if there was one. Attach the provider only after this,
+   * unless `record()` was called first (then a copy found late must be sent by a fresh handshake).
+   */
   async load(): Promise<boolean> {
     const { had, remote, local } = await this.store.load();
     const confirmed = await this.store.getMeta(CONFIRMED);
@@ -63,13 +83,18 @@ export class OfflineCopy extends EventTarget {
     this.#queueConfirmed(...(confirmed ? [confirmed] : []), ...remote);
     // Only the server's updates stored: all of it is acknowledged already, nothing to re-encode at
     // the first sync. With edits of this person's stored, nothing tells which are new: diff it all.
-    this.#unacknowledged = local ? null : [];
-    this.#doc.on('update', this.#onUpdate);
-    this.#live = true;
+    if (local) this.#unacknowledged = null;
+    this.#listen();
     // Only what the server sent is stored: all of it acknowledged, nothing to diff (a whole
     // document twice) before the first paint.
     if (local) this.recount();
     return had;
+  }
+
+  #listen(): void {
+    if (this.#live || this.#destroyed) return;
+    this.#doc.on('update', this.#onUpdate);
+    this.#live = true;
   }
 
   /** Unsent changes, in document order. */
@@ -98,6 +123,7 @@ export class OfflineCopy extends EventTarget {
   /** Stops storing; the stored copy stays for the next visit. */
   destroy(): void {
     this.#live = false;
+    this.#destroyed = true;
     clearTimeout(this.#recount);
     if (this.#saveConfirmed !== undefined) void this.#save();
     this.#doc.off('update', this.#onUpdate);

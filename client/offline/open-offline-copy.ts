@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { onSignOutElsewhere, rememberLocalCopy, tokenSubject } from './local-names.ts';
+import { hasListedCopy, onSignOutElsewhere, rememberLocalCopy, tokenSubject } from './local-names.ts';
 import { OfflineCopy } from './offline-copy.ts';
 
 /**
@@ -10,7 +10,9 @@ import { OfflineCopy } from './offline-copy.ts';
 export function openOfflineCopy(doc: Y.Doc, docId: string, token: string, isRemote: (origin: unknown) => boolean): OfflineCopy | null {
   const sub = tokenSubject(token);
   if (!sub || typeof indexedDB === 'undefined') return null;
-  const copy = new OfflineCopy({ doc, name: rememberLocalCopy(sub, docId), isRemote });
+  // Noted before this visit or not: only a noted copy is loaded before the provider connects.
+  const known = hasListedCopy(sub, docId);
+  const copy = new OfflineCopy({ doc, name: rememberLocalCopy(sub, docId), isRemote, known });
   const stop = onSignOutElsewhere((who) => who === sub && copy.destroy());
   doc.once('destroy', stop);
   return copy;

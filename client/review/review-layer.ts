@@ -17,7 +17,7 @@ import type { ReviewMenuPermissions } from './review-menu-items.ts';
 import type { PromptDialog } from '../popup/prompt-dialog.ts';
 import type { ToastMessage } from '../popup/toast-message.ts';
 import './comment-composer.ts';
-import '../history/history-popover.ts';
+import { elementReady } from '../lazy-element.ts';
 import '../popup/prompt-dialog.ts';
 import './review-menu.ts';
 import '../popup/toast-message.ts';
@@ -86,9 +86,13 @@ export class ReviewLayer extends LitElement {
   override render() {
     const popup = this.popup;
     const close = () => this.#closePopup();
+    // Its chunk comes the first time a history opens; from then on it stays rendered, as before.
+    const history = popup?.kind === 'history' ? elementReady('history-popover', () => import('../history/history-popover.ts'), this) : customElements.get('history-popover') !== undefined;
     return html`<slot></slot>
-      <history-popover .api=${this.versions} .doc=${this.doc} .place=${popup?.kind === 'history' ? popup.place : null} .anchor=${popup?.anchor ?? null}
-        @popup-close=${close}></history-popover>
+      ${history
+        ? html`<history-popover .api=${this.versions} .doc=${this.doc} .place=${popup?.kind === 'history' ? popup.place : null} .anchor=${popup?.anchor ?? null}
+            @popup-close=${close}></history-popover>`
+        : nothing}
       <comment-composer .api=${this.model?.api ?? null} .doc=${this.doc} .people=${this.people} .place=${popup?.kind === 'comment' ? popup.place : null}
         .anchor=${popup?.anchor ?? null} @popup-close=${close}></comment-composer>
       ${popup?.kind === 'menu'

@@ -18,8 +18,12 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--dis
 const CLIENT_DIR = 'dist/client';
 const UI_TIMEOUT = 10_000;
 const SHOTS = process.env['OFFLINE_SCREENSHOTS'];
-/** What Chromium logs by itself while the network is cut or the server is down: expected here. */
-const NETWORK_NOISE = /Failed to load resource|WebSocket connection to .* failed|ERR_INTERNET_DISCONNECTED|ERR_CONNECTION_REFUSED/;
+/**
+ * What Chromium logs by itself while the network is cut or the server is down: expected here (the
+ * service worker registers once the document is painted, so a server stopped right after fails
+ * its script's fetch).
+ */
+const NETWORK_NOISE = /Failed to load resource|WebSocket connection to .* failed|ERR_INTERNET_DISCONNECTED|ERR_CONNECTION_REFUSED|An unknown error occurred when fetching the script/;
 type Role = 'owner' | 'editor' | 'reviewer' | 'viewer';
 type Budget = ReturnType<typeof makeSmallBudgetText>;
 
