@@ -38,6 +38,8 @@ export class CommentService {
   /** All threads with their anchors resolved against the document as it is now. */
   async list(docId: string, user: Identity): Promise<ThreadView[]> {
     const { review } = await this.access.require(docId, user, ROLES);
+    // Nothing to resolve: no read of the document (a whole load from disk while it is not open).
+    if (review.threads.length === 0) return [];
     return this.docs.read(docId, (doc) => review.threads.map((t) => ({ ...t, anchorState: resolveAnchor(doc, t.anchor) })));
   }
 
