@@ -90,6 +90,17 @@ export class GroupCommit {
     });
   }
 
+  /**
+   * Writes the riders waiting now, without waiting for a synced batch; resolves once they are
+   * written (a write made after this can never be overtaken by one of them).
+   */
+  flushRiders(): Promise<void> {
+    if (!this.riders.length) return Promise.resolve();
+    const flushed = this.ride([]);
+    this.releaseRiders();
+    return flushed;
+  }
+
   /** Resolves when nothing is queued, riding or in flight (riders are written now). */
   async idle(): Promise<void> {
     if (this.riders.length) this.releaseRiders();

@@ -71,6 +71,17 @@ describe('GroupCommit riders on a real LevelDB', () => {
     expect(writes.map((w) => w.keys)).toEqual([['h!entry', 'u!1'], ['h!entry']]);
   });
 
+  it('flushes waiting riders on demand, so a write made afterwards is never overtaken by one', async () => {
+    const gc = commits(60_000);
+    const riding = gc.ride([put('meta', 'touched')]);
+    await gc.flushRiders();
+    await riding;
+    await db.batch([put('meta', 'compacted')]);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(text(await db.get('meta'))).toBe('compacted');
+    expect(writes).toEqual([{ synced: false, keys: ['meta'] }]);
+  });
+
   it('rejects the riders of a failed synced batch, and later ones are written again', async () => {
     const gc = commits(10_000);
     failSynced = true;
