@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer, type AddressInfo } from 'node:net';
+import { freePort } from '../helpers/free-port.ts';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -27,14 +27,6 @@ const NETWORK_NOISE = /Failed to load resource|WebSocket connection to .* failed
 type Role = 'owner' | 'editor' | 'reviewer' | 'viewer';
 type Budget = ReturnType<typeof makeSmallBudgetText>;
 
-/** A port nobody uses now: the server restarts on it, so the page's origin (its IndexedDB and service worker) stays the same. */
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((ok) => probe.listen(0, '127.0.0.1', ok));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((ok) => probe.close(() => ok()));
-  return port;
-}
 
 describe('offline editing: a browser copy per person and document', () => {
   let browser: Browser;
