@@ -37,7 +37,7 @@ export interface RiderOptions {
  */
 export class GroupCommit {
   private readonly writeBatch: (ops: PutOp[]) => Promise<unknown>;
-  private readonly riderOptions: RiderOptions | undefined;
+  private readonly riderOptions: RiderOptions;
   private queue: Waiting[] = [];
   private riders: Rider[] = [];
   private ridersDue = false;
@@ -45,8 +45,8 @@ export class GroupCommit {
   private inFlight: Promise<void> | null = null;
   private scheduled = false;
 
-  /** `writeBatch` writes the ops atomically and synced, rejecting on failure. */
-  constructor(writeBatch: (ops: PutOp[]) => Promise<unknown>, riders?: RiderOptions) {
+  /** `writeBatch` writes the ops atomically and synced, rejecting on failure; `riders` says how riders go out alone. */
+  constructor(writeBatch: (ops: PutOp[]) => Promise<unknown>, riders: RiderOptions) {
     this.writeBatch = writeBatch;
     this.riderOptions = riders;
   }
@@ -78,15 +78,12 @@ export class GroupCommit {
 
   /**
    * Writes `ops` with the next synced batch, or by themselves (not synced) if none starts within
-   * the riders' wait. Resolves once written; rejects if that write failed. Without rider options
-   * the ops are written at once as a synced batch.
+   * the riders' wait. Resolves once written; rejects if that write failed.
    */
   ride(ops: PutOp[]): Promise<void> {
-    if (!this.riderOptions) return this.writeBatch(ops).then(() => undefined);
-    const { waitMs } = this.riderOptions;
     return new Promise((resolve, reject) => {
       this.riders.push({ ops, resolve, reject });
-      this.rideTimer ??= setTimeout(() => this.releaseRiders(), waitMs);
+      this.rideTimer ??= setTimeout(() => this.releaseRiders(), this.riderOptions.waitMs);
     });
   }
 
@@ -128,7 +125,7 @@ export class GroupCommit {
       for (const { key, value } of batch) ops.push({ type: 'put', key, value });
       const settle = [...batch, ...riders];
       try {
-        await (batch.length ? this.writeBatch(ops) : this.riderOptions?.writeAlone(ops));
+        await (batch.length ? this.writeBatch(ops) : this.riderOptions.writeAlone(ops));
         for (const w of settle) w.resolve();
       } catch (error) {
         for (const w of settle) w.reject(error);

@@ -1,14 +1,10 @@
-import { existsSync } from 'node:fs';
-import { freePort } from '../helpers/free-port.ts';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
 import { api, startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { CLIENT_DIR, UI_TIMEOUT, useChromium } from '../helpers/browser-harness.ts';
+import { freePort } from '../helpers/free-port.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const CLIENT_DIR = 'dist/client';
-const UI_TIMEOUT = 10_000;
 /** What Chromium logs by itself while the server is down: expected here. */
 const NETWORK_NOISE = /Failed to load resource|WebSocket connection to .* failed|ERR_CONNECTION_REFUSED/;
 type Budget = ReturnType<typeof makeSmallBudgetText>;
@@ -35,21 +31,8 @@ const HOLD_COPY_CREATION = `(() => {
 
 
 describe('a first visit: the document connects before its browser copy exists', () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    if (!existsSync(`${CLIENT_DIR}/index.html`)) throw new Error(`${CLIENT_DIR} is missing: run \`npm run build\` first`);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    for (const c of contexts.splice(0)) await c.close();
-    expect(pageErrors.splice(0)).toEqual([]);
-  });
+  const chrome = useChromium();
+  const { contexts, pageErrors } = chrome;
 
   const status = (page: Page) => page.locator('[data-testid="sync-status"]');
   const cell = (page: Page, indicator: string) => page.locator(`[data-testid="cell-p-reception-${indicator}-value"]`);
@@ -90,7 +73,7 @@ describe('a first visit: the document connects before its browser copy exists', 
     let server = await startTestServer({ clientDir: CLIENT_DIR, port });
     const owner = await server.tokenFor('olga', 'owner', '所有者');
     const id = ((await api(server, 'POST', '/api/docs', { token: owner, body: makeSmallBudgetText() })).body as { id: string }).id;
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const context = await chrome.browser.newContext({ viewport: { width: 1400, height: 1000 } });
     contexts.push(context);
     await context.addInitScript(HOLD_COPY_CREATION);
     const alice = await context.newPage();

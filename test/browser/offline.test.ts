@@ -1,10 +1,8 @@
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '../helpers/free-port.ts';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { setIndicatorField } from '../../shared/model/index.ts';
 import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
@@ -12,11 +10,9 @@ import { allowConsole } from '../helpers/fail-on-console.ts';
 import { failWrites } from '../helpers/failing-writes.ts';
 import { connectClient } from '../helpers/test-client.ts';
 import { api, startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { CHROMIUM, CHROMIUM_ARGS, CLIENT_DIR, UI_TIMEOUT, useChromium } from '../helpers/browser-harness.ts';
+import { freePort } from '../helpers/free-port.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const CLIENT_DIR = 'dist/client';
-const UI_TIMEOUT = 10_000;
 const SHOTS = process.env['OFFLINE_SCREENSHOTS'];
 /**
  * What Chromium logs by itself while the network is cut or the server is down: expected here (the
@@ -29,21 +25,8 @@ type Budget = ReturnType<typeof makeSmallBudgetText>;
 
 
 describe('offline editing: a browser copy per person and document', () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    if (!existsSync(`${CLIENT_DIR}/index.html`)) throw new Error(`${CLIENT_DIR} is missing: run \`npm run build\` first`);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    for (const c of contexts.splice(0)) await c.close();
-    expect(pageErrors.splice(0)).toEqual([]);
-  });
+  const chrome = useChromium();
+  const { contexts, pageErrors } = chrome;
 
   /** A server on a fixed port (and its data folder, when given) serving the built client. */
   const startAt = (port: number, dataDir?: string, jwtSecret?: string) => startTestServer({ clientDir: CLIENT_DIR, port, ...(dataDir ? { dataDir } : {}), ...(jwtSecret ? { jwtSecret } : {}) });
@@ -62,7 +45,7 @@ describe('offline editing: a browser copy per person and document', () => {
 
   /** A fresh browser profile at http://localhost:<port> (a secure context: service workers run), signed in as `sub`. */
   async function openAs(server: TestServer, id: string, sub: string, role: Role, name: string, context?: BrowserContext): Promise<Page> {
-    const ctx = context ?? (await browser.newContext({ viewport: { width: 1400, height: 1000 } }));
+    const ctx = context ?? (await chrome.browser.newContext({ viewport: { width: 1400, height: 1000 } }));
     if (!context) contexts.push(ctx);
     const page = await watchedPage(ctx, sub);
     await page.goto(`http://localhost:${server.port}/docs/${id}#token=${await server.tokenFor(sub, role, name)}`);
@@ -280,7 +263,7 @@ describe('offline editing: a browser copy per person and document', () => {
     const port = await freePort();
     const server = await startAt(port);
     const id = await newDoc(server);
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const context = await chrome.browser.newContext({ viewport: { width: 1400, height: 1000 } });
     contexts.push(context);
     const alice = await openAs(server, id, 'alice', 'editor', '张三', context);
     await typeIntoCell(alice, 'r-qty', '≥70批次');
@@ -430,7 +413,7 @@ describe('offline editing: a browser copy per person and document', () => {
     const before = await startAt(port, undefined, secret);
     const saved = await newDoc(before);
     const edited = await newDoc(before);
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const context = await chrome.browser.newContext({ viewport: { width: 1400, height: 1000 } });
     contexts.push(context);
     const alice = await openAs(before, saved, 'alice', 'editor', '张三', context);
     await alice.goto(`http://localhost:${port}/docs/${edited}`);

@@ -4,20 +4,24 @@ import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { startTestServer, type TestServer } from './test-server.ts';
 
 /** Debian's Chromium (installed by .ci/run); tests never download a browser. */
-const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM = '/usr/bin/chromium';
 /** The built client the test server serves. */
-const CLIENT_DIR = 'dist/client';
+export const CLIENT_DIR = 'dist/client';
 /** Chromium flags for a sandboxed, offline machine: no background network, no GPU. */
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** What a browser test file shares: one server, one browser, contexts closed after each test. */
-export interface BrowserHarness {
-  server: TestServer;
+/** One browser for a test file: contexts closed and page errors checked after each test. */
+export interface ChromiumHarness {
   browser: Browser;
   /** Contexts a test opened; closed after it. */
   contexts: BrowserContext[];
   /** Page errors and console errors seen by a test; it fails if any were. */
   pageErrors: string[];
+}
+
+/** What a browser test file shares: one server, one browser, contexts closed after each test. */
+export interface BrowserHarness extends ChromiumHarness {
+  server: TestServer;
   /**
    * Opens `/docs/<docId>` in a fresh 1400×1000 browser profile signed in with `token` (URL
    * fragment) and resolves once the document is synced; errors are recorded under `label`.
@@ -29,12 +33,32 @@ export interface BrowserHarness {
 export const UI_TIMEOUT = 10_000;
 
 /**
- * Registers the hooks of a browser test file: a real server on port 0 serving the built client,
- * Debian's Chromium, contexts closed and page errors checked after every test. The returned
- * object is filled in `beforeAll`.
+ * Registers the hooks of a browser test file that starts its own servers (the offline tests
+ * restart theirs on a fixed port): the built client must exist, Debian's Chromium, contexts closed
+ * and page errors checked after every test. The returned object is filled in `beforeAll`.
+ */
+export function useChromium(): ChromiumHarness {
+  const h = { contexts: [], pageErrors: [] } as unknown as ChromiumHarness;
+  beforeAll(async () => {
+    if (!existsSync(`${CLIENT_DIR}/index.html`)) throw new Error(`${CLIENT_DIR} is missing: run \`npm run build\` first`);
+    h.browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  });
+  afterAll(async () => {
+    await h.browser?.close();
+  });
+  afterEach(async () => {
+    for (const c of h.contexts.splice(0)) await c.close();
+    expect(h.pageErrors.splice(0)).toEqual([]);
+  });
+  return h;
+}
+
+/**
+ * Registers the hooks of a browser test file: {@link useChromium} plus a real server on port 0
+ * serving the built client. The returned object is filled in `beforeAll`.
  */
 export function useBrowserHarness(): BrowserHarness {
-  const h = { contexts: [], pageErrors: [] } as unknown as BrowserHarness;
+  const h = useChromium() as BrowserHarness;
   h.openDoc = async (docId, token, label) => {
     const context = await h.browser.newContext({ viewport: { width: 1400, height: 1000 } });
     h.contexts.push(context);
@@ -47,17 +71,10 @@ export function useBrowserHarness(): BrowserHarness {
     return page;
   };
   beforeAll(async () => {
-    if (!existsSync(`${CLIENT_DIR}/index.html`)) throw new Error(`${CLIENT_DIR} is missing: run \`npm run build\` first`);
     h.server = await startTestServer({ clientDir: CLIENT_DIR });
-    h.browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   });
   afterAll(async () => {
-    await h.browser?.close();
     await h.server?.cleanup();
-  });
-  afterEach(async () => {
-    for (const c of h.contexts.splice(0)) await c.close();
-    expect(h.pageErrors.splice(0)).toEqual([]);
   });
   return h;
 }

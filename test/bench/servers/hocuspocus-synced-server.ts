@@ -13,7 +13,8 @@ if (!dataDir) {
 }
 const db = new Level<string, Uint8Array>(dataDir, { keyEncoding: 'utf8', valueEncoding: 'view' });
 await db.open();
-const commits = new GroupCommit((ops) => db.batch(ops, { sync: true }));
+// Nothing rides here (no history, no meta records); the options only complete the constructor.
+const commits = new GroupCommit((ops) => db.batch(ops, { sync: true }), { writeAlone: (ops) => db.batch(ops), waitMs: 100 });
 const seqs = new Map<string, number>();
 const server = new Server({
   port: 0,

@@ -1,12 +1,8 @@
 import { expect } from 'chai';
 import * as Y from 'yjs';
-import { deleteLocalDoc, LocalDocStore } from '../../../client/offline/local-doc-store.ts';
+import { deleteLocalDoc } from '../../../client/offline/local-doc-store.ts';
+import { freshName, read, storeOf } from './copy-kit.ts';
 
-let n = 0;
-const freshName = () => `jixiao.test:record:${Date.now()}-${n++}`;
-
-/** A store of `doc` in database `name`, as the page keeps one (the server's updates tell by origin). */
-const storeOf = (doc: Y.Doc, name: string) => new LocalDocStore({ name, doc, isRemote: (origin) => origin === 'server', acknowledged: () => Y.encodeStateAsUpdate(doc) });
 
 /** The raw log of copy `name`: each record's text contribution is not readable, so its flag and size. */
 async function storedLog(name: string): Promise<Array<{ remote: boolean }>> {
@@ -24,15 +20,6 @@ async function storedLog(name: string): Promise<Array<{ remote: boolean }>> {
   return records;
 }
 
-/** What a fresh page would load from copy `name`. */
-async function read(name: string): Promise<string> {
-  const doc = new Y.Doc();
-  const store = storeOf(doc, name);
-  await store.load();
-  store.destroy();
-  return doc.getText('t').toString();
-}
-
 /** An update from "the server": a colleague's text, as the first sync brings it. */
 function serverUpdate(text: string): Uint8Array {
   const colleague = new Y.Doc();
@@ -42,7 +29,7 @@ function serverUpdate(text: string): Uint8Array {
 
 describe('LocalDocStore: recording before the database is open (a first visit connects at once)', () => {
   it('stores what the server sent and what the person typed before the database was open, each told apart', async () => {
-    const name = freshName();
+    const name = freshName('record');
     const doc = new Y.Doc();
     const store = storeOf(doc, name);
     store.record();
@@ -60,7 +47,7 @@ describe('LocalDocStore: recording before the database is open (a first visit co
   });
 
   it('loads a copy found though never noted into the document, beside what arrived meanwhile, and stores both', async () => {
-    const name = freshName();
+    const name = freshName('record');
     const earlier = new Y.Doc();
     const first = storeOf(earlier, name);
     await first.load();
@@ -85,7 +72,7 @@ describe('LocalDocStore: recording before the database is open (a first visit co
   });
 
   it('keeps nothing once destroyed before the database opened (sign-out elsewhere), and leaves deletion unblocked', async () => {
-    const name = freshName();
+    const name = freshName('record');
     const doc = new Y.Doc();
     const store = storeOf(doc, name);
     store.record();

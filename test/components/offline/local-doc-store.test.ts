@@ -1,12 +1,8 @@
 import { expect } from 'chai';
 import * as Y from 'yjs';
-import { deleteLocalDoc, LocalDocStore, prefetchLocalDoc } from '../../../client/offline/local-doc-store.ts';
+import { deleteLocalDoc, prefetchLocalDoc } from '../../../client/offline/local-doc-store.ts';
+import { freshName, read, storeOf } from './copy-kit.ts';
 
-let n = 0;
-const freshName = () => `jixiao.test:prefetch:${Date.now()}-${n++}`;
-
-/** A store of `doc` in database `name`, as the page keeps one (the server's updates tell by origin). */
-const storeOf = (doc: Y.Doc, name: string) => new LocalDocStore({ name, doc, isRemote: (origin) => origin === 'server', acknowledged: () => Y.encodeStateAsUpdate(doc) });
 
 /** Keeps `text` in a new copy `name`, as a first visit leaves it. */
 async function keep(name: string, text: string): Promise<void> {
@@ -19,17 +15,9 @@ async function keep(name: string, text: string): Promise<void> {
   for (let i = 0; i < 50 && (await read(name)) !== text; i++) await new Promise((r) => setTimeout(r, 20));
 }
 
-async function read(name: string): Promise<string> {
-  const doc = new Y.Doc();
-  const store = storeOf(doc, name);
-  await store.load();
-  store.destroy();
-  return doc.getText('t').toString();
-}
-
 describe('LocalDocStore: the copy read ahead of the page (prefetchLocalDoc)', () => {
   it('loads the copy read ahead into the document, and later loads read afresh', async () => {
-    const name = freshName();
+    const name = freshName('prefetch');
     await keep(name, '接待批次');
     prefetchLocalDoc(name);
     const doc = new Y.Doc();
@@ -46,7 +34,7 @@ describe('LocalDocStore: the copy read ahead of the page (prefetchLocalDoc)', ()
   });
 
   it('does not announce the loaded copy to the document\'s update listeners, which still hear every later edit', async () => {
-    const name = freshName();
+    const name = freshName('prefetch');
     await keep(name, '接待批次');
     const doc = new Y.Doc();
     // As the provider listens from its creation, before the copy loads: it would send the whole copy.
@@ -63,7 +51,7 @@ describe('LocalDocStore: the copy read ahead of the page (prefetchLocalDoc)', ()
   });
 
   it('never holds up deleting a copy (sign-out) that was read ahead and not taken', async () => {
-    const name = freshName();
+    const name = freshName('prefetch');
     await keep(name, '接待经费');
     prefetchLocalDoc(name);
     // Opened by the read ahead: deleting waits for every open connection to close.
