@@ -12,9 +12,10 @@ export interface UpdateShape {
 const decoded = new WeakMap<Uint8Array, UpdateShape | null>();
 
 /**
- * Decodes an update without applying it, or returns null when it is truncated or malformed.
- * parseUpdateMeta first rejects the cheap bombs (an update declaring millions of structs) before
- * the full decode would allocate for them.
+ * Decodes an update without applying it, or returns null when it is truncated or malformed. One
+ * pass of Yjs' lazy struct reader, as `parseUpdateMeta` would make, gives both the structs and
+ * their clients: a declared count of millions of structs is never allocated up front, the reader
+ * fails at the first missing byte.
  */
 export function inspectUpdate(update: Uint8Array): UpdateShape | null {
   if (decoded.has(update)) return decoded.get(update) ?? null;
@@ -25,13 +26,15 @@ export function inspectUpdate(update: Uint8Array): UpdateShape | null {
 
 function decode(update: Uint8Array): UpdateShape | null {
   try {
-    const { from } = Y.parseUpdateMeta(update);
     const { structs } = Y.decodeUpdate(update);
     let insertedChars = 0;
+    // In order of first appearance, as parseUpdateMeta's `from` lists them (Skip structs included).
+    const clients = new Set<number>();
     for (const struct of structs) {
+      clients.add(struct.id.client);
       if (struct instanceof Y.Item && struct.content instanceof Y.ContentString) insertedChars += struct.content.str.length;
     }
-    return { insertedChars, clients: [...from.keys()] };
+    return { insertedChars, clients: [...clients] };
   } catch {
     return null;
   }

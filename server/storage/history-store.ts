@@ -44,7 +44,8 @@ function targetKey(t: HistoryTarget): string {
 }
 
 const lastKey = (docId: string) => `v1!doc!${docId}!h!last`;
-const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
+const encoder = new TextEncoder();
+const encode = (value: unknown) => encoder.encode(JSON.stringify(value));
 
 /** Append-only store of history entries in the shared key-value store. */
 export class HistoryStore {
