@@ -124,8 +124,8 @@ export async function runGridBench(): Promise<void> {
  * Readies the server process before the cold load, as a county's running server is: a colleague
  * opens and closes another document of the same size {@link SERVER_WARM_OPENS} times. Without it the
  * cold load also paid for the freshly started process compiling its socket, authentication, load and
- * sync paths (the integrator measured ~300 ms of the ~1,200), which no user's first visit to a
- * running server pays. The measured document itself is still not open on the server.
+ * sync paths (~300–400 ms of a ~1,100 ms cold load on a quiet machine), which no user's first
+ * visit to a running server pays. The measured document itself is still not open on the server.
  */
 async function warmServer(server: TestServer, token: string, text: BudgetText): Promise<void> {
   for (let i = 0; i < SERVER_WARM_OPENS; i++) {
