@@ -20,7 +20,14 @@ export default defineConfig({
         // (other pages, panels: see client/lazy-element.ts) apart. Left alone, the code both share
         // became common chunks the first page loads as separate files, each one more request the
         // service worker answers on every later load.
-        codeSplitting: { groups: [{ name: 'main', tags: ['$initial'], test: (id: string) => !id.includes('service-worker') }] },
+        // What the rest of the app (client/app/start-app.ts, loaded by the entry) shares with those
+        // on-demand parts goes into one chunk too, not one small chunk per combination.
+        codeSplitting: {
+          groups: [
+            { name: 'main', tags: ['$initial'], test: (id: string) => !id.includes('service-worker') },
+            { name: 'shared', minShareCount: 2, test: (id: string) => !id.includes('service-worker') },
+          ],
+        },
       },
     },
   },

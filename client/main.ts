@@ -2,11 +2,10 @@
 import './offline/early-copy.ts';
 // Then its session: a first visit connects while the rest evaluates.
 import './collab/early-session.ts';
-// The i18n module initialises on import, before the first element renders.
-import './i18n/i18n.ts';
-import './app/jixiao-app.ts';
-import { parseRoute } from './app/routes.ts';
-import { registerServiceWorker } from './offline/register-service-worker.ts';
 
-// On a document's page, after its content is painted (installing the worker competes with it).
-registerServiceWorker(parseRoute(new URL(window.location.href)).page === 'doc');
+// The rest of the app is a chunk of its own, loaded from here: while it downloads and compiles
+// (off the main thread), the early session's socket opens and sends its token, so the server
+// authenticates and loads the document meanwhile. In one chunk, the socket's open event waited
+// for the whole app to evaluate. Not awaited: that chunk imports shared code from this one, and
+// a top-level await here would have it wait for itself.
+void import('./app/start-app.ts');
