@@ -5,6 +5,7 @@ import { setIndicatorField, type BudgetText } from '../../shared/model/index.ts'
 import { makeLargeBudgetText } from '../fixtures/make-large-budget-text.ts';
 import { connectClient, type TestClient } from '../helpers/test-client.ts';
 import { api, startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { measureColdLoads } from './grid-cold-loads.ts';
 import { FIND_APP_GRID, FIND_PLAIN_GRID, GRID_PROBES } from './grid-probes.ts';
 import { plainGridPage } from './plain-grid-page.ts';
 import { formatNumber, formatTable, median, percentile } from './stats.ts';
@@ -17,6 +18,8 @@ const FLOOR_URL = 'http://plain-grid.invalid/';
 const PROJECTS = 50;
 const ROWS = 30;
 const LOADS = 7;
+/** Cold loads of each subject, each in a fresh browser context (the app's of a document not yet open on the server). */
+const COLD_LOADS = 5;
 /** Opens of another document before the measured loads (see `warmServer`). */
 const SERVER_WARM_OPENS = 3;
 /** Pause after each load, the same for both subjects: nobody reloads the instant a page painted, and
@@ -43,6 +46,9 @@ interface Subject {
 
 /** What one subject measured. */
 interface Measured {
+  /** Cold loads, each in a new context ({@link COLD_LOADS}). */
+  cold: number[];
+  /** {@link LOADS} loads in one context, the first cold. */
   loads: number[];
   quiet: number[];
   busy: number[];
@@ -59,7 +65,8 @@ interface Measured {
  */
 export async function runGridBench(): Promise<void> {
   if (!existsSync(`${CLIENT_DIR}/index.html`)) throw new Error(`${CLIENT_DIR} is missing: run \`npm run build\` first`);
-  console.log(`Document: ${PROJECTS} projects × ${ROWS} indicator rows. First render: ${LOADS} loads (first cold: new browser context, document not open on the server, which served ${SERVER_WARM_OPENS} other opens before). ` +
+  console.log(`Document: ${PROJECTS} projects × ${ROWS} indicator rows. First render: ${COLD_LOADS} cold loads of each page (each in a new browser context; ` +
+    `the app's of a document not open on the server, which served ${SERVER_WARM_OPENS} other opens before), then ${LOADS} loads in one context (the first cold, the rest with the browser copy). ` +
     `Keystrokes: ${KEYSTROKES} characters typed into a 指标值 editor, quiet and with remote edits ${REMOTE_EDITS_PER_S}/s in the same table.\n`);
   const loadBefore = loadavg()[0] ?? NaN;
   let server: TestServer | null = null;
@@ -97,11 +104,17 @@ export async function runGridBench(): Promise<void> {
     };
     await warmBrowser(browser);
     const floorHtml = plainGridPage(text);
+    const routeFloor = async (page: Page) => void (await page.route(FLOOR_URL, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: floorHtml })));
+    const freshDoc = async () => ((await api(server as TestServer, 'POST', '/api/docs', { token, body: text })).body as { id: string }).id;
+    const [gridCold = [], floorCold = []] = await measureColdLoads(browser, [
+      { url: async () => `${(server as TestServer).url}/docs/${await freshDoc()}#token=${token}`, find: FIND_APP_GRID },
+      { url: async () => FLOOR_URL, find: FIND_PLAIN_GRID, prepare: routeFloor },
+    ], COLD_LOADS, newPage);
     const gridPage = await newPage(browser);
     const floorPage = await newPage(browser);
-    await floorPage.route(FLOOR_URL, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: floorHtml }));
+    await routeFloor(floorPage);
     await settle([gridPage, floorPage]);
-    const results = { grid: await measureLoads(gridPage, grid), floor: await measureLoads(floorPage, floor) };
+    const results = { grid: { ...(await measureLoads(gridPage, grid)), cold: gridCold }, floor: { ...(await measureLoads(floorPage, floor)), cold: floorCold } };
     // Connected after the loads, so the grid's cold load also opened the document on the server.
     remote = connectClient(server.wsUrl, docId, await server.tokenFor('remote', 'editor', '远端'));
     await remote.synced;
@@ -187,7 +200,7 @@ async function measureLoads(page: Page, subject: Subject): Promise<Measured> {
     loads.push(await page.evaluate(`window.__gridPainted(${subject.find})`) as number);
     await sleep(PAUSE_BETWEEN_LOADS_MS);
   }
-  return { loads, quiet: [], busy: [], remoteEdits: 0 };
+  return { cold: [], loads, quiet: [], busy: [], remoteEdits: 0 };
 }
 
 /** Types {@link KEYSTROKES} characters into the subject's 指标值 editor, with a colleague's edits meanwhile when `busy`. */
@@ -226,9 +239,10 @@ function printTable(grid: Measured, floor: Measured, loadBefore: number, loadAft
   const rows: string[][] = [];
   const add = (measure: string, g: number, f: number, target: string, ok: boolean | null) =>
     rows.push([measure, formatNumber(g), formatNumber(f), ratio(g, f), target, ok === null ? '' : verdict(ok)]);
-  const cold = grid.loads[0] ?? NaN;
+  const cold = median(grid.cold);
   const warm = median(grid.loads);
-  add('first render, cold load', cold, floor.loads[0] ?? NaN, `≤ ${FIRST_RENDER_COLD_TARGET_MS} ms`, cold <= FIRST_RENDER_COLD_TARGET_MS);
+  add(`first render, cold, median of ${grid.cold.length}`, cold, median(floor.cold), `≤ ${FIRST_RENDER_COLD_TARGET_MS} ms`, cold <= FIRST_RENDER_COLD_TARGET_MS);
+  add('first render, cold, slowest', Math.max(...grid.cold), Math.max(...floor.cold), '', null);
   add(`first render, median of ${grid.loads.length}`, warm, median(floor.loads), `≤ ${FIRST_RENDER_MEDIAN_TARGET_MS} ms`, warm <= FIRST_RENDER_MEDIAN_TARGET_MS);
   for (const [label, g, f] of [['no remote edits', grid.quiet, floor.quiet], [`remote ${REMOTE_EDITS_PER_S}/s`, grid.busy, floor.busy]] as const) {
     const gp95 = p(g, 95);
@@ -238,7 +252,8 @@ function printTable(grid: Measured, floor: Measured, loadBefore: number, loadAft
     add(`keystroke → paint max, ${label}`, p(g, 100), p(f, 100), '', null);
   }
   console.log(formatTable(['measure (ms)', 'grid', 'plain-DOM floor', 'grid ÷ floor', 'target', 'verdict'], rows));
-  console.log(`\nEach load (ms, the first cold): grid ${grid.loads.map((t) => t.toFixed(0)).join(' · ')}; floor ${floor.loads.map((t) => t.toFixed(0)).join(' · ')}.`);
+  console.log(`\nCold loads (ms): grid ${grid.cold.map((t) => t.toFixed(0)).join(' · ')}; floor ${floor.cold.map((t) => t.toFixed(0)).join(' · ')}.`);
+  console.log(`Each load in one context (ms, the first cold): grid ${grid.loads.map((t) => t.toFixed(0)).join(' · ')}; floor ${floor.loads.map((t) => t.toFixed(0)).join(' · ')}.`);
   console.log(`Load average (1 min) ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after. Remote edits during typing: grid ${grid.remoteEdits}, floor ${floor.remoteEdits}. ` +
     'Keystroke latency runs from the key event\'s timestamp to the first animation frame whose focused editor shows the character.');
 }
