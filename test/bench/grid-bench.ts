@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { setIndicatorField, type BudgetText } from '../../shared/model/index.ts';
+import { setIndicatorField } from '../../shared/model/index.ts';
 import { makeLargeBudgetText } from '../fixtures/make-large-budget-text.ts';
 import { connectClient, type TestClient } from '../helpers/test-client.ts';
 import { api, startTestServer, type TestServer } from '../helpers/test-server.ts';
-import { measureColdLoads } from './grid-cold-loads.ts';
+import { measureColdLoads, settle } from './grid-cold-loads.ts';
 import { FIND_APP_GRID, FIND_PLAIN_GRID, GRID_PROBES } from './grid-probes.ts';
 import { plainGridPage } from './plain-grid-page.ts';
 import { formatNumber, formatTable, median, percentile } from './stats.ts';
@@ -25,8 +25,6 @@ const SERVER_WARM_OPENS = 3;
 /** Pause after each load, the same for both subjects: nobody reloads the instant a page painted, and
  * the first visit's service worker precaches the app's files meanwhile. */
 const PAUSE_BETWEEN_LOADS_MS = 500;
-/** Pause after the pages are created, before the first load (see `settle`). */
-const PAGE_SETTLE_MS = 1_500;
 const KEYSTROKES = 100;
 const REMOTE_EDITS_PER_S = 10;
 const FIRST_RENDER_MEDIAN_TARGET_MS = 300;
@@ -73,12 +71,14 @@ export async function runGridBench(): Promise<void> {
   let browser: Browser | null = null;
   let remote: TestClient | null = null;
   try {
-    server = await startTestServer({ clientDir: CLIENT_DIR });
-    const token = await server.tokenFor('bench', 'owner', '基准');
+    const running = await startTestServer({ clientDir: CLIENT_DIR });
+    server = running;
+    const token = await running.tokenFor('bench', 'owner', '基准');
     const text = makeLargeBudgetText(PROJECTS, ROWS);
-    const created = await api(server, 'POST', '/api/docs', { token, body: text });
-    const docId = (created.body as { id: string }).id;
-    await warmServer(server, token, text);
+    /** A new document like the measured one, not yet open on the server. */
+    const freshDoc = async () => ((await api(running, 'POST', '/api/docs', { token, body: text })).body as { id: string }).id;
+    const docId = await freshDoc();
+    await warmServer(running, token, freshDoc);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
     const grid: Subject = {
       url: `${server.url}/docs/${docId}#token=${token}`,
@@ -105,9 +105,8 @@ export async function runGridBench(): Promise<void> {
     await warmBrowser(browser);
     const floorHtml = plainGridPage(text);
     const routeFloor = async (page: Page) => void (await page.route(FLOOR_URL, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: floorHtml })));
-    const freshDoc = async () => ((await api(server as TestServer, 'POST', '/api/docs', { token, body: text })).body as { id: string }).id;
     const [gridCold = [], floorCold = []] = await measureColdLoads(browser, [
-      { url: async () => `${(server as TestServer).url}/docs/${await freshDoc()}#token=${token}`, find: FIND_APP_GRID },
+      { url: async () => `${running.url}/docs/${await freshDoc()}#token=${token}`, find: FIND_APP_GRID },
       { url: async () => FLOOR_URL, find: FIND_PLAIN_GRID, prepare: routeFloor },
     ], COLD_LOADS, newPage);
     const gridPage = await newPage(browser);
@@ -143,10 +142,9 @@ export async function runGridBench(): Promise<void> {
  * sync paths (~300–400 ms of a ~1,100 ms cold load on a quiet machine), which no user's first
  * visit to a running server pays. The measured document itself is still not open on the server.
  */
-async function warmServer(server: TestServer, token: string, text: BudgetText): Promise<void> {
+async function warmServer(server: TestServer, token: string, freshDoc: () => Promise<string>): Promise<void> {
   for (let i = 0; i < SERVER_WARM_OPENS; i++) {
-    const other = ((await api(server, 'POST', '/api/docs', { token, body: text })).body as { id: string }).id;
-    const colleague = connectClient(server.wsUrl, other, token);
+    const colleague = connectClient(server.wsUrl, await freshDoc(), token);
     try {
       await colleague.synced;
     } finally {
@@ -167,18 +165,6 @@ async function warmBrowser(browser: Browser): Promise<void> {
   await page.setContent('<table><tr><td style="font-family:\'Noto Sans CJK SC\',sans-serif">预热 一级指标 产出指标 warm-up</td></tr></table>');
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await context.close();
-}
-
-/**
- * Lets Chromium finish setting up the bench's pages before anything is timed. Each page is a
- * context of its own, and creating one keeps the browser busy for a while after Playwright
- * returns; on two cores a cold load started at once shared them with that set-up (the grid's cold
- * load measured ~1,200 ms that way against ~600–700 ms after a pause, the floor's ~450 against
- * ~360–400), which no person opening the app in a running browser pays.
- */
-async function settle(pages: Page[]): Promise<void> {
-  for (const page of pages) await page.goto('about:blank');
-  await sleep(PAGE_SETTLE_MS);
 }
 
 async function newPage(browser: Browser): Promise<Page> {

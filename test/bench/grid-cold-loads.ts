@@ -11,8 +11,20 @@ export interface ColdSubject {
   prepare?(page: Page): Promise<void>;
 }
 
-/** Pause after a page is created, before it loads: Chromium keeps setting up a new context for a while. */
+/** Pause after pages are created, before they load: Chromium keeps setting up a new context for a while. */
 const SETTLE_MS = 1_000;
+
+/**
+ * Lets Chromium finish setting up `pages` before anything is timed. Creating a context keeps the
+ * browser busy for a while after Playwright returns; on two cores a cold load started at once
+ * shared them with that set-up (the grid's cold load measured ~1,200 ms that way against ~600–700
+ * ms after a pause, the floor's ~450 against ~360–400), which no person opening the app in a
+ * running browser pays.
+ */
+export async function settle(pages: readonly Page[]): Promise<void> {
+  for (const page of pages) await page.goto('about:blank');
+  await sleep(SETTLE_MS);
+}
 
 /**
  * `samples` cold loads of each subject, alternating between them: each in a browser context of
@@ -27,8 +39,7 @@ export async function measureColdLoads(browser: Browser, subjects: readonly Cold
       try {
         await subject.prepare?.(page);
         const url = await subject.url();
-        await page.goto('about:blank');
-        await sleep(SETTLE_MS);
+        await settle([page]);
         await page.goto(url);
         times[index]?.push((await page.evaluate(`window.__gridPainted(${subject.find})`)) as number);
       } finally {

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
 import { api, startTestServer, type TestServer } from '../helpers/test-server.ts';
-import { CLIENT_DIR, UI_TIMEOUT, useChromium } from '../helpers/browser-harness.ts';
+import { CLIENT_DIR, UI_TIMEOUT, typeIntoCell, useChromium } from '../helpers/browser-harness.ts';
 import { freePort } from '../helpers/free-port.ts';
 
 /** What Chromium logs by itself while the server is down: expected here. */
@@ -60,14 +60,6 @@ describe('a first visit: the document connects before its browser copy exists', 
       return { updates: count.result, acknowledged: confirmed.result instanceof Uint8Array };
     }, name);
 
-  async function typeIntoCell(page: Page, indicator: string, text: string): Promise<void> {
-    await cell(page, indicator).click();
-    await page.keyboard.press('F2');
-    await page.keyboard.press('Control+A');
-    await page.keyboard.insertText(text);
-    await page.keyboard.press('Enter');
-  }
-
   it('shows and saves the document while the copy is still being created, and keeps edits made meanwhile through a reload offline', async () => {
     const port = await freePort();
     let server = await startTestServer({ clientDir: CLIENT_DIR, port });
@@ -84,14 +76,14 @@ describe('a first visit: the document connects before its browser copy exists', 
 
     // The copy's database is not there yet: the page connects, shows the document and saves anyway.
     await status(alice).and(alice.locator('[data-state="synced"]')).waitFor();
-    await typeIntoCell(alice, 'r-qty', '≥52批次');
+    await typeIntoCell(cell(alice, 'r-qty'), '≥52批次');
     await expect.poll(() => serverValue(server, id, 'r-qty')).toBe('≥52批次');
     await alice.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: UI_TIMEOUT });
 
     // The server goes down before the copy exists: this edit is nowhere but in the page.
     await server.stop();
     await status(alice).and(alice.locator('[data-state="offline"]')).waitFor();
-    await typeIntoCell(alice, 'r-soc', '≥98%');
+    await typeIntoCell(cell(alice, 'r-soc'), '≥98%');
     await expect.poll(() => status(alice).textContent()).toBe('离线 · 1 处修改未同步');
 
     // Once the database is created, it holds everything from before, and a reload without the server shows it.

@@ -10,7 +10,7 @@ import { allowConsole } from '../helpers/fail-on-console.ts';
 import { failWrites } from '../helpers/failing-writes.ts';
 import { connectClient } from '../helpers/test-client.ts';
 import { api, startTestServer, type TestServer } from '../helpers/test-server.ts';
-import { CHROMIUM, CHROMIUM_ARGS, CLIENT_DIR, UI_TIMEOUT, useChromium } from '../helpers/browser-harness.ts';
+import { CHROMIUM, CHROMIUM_ARGS, CLIENT_DIR, UI_TIMEOUT, typeIntoCell, useChromium } from '../helpers/browser-harness.ts';
 import { freePort } from '../helpers/free-port.ts';
 
 const SHOTS = process.env['OFFLINE_SCREENSHOTS'];
@@ -81,14 +81,6 @@ describe('offline editing: a browser copy per person and document', () => {
       return n;
     }, name);
 
-  async function typeIntoCell(page: Page, indicator: string, text: string): Promise<void> {
-    await cell(page, indicator, 'value').click();
-    await page.keyboard.press('F2');
-    await page.keyboard.press('Control+A');
-    await page.keyboard.insertText(text);
-    await page.keyboard.press('Enter');
-  }
-
   it('keeps edits made offline through a reload and a server restart, and merges both sides on reconnect', async () => {
     const port = await freePort();
     let server = await startAt(port);
@@ -99,8 +91,8 @@ describe('offline editing: a browser copy per person and document', () => {
     // The server goes down: the page says so, and every edit counts as unsent.
     await server.stop();
     await status(alice).and(alice.locator('[data-state="offline"]')).waitFor();
-    await typeIntoCell(alice, 'r-qty', '≥50批次');
-    await typeIntoCell(alice, 'r-soc', '≥97%');
+    await typeIntoCell(cell(alice, 'r-qty', 'value'), '≥50批次');
+    await typeIntoCell(cell(alice, 'r-soc', 'value'), '≥97%');
     await section(alice, 'safeguards').click();
     await alice.keyboard.press('Control+End');
     await alice.keyboard.insertText('【离线补充】');
@@ -111,7 +103,7 @@ describe('offline editing: a browser copy per person and document', () => {
     await alice.context().setOffline(true);
     server = await startAt(port, server.dataDir);
     const bob = await openAs(server, id, 'bob', 'editor', '李四');
-    await typeIntoCell(bob, 'r-sat', '≥99%');
+    await typeIntoCell(cell(bob, 'r-sat', 'value'), '≥99%');
     await status(bob).and(bob.locator('[data-state="synced"]')).waitFor();
 
     // A reload without a network: the service worker serves the page, the browser copy the document.
@@ -162,7 +154,7 @@ describe('offline editing: a browser copy per person and document', () => {
     const shown = () => alice.evaluate(() => (window as unknown as { shown: string[] }).shown);
 
     const broken = failWrites(server.store.db, true);
-    await typeIntoCell(alice, 'r-qty', '≥80批次');
+    await typeIntoCell(cell(alice, 'r-qty', 'value'), '≥80批次');
     // The server closed the socket instead of acknowledging (storage-failed): the edit is still pending.
     await expect.poll(async () => (await shown()).includes('offline|离线 · 1 处修改未同步'), { timeout: 20_000 }).toBe(true);
     expect((await serverDoc(server, id)).projects[0]!.indicators.find((r) => r.id === 'r-qty')?.value).toBe('≥45批次');
@@ -185,8 +177,8 @@ describe('offline editing: a browser copy per person and document', () => {
 
     await server.stop();
     await status(alice).and(alice.locator('[data-state="offline"]')).waitFor();
-    await typeIntoCell(alice, 'r-qty', '≥60批次');
-    await typeIntoCell(alice, 'r-cost', '≤18万元');
+    await typeIntoCell(cell(alice, 'r-qty', 'value'), '≥60批次');
+    await typeIntoCell(cell(alice, 'r-cost', 'value'), '≤18万元');
     await expect.poll(() => status(alice).textContent()).toBe('离线 · 2 处修改未同步');
 
     // Meanwhile the owner submits the document: content is locked when Alice comes back (her
@@ -266,12 +258,12 @@ describe('offline editing: a browser copy per person and document', () => {
     const context = await chrome.browser.newContext({ viewport: { width: 1400, height: 1000 } });
     contexts.push(context);
     const alice = await openAs(server, id, 'alice', 'editor', '张三', context);
-    await typeIntoCell(alice, 'r-qty', '≥70批次');
+    await typeIntoCell(cell(alice, 'r-qty', 'value'), '≥70批次');
     await status(alice).and(alice.locator('[data-state="synced"]')).waitFor();
     await alice.close();
 
     const bob = await openAs(server, id, 'bob', 'editor', '李四', context);
-    await typeIntoCell(bob, 'r-soc', '≥96%');
+    await typeIntoCell(cell(bob, 'r-soc', 'value'), '≥96%');
     await status(bob).and(bob.locator('[data-state="synced"]')).waitFor();
     const copies = () => bob.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('jixiao.v1:')).sort());
     expect(await copies()).toEqual([`jixiao.v1:alice:${id}`, `jixiao.v1:bob:${id}`]);
@@ -290,7 +282,7 @@ describe('offline editing: a browser copy per person and document', () => {
     const alice = await openAs(server, id, 'alice', 'editor', '张三');
     await server.stop();
     await status(alice).and(alice.locator('[data-state="offline"]')).waitFor();
-    await typeIntoCell(alice, 'r-time', '2025年11月30日前');
+    await typeIntoCell(cell(alice, 'r-time', 'value'), '2025年11月30日前');
     await expect.poll(() => status(alice).textContent()).toBe('离线 · 1 处修改未同步');
 
     // The stored sign-in is no longer accepted: the app asks Alice to sign in, and keeps her copy.
@@ -318,7 +310,7 @@ describe('offline editing: a browser copy per person and document', () => {
       await workerReady(alice);
       await server.stop();
       await status(alice).and(alice.locator('[data-state="offline"]')).waitFor();
-      await typeIntoCell(alice, 'r-qty', '≥55批次');
+      await typeIntoCell(cell(alice, 'r-qty', 'value'), '≥55批次');
       await expect.poll(() => status(alice).textContent()).toBe('离线 · 1 处修改未同步');
       expect(await storedUpdates(alice, `jixiao.v1:alice:${id}`)).toBeGreaterThan(0);
       await first.close();
@@ -364,7 +356,7 @@ describe('offline editing: a browser copy per person and document', () => {
 
     await server.stop();
     await status(alice).and(alice.locator('[data-state="offline"]')).waitFor();
-    await typeIntoCell(alice, 'r-qty', '≥65批次');
+    await typeIntoCell(cell(alice, 'r-qty', 'value'), '≥65批次');
     await section(alice, 'safeguards').click();
     await alice.keyboard.press('Control+End');
     await alice.keyboard.insertText('【离线补充】');
@@ -422,7 +414,7 @@ describe('offline editing: a browser copy per person and document', () => {
 
     await before.stop();
     await status(alice).and(alice.locator('[data-state="offline"]')).waitFor();
-    await typeIntoCell(alice, 'r-qty', '≥75批次');
+    await typeIntoCell(cell(alice, 'r-qty', 'value'), '≥75批次');
     await expect.poll(() => status(alice).textContent()).toBe('离线 · 1 处修改未同步');
     expect(await storedUpdates(alice, `jixiao.v1:alice:${edited}`)).toBeGreaterThan(0);
 

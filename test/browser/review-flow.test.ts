@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
 import { api, type TestServer } from '../helpers/test-server.ts';
 import { seriousA11yViolations } from '../helpers/axe.ts';
-import { UI_TIMEOUT, useBrowserHarness } from '../helpers/browser-harness.ts';
+import { UI_TIMEOUT, typeIntoCell, useBrowserHarness } from '../helpers/browser-harness.ts';
 
 
 type Role = 'owner' | 'editor' | 'reviewer' | 'viewer';
@@ -32,20 +32,11 @@ describe('review: a reviewer and an editor in one document', () => {
   const valueOf = async (id: string, indicator: string) =>
     ((await api(server, 'GET', `/api/docs/${id}`, { token: owner })).body as ReturnType<typeof makeSmallBudgetText>).projects[0]!.indicators.find((r) => r.id === indicator)!.value;
 
-  /** Types `text` into a grid cell as its new value: F2 opens the editor, Enter commits. */
-  async function typeIntoCell(page: Page, indicator: string, field: string, text: string): Promise<void> {
-    await cell(page, indicator, field).click();
-    await page.keyboard.press('F2');
-    await page.keyboard.press('Control+A');
-    await page.keyboard.insertText(text);
-    await page.keyboard.press('Enter');
-  }
-
   it('shows the reviewer why the document is read-only and keeps their typing out of it', async () => {
     const id = await newDoc();
     const dave = await openAs(id, 'dave', 'reviewer', '赵六');
     expect(await dave.locator('[data-testid="readonly-badge"]').textContent()).toContain('只读：审核人');
-    await typeIntoCell(dave, 'r-qty', 'value', '≥9999批次');
+    await typeIntoCell(cell(dave, 'r-qty', 'value'), '≥9999批次');
     expect(await cell(dave, 'r-qty', 'value').textContent()).toContain('≥45批次');
     expect(await dave.locator('[data-testid="section-overallGoal"]').getAttribute('readonly')).not.toBeNull();
     expect(await valueOf(id, 'r-qty')).toBe('≥45批次');
@@ -64,7 +55,7 @@ describe('review: a reviewer and an editor in one document', () => {
     await composer.getByRole('button', { name: '发送' }).click();
     // … and, in suggest mode, proposes a value by editing the cell.
     await dave.getByRole('switch', { name: '建议模式' }).check();
-    await typeIntoCell(dave, 'r-qty', 'value', '≥48批次');
+    await typeIntoCell(cell(dave, 'r-qty', 'value'), '≥48批次');
 
     // The editor sees both live: a marker on the cell, the suggested value inline.
     const marker = cell(bob, 'r-qty', 'value').locator('[data-testid="comment-marker"]');
@@ -116,7 +107,7 @@ describe('review: a reviewer and an editor in one document', () => {
     await carol.getByRole('group', { name: '审核流程' }).getByRole('button', { name: '提交' }).click();
     await expect.poll(() => bob.locator('[data-testid="workflow-status"]').textContent(), { timeout: UI_TIMEOUT }).toBe('已提交');
     await expect.poll(() => bob.locator('[data-testid="readonly-badge"]').textContent(), { timeout: UI_TIMEOUT }).toContain('已提交，内容锁定');
-    await typeIntoCell(bob, 'r-qty', 'value', '≥1批次');
+    await typeIntoCell(cell(bob, 'r-qty', 'value'), '≥1批次');
     expect(await cell(bob, 'r-qty', 'value').textContent()).toContain('≥45批次');
     expect(await bob.locator('[data-testid="section-safeguards"]').getAttribute('readonly')).not.toBeNull();
     expect(await valueOf(id, 'r-qty')).toBe('≥45批次');

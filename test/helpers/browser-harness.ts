@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { startTestServer, type TestServer } from './test-server.ts';
 
@@ -77,4 +77,14 @@ export function useBrowserHarness(): BrowserHarness {
     await h.server?.cleanup();
   });
   return h;
+}
+
+/** Types `text` into a grid cell as its new value: F2 opens the cell's editor, the old value is replaced, Enter commits. */
+export async function typeIntoCell(target: Locator, text: string): Promise<void> {
+  await target.click();
+  const { keyboard } = target.page();
+  await keyboard.press('F2');
+  await keyboard.press('Control+A');
+  await keyboard.insertText(text);
+  await keyboard.press('Enter');
 }
