@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { INDICATOR_FIELDS, OVERVIEW_SECTIONS } from '../../shared/model/budget-text-schema.ts';
 import { PROJECT_FIELD_SPECS, projectFieldOfKey } from '../../shared/model/index.ts';
-import { indicatorsOf, overviewText, projectText, projectsMap } from '../../shared/model/ydoc-layout.ts';
+import { overviewText, projectText, projectsMap } from '../../shared/model/ydoc-layout.ts';
 import type { HistoryEntry, HistoryStore, HistoryTarget } from '../storage/history-store.ts';
 import { SYSTEM_AUTHOR, changeAuthor, changeSuggester } from './change-author.ts';
 
@@ -43,11 +43,13 @@ export class HistoryRecorder {
 
   /** Starts recording changes of `doc` (document id `docId`). */
   attach(docId: string, doc: Y.Doc): () => void {
+    const root = projectsMap(doc);
+    const sections = new Map<Y.Text, string>(OVERVIEW_SECTIONS.map((s) => [overviewText(doc, s), s]));
     const texts = new Map<Y.Text, string>();
     const open = new Map<string, { key: string; entry: HistoryEntry; last: number }>();
     const remember = (t: Y.Text) => texts.set(t, t.toString());
-    for (const s of OVERVIEW_SECTIONS) remember(overviewText(doc, s));
-    projectsMap(doc).forEach((p) => (remember(projectText(p, 'purpose')), remember(projectText(p, 'goal'))));
+    for (const text of sections.keys()) remember(text);
+    root.forEach((p) => (remember(projectText(p, 'purpose')), remember(projectText(p, 'goal'))));
 
     const textItem = (text: Y.Text, target: HistoryTarget, origin: unknown, at: string): Item | null => {
       const before = texts.get(text) ?? '';
@@ -70,13 +72,6 @@ export class HistoryRecorder {
     // Reading a text is O(its length): done once per text per flush window, not once per
     // keystroke, so a burst of n one-character updates costs O(n), not O(n²).
     const touched = new Map<Y.Text, { target: HistoryTarget; origin: unknown; at: string; by?: HistoryEntry['suggestedBy'] }>();
-    const touchText = (text: Y.Text, target: HistoryTarget, origin: unknown, at: string): Item | null => {
-      const by = changeSuggester(origin);
-      touched.set(text, { target, origin, at, ...(by ? { by } : {}) });
-      this.resolvers.add(resolveTexts);
-      this.schedule();
-      return null;
-    };
     const resolveTexts = () => {
       const items: Item[] = [];
       for (const [text, t] of touched) {
@@ -87,44 +82,95 @@ export class HistoryRecorder {
       touched.clear();
       this.write(docId, items);
     };
-
-    const onProjects = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>, txn: Y.Transaction) => {
-      const at = new Date().toISOString();
-      if (fromOtherInstance(txn.origin)) {
-        // Recorded by the instance it arrived at; here only the texts' last values are kept.
-        for (const e of events) describe(e, SYSTEM_AUTHOR, at, (t) => (remember(t), null), remember);
-        return;
-      }
-      const user = changeAuthor(txn.origin);
-      const by = changeSuggester(txn.origin);
-      const items: Item[] = [];
-      for (const e of events) items.push(...describe(e, user, at, (t, target) => touchText(t, target, txn.origin, at), remember));
-      if (by) items.forEach((i) => (i.entry.suggestedBy = by));
-      this.write(docId, items);
+    /** The history target of a text of the budget text: a narrative section or a text field of a project. */
+    const textTarget = (text: Y.Text): HistoryTarget | null => {
+      const section = sections.get(text);
+      if (section) return { section };
+      const project = text._item?.parent as Y.AbstractType<unknown> | undefined;
+      const field = text._item?.parentSub;
+      const projectId = project?._item?.parentSub;
+      return field && projectId && project._item?.parent === root ? { project: projectId, field } : null;
     };
-    const sectionObservers = OVERVIEW_SECTIONS.map((section) => {
-      const text = overviewText(doc, section);
-      const fn = (_e: Y.YTextEvent, txn: Y.Transaction) => {
-        if (fromOtherInstance(txn.origin)) remember(text);
-        else touchText(text, { section }, txn.origin, new Date().toISOString());
-      };
-      text.observe(fn);
-      return () => text.unobserve(fn);
-    });
-    // afterTransaction runs before Yjs garbage-collects deleted content, so a lost value is still readable.
+
+    // One pass over what a transaction changed, in afterTransaction: it runs before Yjs
+    // garbage-collects deleted content, so a replaced or lost value is still readable there.
+    // Cells and header fields are read from the structs the transaction added (their targets
+    // from their parents), texts from the types it changed; no Yjs events are built for this.
     const onTransaction = (txn: Y.Transaction) => {
-      if (fromOtherInstance(txn.origin)) return;
-      const items = findOverwritten(doc, txn);
+      const remote = fromOtherInstance(txn.origin);
+      let at: string | undefined;
+      let by: HistoryEntry['suggestedBy'];
+      let user: HistoryEntry['user'] | undefined;
+      const begin = () => {
+        at = new Date().toISOString();
+        by = remote ? undefined : changeSuggester(txn.origin);
+        user = remote ? SYSTEM_AUTHOR : changeAuthor(txn.origin);
+      };
+      for (const type of txn.changed.keys()) {
+        if (!(type instanceof Y.Text)) continue;
+        const target = textTarget(type);
+        if (!target) continue;
+        // Recorded by the instance it arrived at; here only the text's last value is kept.
+        if (remote) remember(type);
+        else {
+          if (at === undefined) begin();
+          touched.set(type, { target, origin: txn.origin, at: at as string, ...(by ? { by } : {}) });
+          this.resolvers.add(resolveTexts);
+          this.schedule();
+        }
+      }
+      const items: Item[] = [];
+      txn.afterState.forEach((clock, client) => {
+        const start = txn.beforeState.get(client) ?? 0;
+        const structs = doc.store.clients.get(client);
+        if (!structs || clock <= start) return;
+        for (let i = Y.findIndexSS(structs, start); i < structs.length; i++) {
+          const struct = structs[i];
+          if (!(struct instanceof Y.Item) || struct.parentSub === null || !(struct.parent instanceof Y.Map)) continue;
+          const parent = struct.parent;
+          if (struct.content instanceof Y.ContentType) {
+            // A project added whole: its texts start from what it brought (no history entry for them).
+            if (parent === root && !struct.deleted) {
+              const project = struct.content.type as Y.Map<unknown>;
+              for (const text of project.values()) if (text instanceof Y.Text) remember(text);
+            }
+            continue;
+          }
+          if (remote || !(struct.content instanceof Y.ContentAny) || parent._item?.deleted) continue;
+          const target = placeOf(root, parent, struct.parentSub);
+          if (!target) continue;
+          if (at === undefined) begin();
+          const value = (struct.content.arr.at(-1) ?? null) as Value;
+          if (struct.deleted) {
+            // Lost on arrival to a concurrent write of the same cell (Yjs keeps one winner per key
+            // and deletes the loser at once, so no change event ever shows it). A value its own
+            // author replaced in the same update is not a loss.
+            if (!struct.right || struct.right.id.client === struct.id.client) continue;
+            const current = (parent.get(struct.parentSub) ?? null) as Value;
+            items.push({ target, entry: { at: at as string, user: user as HistoryEntry['user'], before: current, after: value, overwritten: true } });
+            continue;
+          }
+          // The value it replaced: the newest older value of the key, if this transaction deleted it.
+          let prev = struct.left;
+          while (prev && prev.id.clock >= (txn.beforeState.get(prev.id.client) ?? 0)) prev = prev.left;
+          const replaced = prev && Y.isDeleted(txn.deleteSet, prev.id) && prev.content instanceof Y.ContentAny ? prev.content.arr.at(-1) : undefined;
+          const before = (replaced ?? null) as Value;
+          if (before === value) continue;
+          // A row or project added whole: only the values it brings are history.
+          const parentIsNew = parent._item !== null && parent._item.id.clock >= (txn.beforeState.get(parent._item.id.client) ?? 0);
+          if (parentIsNew && !value) continue;
+          const entry: HistoryEntry = { at: at as string, user: user as HistoryEntry['user'], before, after: value };
+          if (by) entry.suggestedBy = by;
+          items.push({ target, entry });
+        }
+      });
       if (items.length) this.write(docId, items);
     };
-    projectsMap(doc).observeDeep(onProjects);
     doc.on('afterTransaction', onTransaction);
     return () => {
       resolveTexts();
       this.resolvers.delete(resolveTexts);
-      projectsMap(doc).unobserveDeep(onProjects);
       doc.off('afterTransaction', onTransaction);
-      sectionObservers.forEach((off) => off());
     };
   }
 
@@ -166,84 +212,18 @@ export class HistoryRecorder {
   }
 }
 
-/** History items for one Yjs event under the `projects` map. */
-function describe(
-  e: Y.YEvent<Y.AbstractType<unknown>>,
-  user: HistoryEntry['user'],
-  at: string,
-  onText: (t: Y.Text, target: HistoryTarget) => Item | null,
-  remember: (t: Y.Text) => void,
-): Item[] {
-  const path = e.path as string[];
-  const items: Item[] = [];
-  const entry = (before: Value, after: Value): HistoryEntry => ({ at, user, before, after });
-  if (e.target instanceof Y.Text && path.length === 2) {
-    const item = onText(e.target, { project: path[0] as string, field: path[1] as string });
-    return item ? [item] : [];
-  }
-  const map = e.target as Y.Map<unknown>;
-  for (const [key, change] of (e as Y.YMapEvent<unknown>).changes.keys) {
-    if (change.action === 'delete') continue;
-    const before = (change.oldValue ?? null) as Value;
-    const after = map.get(key) as unknown;
-    if (path.length === 3 && CELL_FIELDS.has(key) && before !== after) {
-      items.push({ target: { project: path[0] as string, indicator: path[2] as string, field: key }, entry: entry(before, after as Value) });
-    } else if (path.length === 1 && scalarHeaderField(key) && before !== after) {
-      items.push({ target: { project: path[0] as string, field: scalarHeaderField(key) as string }, entry: entry(before, after as Value) });
-    } else if (path.length === 2 && change.action === 'add' && after instanceof Y.Map) {
-      for (const f of INDICATOR_FIELDS) if (after.get(f)) items.push({ target: { project: path[0] as string, indicator: key, field: f }, entry: entry(null, after.get(f) as string) });
-    } else if (path.length === 0 && change.action === 'add' && after instanceof Y.Map) {
-      remember(projectText(after, 'purpose'));
-      remember(projectText(after, 'goal'));
-      indicatorsOf(after).forEach((row, rowId) => {
-        for (const f of INDICATOR_FIELDS) if (row.get(f)) items.push({ target: { project: key, indicator: rowId, field: f }, entry: entry(null, row.get(f) as string) });
-      });
-    }
-  }
-  return items;
-}
-
-/**
- * Values a transaction brought in that lost to a concurrent write of the same cell as they
- * arrived: Yjs keeps one winner per key and deletes the loser at once, so no change event ever
- * shows it. A value superseded by its own author's later write in the same update is not a loss.
- */
-function findOverwritten(doc: Y.Doc, txn: Y.Transaction): Item[] {
-  const items: Item[] = [];
-  const at = new Date().toISOString();
-  txn.afterState.forEach((clock, client) => {
-    const start = txn.beforeState.get(client) ?? 0;
-    const structs = doc.store.clients.get(client);
-    if (!structs || clock <= start) return;
-    for (let i = Y.findIndexSS(structs, start); i < structs.length; i++) {
-      const live = structs[i];
-      if (!(live instanceof Y.Item) || !live.deleted || !live.parentSub || !(live.content instanceof Y.ContentAny)) continue;
-      if (!live.right || live.right.id.client === live.id.client || !(live.parent instanceof Y.Map) || live.parent._item?.deleted) continue;
-      const target = placeOf(doc, live.parent, live.parentSub);
-      if (!target) continue;
-      const lost = (live.content.getContent()[0] ?? null) as Value;
-      const current = (live.parent.get(live.parentSub) ?? null) as Value;
-      items.push({ target, entry: { at, user: changeAuthor(txn.origin), before: current, after: lost, overwritten: true } });
-    }
-  });
-  return items;
-}
-
-/** The history target of key `field` of `map`: a project header field or an indicator cell. */
-function placeOf(doc: Y.Doc, map: Y.Map<unknown>, field: string): HistoryTarget | null {
-  type Node = { _item: Y.Item | null } | null;
-  const up = (t: Node): Node => (t?._item?.parent ?? null) as Node;
-  const key = (t: Node) => t?._item?.parentSub ?? null;
-  const root = projectsMap(doc) as unknown as Node;
-  if (up(map) === root) {
-    const project = key(map);
+/** The history target of key `field` of `map` under `root` (the projects map): a project header field or an indicator cell. */
+function placeOf(root: unknown, map: Y.Map<unknown>, field: string): HistoryTarget | null {
+  const item = map._item;
+  if (!item) return null;
+  if (item.parent === root) {
     const header = scalarHeaderField(field);
-    return project && header ? { project, field: header } : null;
+    return item.parentSub && header ? { project: item.parentSub, field: header } : null;
   }
-  const rows = up(map);
-  const project = up(rows);
-  if (up(project) !== root || !CELL_FIELDS.has(field)) return null;
-  const indicator = key(map);
-  const projectId = key(project);
-  return indicator && projectId ? { project: projectId, indicator, field } : null;
+  if (!CELL_FIELDS.has(field)) return null;
+  // A row: projects → project → indicators → row.
+  const rows = (item.parent as Y.AbstractType<unknown>)._item;
+  const project = rows?.parentSub === 'indicators' ? (rows.parent as Y.AbstractType<unknown>)._item : null;
+  if (!project || project.parent !== root || !item.parentSub || !project.parentSub) return null;
+  return { project: project.parentSub, indicator: item.parentSub, field };
 }

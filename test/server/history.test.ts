@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { editText, setBudget, setIndicatorField, toBudgetJson } from '../../shared/model/index.ts';
+import { addIndicator, addProject, editText, setBudget, setIndicatorField, toBudgetJson } from '../../shared/model/index.ts';
 import type { HistoryEntry } from '../../server/storage/history-store.ts';
 import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
 import { connectClient, waitFor, type TestClient } from '../helpers/test-client.ts';
@@ -77,6 +77,32 @@ describe('per-cell history, attributed by the server', () => {
     expect(budget.map((e) => [e.user.sub, e.before, e.after])).toEqual([['alice', 8.5, 9]]);
     expect(section).toHaveLength(1);
     expect(section[0]).toMatchObject({ before: '加强预算管理，严格执行财务制度。', after: '加强预算管理，严格执行财务制度。补充一句' });
+  });
+
+  it('records a deletion-only edit of a text, and a project added whole with the values it brings', async () => {
+    const { a, b, history } = await setup();
+    const purpose = toBudgetJson(b.doc).projects.find((p) => p.id === 'p-vehicles')!.purpose;
+    // Backspace only: the update carries a deletion and no new content.
+    editText(b.doc, { project: 'p-vehicles', field: 'purpose' }, 0, 2, '');
+    await b.acknowledged();
+    const projectId = addProject(a.doc, { name: '新项目', purpose: '新项目的用途', budget: { total: 5, fiscal: null, other: null } });
+    const rowId = addIndicator(a.doc, projectId, { name: '新指标', value: '≥1次' })!;
+    await a.acknowledged();
+    const [deleted, total, name, basis] = await waitFor(async () => {
+      const found = await Promise.all([
+        history('project=p-vehicles&field=purpose'),
+        history(`project=${projectId}&field=budget.total`),
+        history(`project=${projectId}&indicator=${rowId}&field=name`),
+        history(`project=${projectId}&indicator=${rowId}&field=basis`),
+      ]);
+      return found[0]!.length >= 1 && found[1]!.length >= 1 && found[2]!.length >= 1 && found;
+    }, 5_000, 'the deletion and the new project in the history');
+    expect(deleted.map((e) => [e.user.sub, e.before, e.after])).toEqual([['bob', purpose, purpose.slice(2)]]);
+    expect(total.map((e) => [e.user.sub, e.before, e.after])).toEqual([['alice', null, 5]]);
+    expect(name.map((e) => [e.user.sub, e.before, e.after])).toEqual([['alice', null, '新指标']]);
+    // Empty cells of a new row are not history, nor is the text a project was added with.
+    expect(basis).toEqual([]);
+    expect(await history(`project=${projectId}&field=purpose`)).toEqual([]);
   });
 
   it('rejects malformed history queries', async () => {
