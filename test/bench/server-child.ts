@@ -1,6 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { SERVER_NODE_FLAGS } from '../../server/runtime-flags.ts';
 import { onExit } from './exit-hooks.ts';
 import type { ListeningMessage } from './servers/serve-until-parent-leaves.ts';
 import { withTimeout } from './timing.ts';
@@ -29,16 +30,20 @@ export interface ServerChild {
   stop(): Promise<void>;
 }
 
+/** Node flags per server script: the project's server runs with those `npm run serve` gives it. */
+const NODE_FLAGS: Readonly<Record<string, readonly string[]>> = { 'jixiao-server.ts': SERVER_NODE_FLAGS };
+
 /**
  * Forks `servers/<script>` with `env` added to this process's environment and resolves once it
  * reports its port. Rejects (with the child's output) if it exits first or takes over 20 s.
  * The child's stderr is passed through, prefixed with the label, so server errors stay visible.
  * With BENCH_CPU_PROF=<dir> set, every server writes a V8 CPU profile into <dir> when it stops.
+ * The project's server gets the Node flags it is deployed with (NODE_FLAGS).
  */
 export async function forkServer(label: string, script: string, env: Record<string, string | undefined> = {}): Promise<ServerChild> {
   const path = fileURLToPath(new URL(`./servers/${script}`, import.meta.url));
   const profileDir = process.env['BENCH_CPU_PROF'];
-  const execArgv = profileDir ? [...process.execArgv, '--cpu-prof', `--cpu-prof-dir=${profileDir}`] : process.execArgv;
+  const execArgv = [...process.execArgv, ...(NODE_FLAGS[script] ?? []), ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])];
   const child = fork(path, [], { env: { ...process.env, ...env }, execArgv, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   const unregister = onExit(() => child.kill('SIGKILL'));
   let output = '';
