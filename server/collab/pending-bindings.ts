@@ -10,9 +10,9 @@ export function holdUntilWritten(payload: Uint8Array, written: Promise<void>): v
   pending.set(payload, written);
 }
 
-/** The bindings `payload` waits for (resolved when there are none); forgets them. */
-export function bindingsOf(payload: Uint8Array): Promise<void> {
+/** The bindings `payload` waits for (undefined when there are none); forgets them. */
+export function bindingsOf(payload: Uint8Array): Promise<void> | undefined {
   const written = pending.get(payload);
-  pending.delete(payload);
-  return written ?? Promise.resolve();
+  if (written) pending.delete(payload);
+  return written;
 }

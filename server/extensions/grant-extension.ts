@@ -32,7 +32,8 @@ export class GrantExtension implements Extension {
     const { role, sub } = context.user;
     // Owners change everything: no read of the grants (a round trip on PostgreSQL) for them.
     if (role === 'owner') return;
-    const view = await this.orgs.grantView(documentName, sub);
+    // The usual case answers from the cache without an await; a first read goes to the store.
+    const view = this.orgs.cachedGrantView(documentName, sub) ?? (await this.orgs.grantView(documentName, sub));
     if (!isRestricted(role, view)) return;
     const targets = classifyUpdate(document, payload);
     const outside = targets === null ? ['unknown'] : targets.filter((t) => !mayEdit(role, view, t)).map(describeTarget);

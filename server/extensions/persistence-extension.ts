@@ -63,7 +63,8 @@ export class PersistenceExtension implements Extension {
     try {
       // The client-id bindings this update introduced share the append's synced batch.
       const bindings = bindingsOf(payload);
-      await Promise.all([this.store.append(documentName, payload), bindings]);
+      const appended = this.store.append(documentName, payload);
+      await (bindings ? Promise.all([appended, bindings]) : appended);
     } catch {
       refuseConnection(connection, CLOSE_CODES.STORAGE_FAILED, `could not store an update of ${documentName}; closed unacknowledged`);
     }
@@ -101,11 +102,11 @@ export class PersistenceExtension implements Extension {
    * what compaction folds away (every reconnect's catch-up carries the whole delete set), so when
    * the log is a good part of the total it is compacted first and the real size decides.
    */
-  async hasRoom(name: string, incoming: number, maxBytes: number): Promise<boolean> {
+  hasRoom(name: string, incoming: number, maxBytes: number): boolean | Promise<boolean> {
+    // Answered at once unless a compaction has to decide (no promise on every update).
     if (this.store.byteSize(name) + incoming <= maxBytes) return true;
     if (this.store.logBytes(name) < maxBytes / 8) return false;
-    await this.store.compact(name);
-    return this.store.byteSize(name) + incoming <= maxBytes;
+    return this.store.compact(name).then(() => this.store.byteSize(name) + incoming <= maxBytes);
   }
 
   /**

@@ -19,12 +19,12 @@ const SYNC_UPDATE = 2;
 export class SocketGuardExtension implements Extension {
   priority = 150;
   private readonly limits: Record<LimitName, number>;
-  private readonly hasRoom: (documentName: string, incoming: number) => Promise<boolean>;
+  private readonly hasRoom: (documentName: string, incoming: number) => boolean | Promise<boolean>;
   private readonly buckets: TokenBuckets;
   private readonly expiryTimers = new Map<string, NodeJS.Timeout>();
 
   /** `hasRoom` tells whether a document's stored state can take `incoming` more bytes. */
-  constructor(limits: Record<LimitName, number>, hasRoom: (documentName: string, incoming: number) => Promise<boolean>) {
+  constructor(limits: Record<LimitName, number>, hasRoom: (documentName: string, incoming: number) => boolean | Promise<boolean>) {
     this.limits = limits;
     this.hasRoom = hasRoom;
     this.buckets = new TokenBuckets(limits.updatesPerSecond, limits.updateBurst);
@@ -73,7 +73,8 @@ export class SocketGuardExtension implements Extension {
     if (wouldOverflowText(document, payload, shape.insertedChars)) {
       this.refuse(connection, who, CLOSE_CODES.DOCUMENT_TOO_LARGE, `update of ${shape.insertedChars} characters would make a text longer than ${MAX_TEXT_CHARS}`);
     }
-    const room = await this.hasRoom(documentName, payload.length).catch(() => null);
+    const answer = this.hasRoom(documentName, payload.length);
+    const room = typeof answer === 'boolean' ? answer : await answer.catch(() => null);
     if (room === null) this.refuse(connection, who, CLOSE_CODES.STORAGE_FAILED, `could not compact ${documentName} to make room`);
     if (!room) {
       this.refuse(connection, who, CLOSE_CODES.DOCUMENT_TOO_LARGE, `${documentName} would exceed ${this.limits.maxDocumentBytes} bytes`);

@@ -141,15 +141,19 @@ export class DocStore {
    * the server acknowledge or broadcast it. Appends that arrive while a write is in flight share
    * the next synced batch (group commit). Returns the update's sequence number.
    */
-  async append(id: string, update: Uint8Array): Promise<number> {
-    if (!this.lastSeq.has(id)) await this.enqueue(id, () => this.readLastSeq(id));
+  append(id: string, update: Uint8Array): Promise<number> {
+    // The usual case, the document's last number known: no await before the put.
+    if (!this.lastSeq.has(id)) return this.enqueue(id, () => this.readLastSeq(id)).then(() => this.appendNumbered(id, update));
+    return this.appendNumbered(id, update);
+  }
+
+  private appendNumbered(id: string, update: Uint8Array): Promise<number> {
     // Numbered synchronously, so appends of one document are logged in arrival order.
     const seq = (this.lastSeq.get(id) ?? 0) + 1;
     this.lastSeq.set(id, seq);
     this.bytes.set(id, (this.bytes.get(id) ?? 0) + update.length);
     this.logEntries.set(id, (this.logEntries.get(id) ?? 0) + 1);
-    await this.commits.put(`${logPrefix(id)}${seq.toString(16).padStart(16, '0')}!${this.writer}`, update);
-    return seq;
+    return this.commits.put(`${logPrefix(id)}${seq.toString(16).padStart(16, '0')}!${this.writer}`, update).then(() => seq);
   }
 
   /**
@@ -320,13 +324,22 @@ export class DocStore {
     return next;
   }
 
-  private async write<T>(op: () => Promise<T>): Promise<T> {
+  private write<T>(op: () => Promise<T>): Promise<T> {
     try {
-      return await op();
+      return op().catch(rethrowAsStorageFailed);
     } catch (cause) {
-      throw new JixiaoError({ code: 'STORAGE_FAILED', zh: '保存失败，请稍后重试', en: 'Saving failed; please retry', details: String(cause) });
+      return Promise.reject(storageFailed(cause));
     }
   }
+}
+
+/** A failed write, as the callers report it (API: 503; socket: closed unacknowledged). */
+function storageFailed(cause: unknown): JixiaoError {
+  return new JixiaoError({ code: 'STORAGE_FAILED', zh: '保存失败，请稍后重试', en: 'Saving failed; please retry', details: String(cause) });
+}
+
+function rethrowAsStorageFailed(cause: unknown): never {
+  throw storageFailed(cause);
 }
 
 function encodeJson(value: unknown): Uint8Array {
