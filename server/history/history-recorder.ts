@@ -98,14 +98,14 @@ export class HistoryRecorder {
     // from their parents), texts from the types it changed; no Yjs events are built for this.
     const onTransaction = (txn: Y.Transaction) => {
       const remote = fromOtherInstance(txn.origin);
-      let at: string | undefined;
-      let by: HistoryEntry['suggestedBy'];
-      let user: HistoryEntry['user'] | undefined;
-      const begin = () => {
-        at = new Date().toISOString();
-        by = remote ? undefined : changeSuggester(txn.origin);
-        user = remote ? SYSTEM_AUTHOR : changeAuthor(txn.origin);
-      };
+      // When and by whom, read once per transaction and only if it records something.
+      let head: { at: string; user: HistoryEntry['user']; by: HistoryEntry['suggestedBy'] } | undefined;
+      const headOf = () =>
+        (head ??= {
+          at: new Date().toISOString(),
+          user: remote ? SYSTEM_AUTHOR : changeAuthor(txn.origin),
+          by: remote ? undefined : changeSuggester(txn.origin),
+        });
       for (const type of txn.changed.keys()) {
         if (!(type instanceof Y.Text)) continue;
         const target = textTarget(type);
@@ -113,8 +113,8 @@ export class HistoryRecorder {
         // Recorded by the instance it arrived at; here only the text's last value is kept.
         if (remote) remember(type);
         else {
-          if (at === undefined) begin();
-          touched.set(type, { target, origin: txn.origin, at: at as string, ...(by ? { by } : {}) });
+          const { at, by } = headOf();
+          touched.set(type, { target, origin: txn.origin, at, ...(by ? { by } : {}) });
           this.resolvers.add(resolveTexts);
           this.schedule();
         }
@@ -139,7 +139,7 @@ export class HistoryRecorder {
           if (remote || !(struct.content instanceof Y.ContentAny) || parent._item?.deleted) continue;
           const target = placeOf(root, parent, struct.parentSub);
           if (!target) continue;
-          if (at === undefined) begin();
+          const { at, user, by } = headOf();
           const value = (struct.content.arr.at(-1) ?? null) as Value;
           if (struct.deleted) {
             // Lost on arrival to a concurrent write of the same cell (Yjs keeps one winner per key
@@ -147,7 +147,7 @@ export class HistoryRecorder {
             // author replaced in the same update is not a loss.
             if (!struct.right || struct.right.id.client === struct.id.client) continue;
             const current = (parent.get(struct.parentSub) ?? null) as Value;
-            items.push({ target, entry: { at: at as string, user: user as HistoryEntry['user'], before: current, after: value, overwritten: true } });
+            items.push({ target, entry: { at, user, before: current, after: value, overwritten: true } });
             continue;
           }
           // The value it replaced: the newest older value of the key, if this transaction deleted it.
@@ -159,7 +159,7 @@ export class HistoryRecorder {
           // A row or project added whole: only the values it brings are history.
           const parentIsNew = parent._item !== null && parent._item.id.clock >= (txn.beforeState.get(parent._item.id.client) ?? 0);
           if (parentIsNew && !value) continue;
-          const entry: HistoryEntry = { at: at as string, user: user as HistoryEntry['user'], before, after: value };
+          const entry: HistoryEntry = { at, user, before, after: value };
           if (by) entry.suggestedBy = by;
           items.push({ target, entry });
         }

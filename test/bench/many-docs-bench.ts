@@ -9,7 +9,7 @@ import { makeTempDir } from './exit-hooks.ts';
 import type { ManyDocsShare } from './many-docs-client.ts';
 import { openManyDocsClients } from './many-docs-clients.ts';
 import { forkServer, type ServerChild } from './server-child.ts';
-import { formatNumber, formatRatio, formatTable, summarize, type Summary } from './stats.ts';
+import { formatNumber, formatRatio, formatTable, median, summarize, type Summary } from './stats.ts';
 import { sleep } from './timing.ts';
 
 const SEED_FILE = '003_bc1e709cbc29c5ff.txt';
@@ -66,7 +66,7 @@ export async function runManyDocsBench(): Promise<void> {
     `Seed 003 as imported (${text.projects.length} projects, ${text.projects.reduce((n, p) => n + p.indicators.length, 0)} rows) × D documents, 2 editors each ` +
       `(real providers, 4 client processes); ${WARMUP_EDITS} warm-up edits, then ${EDITS} edits of 指标值 in a random document, one every ${INTERVAL_MS} ms in all. ` +
       `"seen" = edit → the other editor has it; "acked" = edit → the sender's provider has no unsynced changes. One server at a time; at ${TARGET_DOCS} ` +
-      `documents ${TARGET_ROUNDS} rounds, the order reversed every other round, latencies pooled, the rest averaged.\n`,
+      `documents ${TARGET_ROUNDS} rounds, the order reversed every other round, latencies pooled, the rest the median of rounds.\n`,
   );
   const rows: string[][] = [];
   const verdicts: string[] = [];
@@ -121,19 +121,19 @@ function verdictLines(ours?: ManyDocsResult, bare?: ManyDocsResult, synced?: Man
   return lines;
 }
 
-/** Rounds of one server: latencies pooled, the rest averaged. */
+/** Rounds of one server: latencies pooled, the rest the median of rounds (as in the fan-out section). */
 function combineRuns(runs: readonly ManyDocsRun[]): ManyDocsResult {
-  const mean = (pick: (r: ManyDocsRun) => number | null) => {
-    const values = runs.map(pick);
-    return values.some((v) => v === null) ? null : (values as number[]).reduce((a, b) => a + b, 0) / values.length;
+  const med = (pick: (r: ManyDocsRun) => number | null) => {
+    const value = median(runs.map((r) => pick(r) ?? NaN));
+    return Number.isNaN(value) ? null : value;
   };
   return {
     seen: summarize(runs.flatMap((r) => r.seen)),
     acked: summarize(runs.flatMap((r) => r.acked)),
-    cpuPerEditMs: mean((r) => r.cpuPerEditMs) ?? NaN,
-    rssOpenMiB: mean((r) => r.rssOpenMiB),
-    rssAfterMiB: mean((r) => r.rssAfterMiB),
-    openS: mean((r) => r.openS) ?? NaN,
+    cpuPerEditMs: med((r) => r.cpuPerEditMs) ?? NaN,
+    rssOpenMiB: med((r) => r.rssOpenMiB),
+    rssAfterMiB: med((r) => r.rssAfterMiB),
+    openS: med((r) => r.openS) ?? NaN,
   };
 }
 
