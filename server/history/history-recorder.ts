@@ -14,13 +14,18 @@ const CELL_FIELDS = new Set<string>(INDICATOR_FIELDS);
 /** Typing in a text within this window by the same person extends one history entry. */
 const TEXT_COALESCE_MS = 60_000;
 /** History writes are gathered this long into one batch. */
-const FLUSH_MS = 50;
+const FLUSH_MS = 250;
 
 type Value = string | number | null;
 
 /** A change another instance received and recorded, relayed here through Redis. */
 const fromOtherInstance = (origin: unknown) => (origin as { source?: string } | null)?.source === 'redis';
 type Item = { target: HistoryTarget; entry: HistoryEntry; key?: string };
+/**
+ * A change as recorded on the edit path: its time as a number, turned into the entry's ISO
+ * string when the batch is written (see {@link HistoryRecorder}).
+ */
+type Noted = { target: HistoryTarget; at: number; user: HistoryEntry['user']; before: Value; after: Value; overwritten?: true; by?: HistoryEntry['suggestedBy'] };
 
 /**
  * Records who set which value of which cell, as changes arrive at the server. Attach once per
@@ -29,7 +34,7 @@ type Item = { target: HistoryTarget; entry: HistoryEntry; key?: string };
 export class HistoryRecorder {
   private readonly store: HistoryStore;
   private readonly pending = new Set<Promise<unknown>>();
-  private readonly queued = new Map<string, Item[]>();
+  private readonly queued = new Map<string, Array<Item | Noted>>();
   /**
    * Per document with texts touched since the last flush: turns them into history items. Only
    * touched documents are listed, so a flush costs what changed, not what is open.
@@ -51,7 +56,7 @@ export class HistoryRecorder {
     for (const text of sections.keys()) remember(text);
     root.forEach((p) => (remember(projectText(p, 'purpose')), remember(projectText(p, 'goal'))));
 
-    const textItem = (text: Y.Text, target: HistoryTarget, origin: unknown, at: string): Item | null => {
+    const textItem = (text: Y.Text, target: HistoryTarget, origin: unknown, at: number): Item | null => {
       const before = texts.get(text) ?? '';
       const after = text.toString();
       texts.set(text, after);
@@ -64,14 +69,14 @@ export class HistoryRecorder {
         prev.last = Date.now();
         return { target, entry: prev.entry, key: prev.key };
       }
-      const entry: HistoryEntry = { at, user, before, after };
-      const key = this.store.newKey(docId, target, at);
+      const entry: HistoryEntry = { at: new Date(at).toISOString(), user, before, after };
+      const key = this.store.newKey(docId, target, entry.at);
       open.set(k, { key, entry, last: Date.now() });
       return { target, entry, key };
     };
     // Reading a text is O(its length): done once per text per flush window, not once per
     // keystroke, so a burst of n one-character updates costs O(n), not O(n²).
-    const touched = new Map<Y.Text, { target: HistoryTarget; origin: unknown; at: string; by?: HistoryEntry['suggestedBy'] }>();
+    const touched = new Map<Y.Text, { target: HistoryTarget; origin: unknown; at: number; by?: HistoryEntry['suggestedBy'] }>();
     const resolveTexts = () => {
       const items: Item[] = [];
       for (const [text, t] of touched) {
@@ -98,11 +103,12 @@ export class HistoryRecorder {
     // from their parents), texts from the types it changed; no Yjs events are built for this.
     const onTransaction = (txn: Y.Transaction) => {
       const remote = fromOtherInstance(txn.origin);
-      // When and by whom, read once per transaction and only if it records something.
-      let head: { at: string; user: HistoryEntry['user']; by: HistoryEntry['suggestedBy'] } | undefined;
+      // When and by whom, read once per transaction and only if it records something. The time
+      // stays a number until the batch is written: on the edit path every extra builtin counts.
+      let head: { at: number; user: HistoryEntry['user']; by: HistoryEntry['suggestedBy'] } | undefined;
       const headOf = () =>
         (head ??= {
-          at: new Date().toISOString(),
+          at: Date.now(),
           user: remote ? SYSTEM_AUTHOR : changeAuthor(txn.origin),
           by: remote ? undefined : changeSuggester(txn.origin),
         });
@@ -119,7 +125,7 @@ export class HistoryRecorder {
           this.schedule();
         }
       }
-      const items: Item[] = [];
+      const items: Noted[] = [];
       txn.afterState.forEach((clock, client) => {
         const start = txn.beforeState.get(client) ?? 0;
         const structs = doc.store.clients.get(client);
@@ -147,7 +153,7 @@ export class HistoryRecorder {
             // author replaced in the same update is not a loss.
             if (!struct.right || struct.right.id.client === struct.id.client) continue;
             const current = (parent.get(struct.parentSub) ?? null) as Value;
-            items.push({ target, entry: { at, user, before: current, after: value, overwritten: true } });
+            items.push({ target, at, user, before: current, after: value, overwritten: true });
             continue;
           }
           // The value it replaced: the newest older value of the key, if this transaction deleted it.
@@ -159,9 +165,7 @@ export class HistoryRecorder {
           // A row or project added whole: only the values it brings are history.
           const parentIsNew = parent._item !== null && parent._item.id.clock >= (txn.beforeState.get(parent._item.id.client) ?? 0);
           if (parentIsNew && !value) continue;
-          const entry: HistoryEntry = { at, user, before, after: value };
-          if (by) entry.suggestedBy = by;
-          items.push({ target, entry });
+          items.push(by ? { target, at, user, before, after: value, by } : { target, at, user, before, after: value });
         }
       });
       if (items.length) this.write(docId, items);
@@ -180,7 +184,7 @@ export class HistoryRecorder {
     await Promise.allSettled([...this.pending]);
   }
 
-  private write(docId: string, items: Item[]): void {
+  private write(docId: string, items: Array<Item | Noted>): void {
     if (!items.length) return;
     const queue = this.queued.get(docId) ?? [];
     queue.push(...items);
@@ -201,7 +205,7 @@ export class HistoryRecorder {
     for (const resolve of resolvers) resolve();
     clearTimeout(this.timer);
     this.timer = undefined;
-    const batches = [...this.queued];
+    const batches = [...this.queued].map(([docId, queue]) => [docId, queue.map(itemOf)] as const);
     this.queued.clear();
     // Every document's entries of this window in one batch: one write, not one per document.
     const p = (batches.length ? this.store.putMany(batches) : Promise.resolve())
@@ -210,6 +214,15 @@ export class HistoryRecorder {
     void p.finally(() => this.pending.delete(p));
     return p;
   }
+}
+
+/** The entry of a change noted on the edit path. */
+function itemOf(noted: Item | Noted): Item {
+  if ('entry' in noted) return noted;
+  const entry: HistoryEntry = { at: new Date(noted.at).toISOString(), user: noted.user, before: noted.before, after: noted.after };
+  if (noted.overwritten) entry.overwritten = true;
+  if (noted.by) entry.suggestedBy = noted.by;
+  return { target: noted.target, entry };
 }
 
 /** The history target of key `field` of `map` under `root` (the projects map): a project header field or an indicator cell. */

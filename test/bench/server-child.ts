@@ -37,13 +37,16 @@ const NODE_FLAGS: Readonly<Record<string, readonly string[]>> = { 'jixiao-server
  * Forks `servers/<script>` with `env` added to this process's environment and resolves once it
  * reports its port. Rejects (with the child's output) if it exits first or takes over 20 s.
  * The child's stderr is passed through, prefixed with the label, so server errors stay visible.
- * With BENCH_CPU_PROF=<dir> set, every server writes a V8 CPU profile into <dir> when it stops.
+ * With BENCH_CPU_PROF=<dir> set, every server writes a V8 CPU profile into <dir> when it stops
+ * (BENCH_CPU_PROF_INTERVAL: the sampling interval in µs).
  * The project's server gets the Node flags it is deployed with (NODE_FLAGS).
  */
 export async function forkServer(label: string, script: string, env: Record<string, string | undefined> = {}): Promise<ServerChild> {
   const path = fileURLToPath(new URL(`./servers/${script}`, import.meta.url));
   const profileDir = process.env['BENCH_CPU_PROF'];
-  const execArgv = [...process.execArgv, ...(NODE_FLAGS[script] ?? []), ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])];
+  const interval = process.env['BENCH_CPU_PROF_INTERVAL'];
+  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, ...(interval ? [`--cpu-prof-interval=${interval}`] : [])] : [];
+  const execArgv = [...process.execArgv, ...(NODE_FLAGS[script] ?? []), ...profile];
   const child = fork(path, [], { env: { ...process.env, ...env }, execArgv, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   const unregister = onExit(() => child.kill('SIGKILL'));
   let output = '';

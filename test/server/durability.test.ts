@@ -6,7 +6,7 @@ import { signToken } from '../../server/auth/tokens.ts';
 import { addIndicator, setIndicatorField, toBudgetJson, editText } from '../../shared/model/index.ts';
 import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
 import { spawnServer, type ServerProcess } from '../helpers/server-process.ts';
-import { connectClient, type TestClient } from '../helpers/test-client.ts';
+import { connectClient, waitFor, type TestClient } from '../helpers/test-client.ts';
 import { api } from '../helpers/test-server.ts';
 
 const SECRET = 'durability-test-secret-0123456789';
@@ -43,6 +43,8 @@ describe('durability of acknowledged edits', () => {
       editText(b.doc, { section: 'safeguards' }, 0, 0, '乙');
     }
     await Promise.all([a.acknowledged(), b.acknowledged()]);
+    // Everything either was acknowledged; `a` may still be receiving `b`'s last broadcast.
+    await waitFor(() => JSON.stringify(toBudgetJson(a.doc)) === JSON.stringify(toBudgetJson(b.doc)), 10_000, 'both clients to converge');
     const expected = toBudgetJson(a.doc);
     server.child.kill('SIGKILL');
     expect(await server.exited).toBe('SIGKILL');
