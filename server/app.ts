@@ -50,7 +50,8 @@ import { CommentService } from './review/comment-service.ts';
 import { ReviewWriter } from './review/review-writer.ts';
 import { SuggestionService } from './review/suggestion-service.ts';
 import { WorkflowService } from './review/workflow-service.ts';
-import { GrantExtension } from './extensions/grant-extension.ts';
+import { GrantCheck } from './collab/grant-check.ts';
+import { UpdateGateExtension } from './extensions/update-gate-extension.ts';
 import { addOrgRoutes } from './http/org-routes.ts';
 import { createRouteGuard } from './http/route-policy.ts';
 import { OrgService } from './orgs/org-service.ts';
@@ -127,6 +128,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
   const historyStore = new HistoryStore(store.db, (ops) => store.putWithNextCommit(ops));
   const recorder = new HistoryRecorder(historyStore);
   const orgs = new OrgService(new OrgStore(store.db));
+  const grants = new GrantCheck(orgs);
   // The version service needs Hocuspocus, and Hocuspocus needs this extension: bind late.
   const late: { versions?: VersionService; overview?: OverviewFeed } = {};
   const autoSnapshots = new AutoSnapshotExtension(
@@ -142,9 +144,10 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
     extensions: [
       ...(redis ? [redis, new RemoteAccessExtension((id) => access.refresh(id))] : []),
       new AuthExtension(key, store, (): DocService => docs, orgs),
+      // Every incoming update: the guard, the client ids, the grants, then the synced append.
+      new UpdateGateExtension([(p) => guard.checkUpdate(p), (p) => clientIds.checkUpdate(p), (p) => grants.checkUpdate(p), (p) => persistence.storeUpdate(p)]),
       guard,
       clientIds,
-      new GrantExtension(orgs),
       persistence,
       new HistoryExtension(recorder),
       autoSnapshots,

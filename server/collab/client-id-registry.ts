@@ -7,8 +7,6 @@ import type { KvStore } from '../storage/kv-store.ts';
  * whenever the update does.
  */
 const PREFIX = 'v1!cid!';
-/** What {@link ClientIdRegistry.claimForUpdate} answers when there is nothing to claim. */
-const ALREADY_BOUND = Promise.resolve(Object.freeze({ taken: null, written: null }));
 
 /**
  * Which person each Yjs client id belongs to. A client id is claimed by the first person seen
@@ -51,9 +49,12 @@ export class ClientIdRegistry {
    * for one fsync, not two. Whoever stores the update must await `written` before acknowledging.
    */
   claimForUpdate(ids: readonly number[], sub: string): Promise<{ taken: number | null; written: Promise<void> | null }> {
-    // The usual case, every id already bound to this person: answered without reading or waiting.
-    if (ids.every((id) => this.owners.get(id) === sub)) return ALREADY_BOUND;
     return this.claimWith(ids, sub, this.putWithUpdate);
+  }
+
+  /** Whether every id is known to be `sub`'s already (the usual update: answered without reading or waiting). */
+  allBoundTo(ids: readonly number[], sub: string): boolean {
+    return ids.every((id) => this.owners.get(id) === sub);
   }
 
   private async claimWith(ids: Iterable<number>, sub: string, put: (key: string, value: Uint8Array) => Promise<void>): Promise<{ taken: number | null; written: Promise<void> | null }> {

@@ -8,8 +8,10 @@ export interface UpdateShape {
   clients: number[];
 }
 
-// Every guard of one message gets the same payload object: it is decoded once, not per guard.
-const decoded = new WeakMap<Uint8Array, UpdateShape | null>();
+// The guards of one message run one after the other on the same payload object: the last
+// decode is kept, so it is decoded once, not per guard (a WeakMap cost more than the decode's
+// own reuse saves on the edit path). Another message in between only costs a second decode.
+let last: { update: Uint8Array; shape: UpdateShape | null } | undefined;
 
 /**
  * Decodes an update without applying it, or returns null when it is truncated or malformed. One
@@ -18,10 +20,8 @@ const decoded = new WeakMap<Uint8Array, UpdateShape | null>();
  * fails at the first missing byte.
  */
 export function inspectUpdate(update: Uint8Array): UpdateShape | null {
-  if (decoded.has(update)) return decoded.get(update) ?? null;
-  const shape = decode(update);
-  decoded.set(update, shape);
-  return shape;
+  if (last?.update !== update) last = { update, shape: decode(update) };
+  return last.shape;
 }
 
 function decode(update: Uint8Array): UpdateShape | null {

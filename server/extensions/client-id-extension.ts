@@ -24,15 +24,22 @@ export class ClientIdExtension implements Extension {
     this.registry = registry;
   }
 
-  async beforeSync({ type, payload, connection, context }: beforeSyncPayload<CollabContext>): Promise<void> {
+  /** The client-id step of every incoming update (UpdateGateExtension); waits only when an id is new. */
+  checkUpdate({ type, payload, connection, context }: beforeSyncPayload<CollabContext>): void | Promise<void> {
     if ((type !== SYNC_STEP2 && type !== SYNC_UPDATE) || connection.readOnly || payload.length <= 2) return;
     const sub = context.user.sub;
     // The socket guard (earlier) decoded this very payload already: the decode is reused.
     const shape = inspectUpdate(payload);
     if (!shape) return refuseConnection(connection, CLOSE_CODES.MALFORMED_UPDATE, `update from ${sub}: malformed update`);
+    // The usual case, every id already this person's: nothing to read, write or wait for.
+    if (this.registry.allBoundTo(shape.clients, sub)) return;
+    return this.claimForUpdate(connection, payload, shape.clients, sub);
+  }
+
+  private async claimForUpdate(connection: beforeSyncPayload['connection'], payload: Uint8Array, ids: readonly number[], sub: string): Promise<void> {
     let claimed: { taken: number | null; written: Promise<void> | null };
     try {
-      claimed = await this.registry.claimForUpdate(shape.clients, sub);
+      claimed = await this.registry.claimForUpdate(ids, sub);
     } catch {
       return refuseConnection(connection, CLOSE_CODES.STORAGE_FAILED, `could not record the client ids of ${sub}`);
     }

@@ -26,7 +26,8 @@ export const PRESTORED = 'prestored';
 
 /**
  * Durability. Every update a client sends is appended to the LevelDB log and synced (fsync, group
- * commit) in `beforeSync`, which Hocuspocus awaits before it applies, acknowledges and broadcasts
+ * commit) in `storeUpdate`, the last step of the update gate's `beforeSync` (UpdateGateExtension),
+ * which Hocuspocus awaits before it applies, acknowledges and broadcasts
  * the update: what anyone has seen is on disk. Server-side API writes are stored before they are
  * applied (writeDurably); other server-side changes are appended from `onChange`. The debounced
  * store hook only compacts the log into the base state; if it fails, nothing is lost.
@@ -57,16 +58,18 @@ export class PersistenceExtension implements Extension {
     (document as Document).flush();
   }
 
-  async beforeSync({ type, payload, connection, documentName }: beforeSyncPayload): Promise<void> {
-    // The socket guard (higher priority) has refused read-only writes, oversized and malformed updates.
+  /** The last step of every incoming update (UpdateGateExtension): the synced append, awaited before Hocuspocus applies it. */
+  storeUpdate({ type, payload, connection, documentName }: beforeSyncPayload): void | Promise<void> {
+    // The socket guard (an earlier step) has refused read-only writes, oversized and malformed updates.
     if ((type !== SYNC_STEP2 && type !== SYNC_UPDATE) || connection.readOnly || payload.length <= 2) return;
+    const refuse = () => refuseConnection(connection, CLOSE_CODES.STORAGE_FAILED, `could not store an update of ${documentName}; closed unacknowledged`);
     try {
       // The client-id bindings this update introduced share the append's synced batch.
       const bindings = bindingsOf(payload);
       const appended = this.store.append(documentName, payload);
-      await (bindings ? Promise.all([appended, bindings]) : appended);
+      return (bindings ? Promise.all([appended, bindings]) : appended).then(() => undefined, refuse);
     } catch {
-      refuseConnection(connection, CLOSE_CODES.STORAGE_FAILED, `could not store an update of ${documentName}; closed unacknowledged`);
+      refuse();
     }
   }
 

@@ -56,7 +56,8 @@ export class SocketGuardExtension implements Extension {
     }
   }
 
-  async beforeSync({ type, payload, connection, context, document, documentName }: beforeSyncPayload<CollabContext>): Promise<void> {
+  /** The guard's step of every incoming update (UpdateGateExtension); waits only to compact for room. */
+  checkUpdate({ type, payload, connection, context, document, documentName }: beforeSyncPayload<CollabContext>): void | Promise<void> {
     if (type !== SYNC_STEP2 && type !== SYNC_UPDATE) return;
     // An empty update (no structs, no deletions) is two zero bytes: nothing to check.
     if (payload.length === 2 && payload[0] === 0 && payload[1] === 0) return;
@@ -74,11 +75,12 @@ export class SocketGuardExtension implements Extension {
       this.refuse(connection, who, CLOSE_CODES.DOCUMENT_TOO_LARGE, `update of ${shape.insertedChars} characters would make a text longer than ${MAX_TEXT_CHARS}`);
     }
     const answer = this.hasRoom(documentName, payload.length);
-    const room = typeof answer === 'boolean' ? answer : await answer.catch(() => null);
-    if (room === null) this.refuse(connection, who, CLOSE_CODES.STORAGE_FAILED, `could not compact ${documentName} to make room`);
-    if (!room) {
-      this.refuse(connection, who, CLOSE_CODES.DOCUMENT_TOO_LARGE, `${documentName} would exceed ${this.limits.maxDocumentBytes} bytes`);
-    }
+    const decide = (room: boolean | null) => {
+      if (room === null) this.refuse(connection, who, CLOSE_CODES.STORAGE_FAILED, `could not compact ${documentName} to make room`);
+      if (!room) this.refuse(connection, who, CLOSE_CODES.DOCUMENT_TOO_LARGE, `${documentName} would exceed ${this.limits.maxDocumentBytes} bytes`);
+    };
+    if (typeof answer === 'boolean') return decide(answer);
+    return answer.catch(() => null).then(decide);
   }
 
   private refuse(connection: beforeSyncPayload['connection'], who: string, close: (typeof CLOSE_CODES)[keyof typeof CLOSE_CODES], why: string): never {

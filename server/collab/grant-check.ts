@@ -1,10 +1,10 @@
-import type { Extension, beforeSyncPayload } from '@hocuspocus/server';
-import { describeTarget, isRestricted, mayEdit } from '../../shared/access/grants.ts';
+import type { beforeSyncPayload } from '@hocuspocus/server';
+import { describeTarget, isRestricted, mayEdit, type GrantView } from '../../shared/access/grants.ts';
 import { encodeRefusalMessage } from '../../shared/access/refusal-message.ts';
 import { CLOSE_CODES } from '../../shared/limits.ts';
 import type { CollabContext } from '../collab-context.ts';
-import { classifyUpdate } from '../collab/classify-update.ts';
-import { refuseConnection } from '../collab/refuse-connection.ts';
+import { classifyUpdate } from './classify-update.ts';
+import { refuseConnection } from './refuse-connection.ts';
 import type { OrgService } from '../orgs/org-service.ts';
 
 const SYNC_STEP2 = 1;
@@ -19,21 +19,28 @@ const SYNC_UPDATE = 2;
  * per update, so a change of grants applies to open connections at once. Writers whose role may
  * change everything (owners; editors while nobody holds a grant) cost nothing.
  */
-export class GrantExtension implements Extension {
-  priority = 130;
+export class GrantCheck {
   private readonly orgs: OrgService;
 
   constructor(orgs: OrgService) {
     this.orgs = orgs;
   }
 
-  async beforeSync({ type, payload, connection, context, document, documentName }: beforeSyncPayload<CollabContext>): Promise<void> {
-    if ((type !== SYNC_STEP2 && type !== SYNC_UPDATE) || connection.readOnly || payload.length <= 2) return;
+  /** The grant step of every incoming update (UpdateGateExtension); waits only for a first read of the grants. */
+  checkUpdate(payload: beforeSyncPayload<CollabContext>): void | Promise<void> {
+    const { type, connection, context, documentName } = payload;
+    if ((type !== SYNC_STEP2 && type !== SYNC_UPDATE) || connection.readOnly || payload.payload.length <= 2) return;
     const { role, sub } = context.user;
     // Owners change everything: no read of the grants (a round trip on PostgreSQL) for them.
     if (role === 'owner') return;
-    // The usual case answers from the cache without an await; a first read goes to the store.
-    const view = this.orgs.cachedGrantView(documentName, sub) ?? (await this.orgs.grantView(documentName, sub));
+    // The usual case answers from the cache without a promise; a first read goes to the store.
+    const cached = this.orgs.cachedGrantView(documentName, sub);
+    if (cached) return this.check(payload, cached);
+    return this.orgs.grantView(documentName, sub).then((view) => this.check(payload, view));
+  }
+
+  private check({ payload, connection, context, document }: beforeSyncPayload<CollabContext>, view: GrantView): void {
+    const { role, sub } = context.user;
     if (!isRestricted(role, view)) return;
     const targets = classifyUpdate(document, payload);
     const outside = targets === null ? ['unknown'] : targets.filter((t) => !mayEdit(role, view, t)).map(describeTarget);
