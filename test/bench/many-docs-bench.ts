@@ -28,6 +28,8 @@ const RSS_TARGET_RATIO = 1.2;
  * reversed every other round, latencies pooled: the disk's fsync stalls for 100–400 ms at times, and
  * with one run per server a stall during one server's run alone decided the verdict.
  */
+/** How long D documents may take to open (1,000 open in ~10 s here): 3 minutes, more for 5,000. */
+const openTimeoutMs = (count: number) => Math.max(180_000, count * 120);
 const TARGET_ROUNDS = Math.max(1, Number(process.env['BENCH_MANY_ROUNDS'] ?? 2) || 2);
 const ALL_TARGETS = ['jixiao', 'bare Hocuspocus', 'Hocuspocus + fsync'] as const;
 type Target = (typeof ALL_TARGETS)[number];
@@ -75,7 +77,7 @@ export async function runManyDocsBench(): Promise<void> {
     const rounds = count === TARGET_DOCS ? TARGET_ROUNDS : 1;
     for (let round = 1; round <= rounds; round++) {
       for (const target of round % 2 ? TARGETS : [...TARGETS].reverse()) {
-        const run = await measure(target, count, text);
+        const run = await measureOrRetry(target, count, text, `${count} documents, ${target}${rounds > 1 ? `, round ${round}` : ''}`);
         runs.get(target)?.push(run);
         console.log(
           `  ${count} documents, ${target}${rounds > 1 ? `, round ${round}` : ''}: seen p99 ${formatNumber(summarize(run.seen).p99, 1)} ms, ` +
@@ -137,6 +139,23 @@ function combineRuns(runs: readonly ManyDocsRun[]): ManyDocsResult {
   };
 }
 
+/**
+ * {@link measure}, started once more with a fresh server and fresh clients when the documents did
+ * not open in time (printed). Twice in full benches (issue 15, fifth and sixth passes) a server's
+ * 1,000 documents never finished opening in one round while they opened in ~10 s in the others,
+ * once with the disk's fsync stalling, once without; a lone run of that server, three rounds in a
+ * row, did not reproduce it. The section's numbers then come from the second start, not from none.
+ */
+async function measureOrRetry(target: Target, count: number, text: BudgetText, label: string): Promise<ManyDocsRun> {
+  try {
+    return await measure(target, count, text);
+  } catch (error) {
+    if (!(error instanceof Error) || !error.message.includes('to open')) throw error;
+    console.log(`  ${label}: ${error.message}; once more with a fresh server and clients`);
+    return measure(target, count, text);
+  }
+}
+
 async function measure(target: Target, count: number, text: BudgetText): Promise<ManyDocsRun> {
   const dir = await makeTempDir('jixiao-bench-many-');
   const secret = randomBytes(32).toString('base64url');
@@ -147,7 +166,7 @@ async function measure(target: Target, count: number, text: BudgetText): Promise
     server = await forkServer(`${target} (${count} docs)`, script, { BENCH_DATA_DIR: dir.path, BENCH_JWT_SECRET: secret });
     const started = performance.now();
     const shares = target === 'jixiao' ? await jixiaoShares(server, dir.path, secret, text, count) : hocuspocusShares(server, text, count);
-    clients = await openManyDocsClients(shares, 600_000);
+    clients = await openManyDocsClients(shares, openTimeoutMs(count));
     const openS = (performance.now() - started) / 1000;
     await sleep(1_000);
     const rssOpenMiB = server.readMemory()?.rssMiB ?? null;
