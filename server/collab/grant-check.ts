@@ -6,9 +6,7 @@ import type { CollabContext } from '../collab-context.ts';
 import { classifyUpdate } from './classify-update.ts';
 import { refuseConnection } from './refuse-connection.ts';
 import type { OrgService } from '../orgs/org-service.ts';
-
-const SYNC_STEP2 = 1;
-const SYNC_UPDATE = 2;
+import { bringsContent } from '../extensions/update-gate-extension.ts';
 
 /**
  * Edit rights per project, field and section, enforced on every update before anything is
@@ -27,16 +25,16 @@ export class GrantCheck {
   }
 
   /** The grant step of every incoming update (UpdateGateExtension); waits only for a first read of the grants. */
-  checkUpdate(payload: beforeSyncPayload<CollabContext>): void | Promise<void> {
-    const { type, connection, context, documentName } = payload;
-    if ((type !== SYNC_STEP2 && type !== SYNC_UPDATE) || connection.readOnly || payload.payload.length <= 2) return;
+  checkUpdate(update: beforeSyncPayload<CollabContext>): void | Promise<void> {
+    if (!bringsContent(update)) return;
+    const { context, documentName } = update;
     const { role, sub } = context.user;
     // Owners change everything: no read of the grants (a round trip on PostgreSQL) for them.
     if (role === 'owner') return;
     // The usual case answers from the cache without a promise; a first read goes to the store.
     const cached = this.orgs.cachedGrantView(documentName, sub);
-    if (cached) return this.check(payload, cached);
-    return this.orgs.grantView(documentName, sub).then((view) => this.check(payload, view));
+    if (cached) return this.check(update, cached);
+    return this.orgs.grantView(documentName, sub).then((view) => this.check(update, view));
   }
 
   private check({ payload, connection, context, document }: beforeSyncPayload<CollabContext>, view: GrantView): void {

@@ -10,7 +10,8 @@ export interface UpdateShape {
 
 // The guards of one message run one after the other on the same payload object: the last
 // decode is kept, so it is decoded once, not per guard (a WeakMap cost more than the decode's
-// own reuse saves on the edit path). Another message in between only costs a second decode.
+// own reuse saves on the edit path). Another message in between only costs a second decode; the
+// last payload stays referenced until the next one (at most one update, bounded by maxUpdateBytes).
 let last: { update: Uint8Array; shape: UpdateShape | null } | undefined;
 
 /**

@@ -5,9 +5,7 @@ import type { CollabContext } from '../collab-context.ts';
 import type { ClientIdRegistry } from '../collab/client-id-registry.ts';
 import { refuseConnection } from '../collab/refuse-connection.ts';
 import { holdUntilWritten } from '../collab/pending-bindings.ts';
-
-const SYNC_STEP2 = 1;
-const SYNC_UPDATE = 2;
+import { bringsContent } from './update-gate-extension.ts';
 
 /**
  * Yjs client ids belong to people. An update whose structs carry a client id that another person
@@ -25,8 +23,9 @@ export class ClientIdExtension implements Extension {
   }
 
   /** The client-id step of every incoming update (UpdateGateExtension); waits only when an id is new. */
-  checkUpdate({ type, payload, connection, context }: beforeSyncPayload<CollabContext>): void | Promise<void> {
-    if ((type !== SYNC_STEP2 && type !== SYNC_UPDATE) || connection.readOnly || payload.length <= 2) return;
+  checkUpdate(update: beforeSyncPayload<CollabContext>): void | Promise<void> {
+    if (!bringsContent(update)) return;
+    const { payload, connection, context } = update;
     const sub = context.user.sub;
     // The socket guard (earlier) decoded this very payload already: the decode is reused.
     const shape = inspectUpdate(payload);

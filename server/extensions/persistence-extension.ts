@@ -17,9 +17,7 @@ import { CLOSE_CODES } from '../../shared/limits.ts';
 import { refuseConnection } from '../collab/refuse-connection.ts';
 import { bindingsOf } from '../collab/pending-bindings.ts';
 import type { DocStore, DocSummary } from '../storage/doc-store.ts';
-
-const SYNC_STEP2 = 1;
-const SYNC_UPDATE = 2;
+import { bringsContent } from './update-gate-extension.ts';
 
 /** Context key of a server-side change that was stored before it was applied (see writeDurably). */
 export const PRESTORED = 'prestored';
@@ -59,9 +57,10 @@ export class PersistenceExtension implements Extension {
   }
 
   /** The last step of every incoming update (UpdateGateExtension): the synced append, awaited before Hocuspocus applies it. */
-  storeUpdate({ type, payload, connection, documentName }: beforeSyncPayload): void | Promise<void> {
+  storeUpdate(update: beforeSyncPayload): void | Promise<void> {
     // The socket guard (an earlier step) has refused read-only writes, oversized and malformed updates.
-    if ((type !== SYNC_STEP2 && type !== SYNC_UPDATE) || connection.readOnly || payload.length <= 2) return;
+    if (!bringsContent(update)) return;
+    const { payload, connection, documentName } = update;
     const refuse = () => refuseConnection(connection, CLOSE_CODES.STORAGE_FAILED, `could not store an update of ${documentName}; closed unacknowledged`);
     try {
       // The client-id bindings this update introduced share the append's synced batch.

@@ -5,9 +5,7 @@ import { inspectUpdate } from '../collab/inspect-update.ts';
 import { MAX_TEXT_CHARS, wouldOverflowText } from '../collab/text-length-guard.ts';
 import { refuseConnection } from '../collab/refuse-connection.ts';
 import { TokenBuckets } from '../collab/token-bucket.ts';
-
-const SYNC_STEP2 = 1;
-const SYNC_UPDATE = 2;
+import { SYNC_STEP2, SYNC_UPDATE } from './update-gate-extension.ts';
 
 /**
  * Keeps one person from degrading everyone else, and identity true for a socket's whole life.

@@ -1,6 +1,19 @@
 import type { Extension, beforeSyncPayload } from '@hocuspocus/server';
 import type { CollabContext } from '../collab-context.ts';
 
+/** The sync message types that carry content (y-protocols: SyncStep2, Update). */
+export const SYNC_STEP2 = 1;
+export const SYNC_UPDATE = 2;
+
+/**
+ * Whether a `beforeSync` payload brings content from a writable connection. The socket guard sees
+ * every sync message (it refuses content from read-only connections); the later steps act on
+ * nothing else.
+ */
+export function bringsContent({ type, payload, connection }: beforeSyncPayload): boolean {
+  return (type === SYNC_STEP2 || type === SYNC_UPDATE) && !connection.readOnly && payload.length > 2;
+}
+
 /**
  * One step an incoming update passes before Hocuspocus applies it: returns nothing when it is
  * done at once, a promise when it has to wait, and throws (refuseConnection) to refuse.
