@@ -198,8 +198,10 @@ describe('the indicator grid as a spreadsheet, one person', () => {
     await cell(page, 'r-soc', 'level1').click();
     await paste(page, { html: EXCEL_HTML, text: 'ignored when there is a table' });
     const rows = async () => (await saved(docId)).projects[0]!.indicators;
-    await expect.poll(async () => (await rows()).length, { timeout: UI_TIMEOUT }).toBe(6);
+    // The paste overwrites rows 4 and 5 of six, so the row count cannot tell it has been saved: wait for its text.
+    await expect.poll(async () => (await rows())[4]?.name, { timeout: UI_TIMEOUT }).toBe('培训场次');
     let now = await rows();
+    expect(now).toHaveLength(6);
     expect(now[4]).toMatchObject({ level1: '产出指标', level2: '数量指标', name: '培训场次', description: '全年组织业务培训\n覆盖全部乡镇', value: '≥12场次', basis: '2025年培训计划' });
     expect(now[5]).toMatchObject({ level1: '产出指标', level2: '质量指标', name: '培训合格率', description: '参训人员考核合格占比', value: '', basis: '往年 考核结果' });
     // The pasted block is selected.
