@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { makeBlankBudgetText } from '../../shared/model/blank-budget-text.ts';
 import type { BudgetText } from '../../shared/model/index.ts';
 import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
-import { connectClient } from '../helpers/test-client.ts';
+import { connectClient, waitFor } from '../helpers/test-client.ts';
 import { api, startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 type Entry = { id: string; title: string; year: number | null; status: string; errors: number };
@@ -78,7 +78,11 @@ describe('the document list, copies and the people to @mention', () => {
     const client = connectClient(server.wsUrl, other, tokens.outsider!);
     await client.synced;
     client.destroy();
-    const people = (await call('owner', 'GET', `/api/docs/${id}/people`)).body as Candidate[];
+    // The server notes a person in its `connected` hook, whose synced write can end after the first sync.
+    const people = await waitFor(async () => {
+      const seen = (await call('owner', 'GET', `/api/docs/${id}/people`)).body as Candidate[];
+      return seen.some((p) => p.sub === 'carol') && seen;
+    }, 5_000, '王五 among the people seen');
     expect(people).toEqual(expect.arrayContaining([
       { sub: 'frank', name: '孙八', initials: 'sb' },
       { sub: 'carol', name: '王五', initials: 'ww' },

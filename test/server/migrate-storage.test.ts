@@ -6,7 +6,7 @@ import { signToken } from '../../server/auth/tokens.ts';
 import { setIndicatorField } from '../../shared/model/index.ts';
 import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
 import { startPostgres, type PostgresService } from '../helpers/postgres-service.ts';
-import { connectClient } from '../helpers/test-client.ts';
+import { connectClient, waitFor } from '../helpers/test-client.ts';
 import { api, startTestServer } from '../helpers/test-server.ts';
 
 const CLI = fileURLToPath(new URL('../../server/cli/migrate-storage.ts', import.meta.url));
@@ -37,7 +37,10 @@ describe('npm run migrate-storage', () => {
     expect((await api(level, 'PUT', `/api/docs/${id}/grants/bob`, { token, body: { projects: ['p-reception'], money: false, sections: [] } })).status).toBe(200);
     expect((await api(level, 'GET', '/api/docs', { token: reviewer })).status).toBe(200);
     expect((await api(level, 'PUT', '/api/assignments/dave', { token: admin, body: { departments: ['lt-zfb'] } })).status).toBe(200);
-    const paths = ['', '/versions', '/comments', '/history?project=p-reception&indicator=r-qty&field=value', '/grants', '/audit', '/access'];
+    const history = '/history?project=p-reception&indicator=r-qty&field=value';
+    const paths = ['', '/versions', '/comments', history, '/grants', '/audit', '/access'];
+    // History is written in the background (stop() writes the rest): the snapshot must hold all of it.
+    await waitFor(async () => ((await api(level, 'GET', `/api/docs/${id}${history}`, { token })).body as Array<{ after: unknown }>).at(-1)?.after === '≥19批次', 10_000, 'the last edit in the history');
     const before = await Promise.all(paths.map(async (p) => (await api(level, 'GET', `/api/docs/${id}${p}`, { token })).body));
     const assignmentsBefore = (await api(level, 'GET', '/api/assignments', { token: admin })).body;
     await level.stop();
