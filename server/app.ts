@@ -87,6 +87,8 @@ export interface JixiaoServerOptions {
   demo?: boolean;
   /** Milliseconds of quiet before the update log is compacted (Hocuspocus debounce). */
   compactDebounceMs?: number;
+  /** While edits go on, the store hook runs at least this often (Hocuspocus maxDebounce; default 10 s; tests shorten it). */
+  compactMaxDebounceMs?: number;
   /** When automatic versions are taken (tests shorten it). */
   autoSnapshot?: Partial<AutoSnapshotTiming>;
   /** How often at most the overview's stream recomputes a changing document's row (default 1,000 ms). */
@@ -140,7 +142,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
     name: 'jixiao',
     quiet: true,
     debounce: options.compactDebounceMs ?? 2_000,
-    maxDebounce: 10_000,
+    maxDebounce: options.compactMaxDebounceMs ?? 10_000,
     extensions: [
       ...(redis ? [redis, new RemoteAccessExtension((id) => access.refresh(id))] : []),
       new AuthExtension(key, store, (): DocService => docs, orgs),

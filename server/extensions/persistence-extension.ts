@@ -79,11 +79,14 @@ export class PersistenceExtension implements Extension {
     this.track(this.store.append(documentName, update), 'failed to append a server-side update');
   }
 
-  async onStoreDocument({ document, documentName, clientsCount }: onStoreDocumentPayload): Promise<void> {
+  async onStoreDocument({ document, documentName, clientsCount, instance }: onStoreDocumentPayload): Promise<void> {
     await this.flush();
     // While people keep the document open, a quiet period refreshes the list fields only; the log
-    // is folded once it is long, and when the last person leaves (or the server stops).
-    if (clientsCount > 0 && !this.stopping && !this.store.worthFolding(documentName)) return this.store.touch(documentName, summarize(document));
+    // is folded once it is long, and when the last person leaves (or the server stops). A store
+    // that comes while edits go on (Hocuspocus' maxDebounce: the last change is not a quiet
+    // period old) leaves a long log for the next pause, unless it is very long.
+    const busy = Date.now() - document.lastChangeTime < instance.configuration.debounce / 2;
+    if (clientsCount > 0 && !this.stopping && !this.store.worthFolding(documentName, busy)) return this.store.touch(documentName, summarize(document));
     if (!(await this.store.hasLog(documentName))) return;
     await this.store.compact(documentName, summarize(document));
   }

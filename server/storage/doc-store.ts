@@ -39,6 +39,8 @@ const logRange = (id: string) => ({ gt: logPrefix(id), lt: prefixEnd(logPrefix(i
 /** A log this long or this heavy (or half the base) is folded at the next quiet period. */
 const FOLD_AFTER_ENTRIES = 256;
 const FOLD_AFTER_BYTES = 64 * 1024;
+/** While people go on editing, a fold waits for their next pause unless the log is this many times longer. */
+const BUSY_FOLD_FACTOR = 16;
 /** How long history records wait to ride with an update's synced batch before they are written alone. */
 const RIDER_WAIT_MS = 100;
 const seqOf = (key: string) => parseInt(key.slice(key.indexOf('!u!') + 3, key.indexOf('!u!') + 19), 16);
@@ -191,9 +193,13 @@ export class DocStore {
   /**
    * Whether folding the log is worth its cost now: a fold rebuilds the whole document from its
    * stored bytes, so it waits until the log is long or heavy next to the base (loads stay fast).
+   * `busy`: people are editing right now, and the edits would wait behind the fold (a 500-entry
+   * log of a small document takes ~15 ms); then only a log {@link BUSY_FOLD_FACTOR} times longer
+   * is folded at once, a shorter one at the next pause.
    */
-  worthFolding(id: string): boolean {
-    return (this.logEntries.get(id) ?? 0) >= FOLD_AFTER_ENTRIES || this.logBytes(id) >= Math.max(FOLD_AFTER_BYTES, (this.baseBytes.get(id) ?? 0) / 2);
+  worthFolding(id: string, busy = false): boolean {
+    const factor = busy ? BUSY_FOLD_FACTOR : 1;
+    return (this.logEntries.get(id) ?? 0) >= factor * FOLD_AFTER_ENTRIES || this.logBytes(id) >= factor * Math.max(FOLD_AFTER_BYTES, (this.baseBytes.get(id) ?? 0) / 2);
   }
 
   /** Whether this process appended or loaded log entries of the document that are not folded yet. */

@@ -10,8 +10,8 @@ describe('compaction of the update log', () => {
   const clients: TestClient[] = [];
   afterEach(() => clients.splice(0).forEach((c) => c.destroy()));
 
-  async function setup() {
-    const server = await startTestServer({ compactDebounceMs: 50 });
+  async function setup(timing: { compactDebounceMs: number; compactMaxDebounceMs?: number } = { compactDebounceMs: 50 }) {
+    const server = await startTestServer(timing);
     const token = await server.tokenFor('alice', 'owner');
     const { body } = await api(server, 'POST', '/api/docs', { token, body: makeSmallBudgetText() });
     const id = (body as { id: string }).id;
@@ -39,6 +39,27 @@ describe('compaction of the update log', () => {
     const restarted = await server.restart();
     const { body } = await api(restarted, 'GET', `/api/docs/${id}`, { token });
     expect((body as BudgetText).projects[0]?.indicators[0]?.value).toBe('≥299批次');
+  });
+
+  it('leaves a long log for the next pause while people keep editing, then folds it', async () => {
+    // The store hook runs every 300 ms while edits go on: each run sees a log over the fold length.
+    const { server, id, client } = await setup({ compactDebounceMs: 400, compactMaxDebounceMs: 300 });
+    for (let i = 0; i < 300; i++) setIndicatorField(client.doc, 'p-reception', 'r-qty', 'value', `≥${i}批次`);
+    await client.acknowledged();
+    const folds: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      setIndicatorField(client.doc, 'p-reception', 'r-time', 'value', `${i}天`);
+      await new Promise((r) => setTimeout(r, 40));
+      if (!(await server.store.hasLog(id))) folds.push(i);
+    }
+    expect(folds).toEqual([]);
+    // The fold comes with the pause.
+    await client.acknowledged();
+    await waitFor(async () => !(await server.store.hasLog(id)), 5_000, 'the log to be folded after the pause');
+    const restarted = await server.restart();
+    const { body } = await api(restarted, 'GET', `/api/docs/${id}`, { token: await restarted.tokenFor('alice', 'owner') });
+    const rows = (body as BudgetText).projects[0]?.indicators ?? [];
+    expect(['r-qty', 'r-time'].map((rowId) => rows.find((r) => r.id === rowId)?.value)).toEqual(['≥299批次', '39天']);
   });
 
   it('folds the log when the last person closes the document', async () => {
