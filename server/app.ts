@@ -51,6 +51,7 @@ import { ReviewWriter } from './review/review-writer.ts';
 import { SuggestionService } from './review/suggestion-service.ts';
 import { WorkflowService } from './review/workflow-service.ts';
 import { GrantCheck } from './collab/grant-check.ts';
+import { BurstWindow } from './collab/burst-window.ts';
 import { UpdateGateExtension } from './extensions/update-gate-extension.ts';
 import { addOrgRoutes } from './http/org-routes.ts';
 import { createRouteGuard } from './http/route-policy.ts';
@@ -131,6 +132,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
   const recorder = new HistoryRecorder(historyStore);
   const orgs = new OrgService(new OrgStore(store.db));
   const grants = new GrantCheck(orgs);
+  const burstWindow = new BurstWindow();
   // The version service needs Hocuspocus, and Hocuspocus needs this extension: bind late.
   const late: { versions?: VersionService; overview?: OverviewFeed } = {};
   const autoSnapshots = new AutoSnapshotExtension(
@@ -146,8 +148,14 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
     extensions: [
       ...(redis ? [redis, new RemoteAccessExtension((id) => access.refresh(id))] : []),
       new AuthExtension(key, store, (): DocService => docs, orgs),
-      // Every incoming update: the guard, the client ids, the grants, then the synced append.
-      new UpdateGateExtension([(p) => guard.checkUpdate(p), (p) => clientIds.checkUpdate(p), (p) => grants.checkUpdate(p), (p) => persistence.storeUpdate(p)]),
+      // Every incoming update: the guard, the client ids, the grants, the synced append, then the broadcast window.
+      new UpdateGateExtension([
+        (p) => guard.checkUpdate(p),
+        (p) => clientIds.checkUpdate(p),
+        (p) => grants.checkUpdate(p),
+        (p) => persistence.storeUpdate(p),
+        (p) => burstWindow.noteUpdate(p),
+      ]),
       guard,
       clientIds,
       persistence,

@@ -17,6 +17,32 @@ describe('live collaboration over /collab/<id>', () => {
     return { server, token, id: (body as { id: string }).id };
   }
 
+  it("sends a colleague one person's burst of edits in merged messages, and a lone edit by itself", async () => {
+    const { server, id } = await setup();
+    const a = connectClient(server.wsUrl, id, await server.tokenFor('alice', 'owner'));
+    const b = connectClient(server.wsUrl, id, await server.tokenFor('bob', 'editor'));
+    clients.push(a, b);
+    await Promise.all([a.synced, b.synced]);
+    // Bob edits nothing: every update of his document is a message from the server.
+    let messages = 0;
+    b.doc.on('update', () => messages++);
+    const value = () => toBudgetJson(b.doc).projects[0]!.indicators.find((r) => r.id === 'r-qty')!.value;
+    setIndicatorField(a.doc, 'p-reception', 'r-qty', 'value', '≥46批次');
+    await waitFor(() => value() === '≥46批次', 5_000, 'the lone edit');
+    expect(messages).toBe(1);
+    // 200 edits sent back to back: each waits for its own fsync, the broadcasts gather meanwhile.
+    for (let i = 0; i < 200; i++) setIndicatorField(a.doc, 'p-reception', 'r-qty', 'value', `≥${i}批次`);
+    await waitFor(() => value() === '≥199批次', 10_000, 'the whole burst');
+    expect(messages - 1).toBeLessThan(100);
+    await a.acknowledged();
+    expect(toBudgetJson(b.doc)).toEqual(toBudgetJson(a.doc));
+    // Alone again: in a message of its own.
+    const afterBurst = messages;
+    setIndicatorField(a.doc, 'p-reception', 'r-qty', 'value', '≥47批次');
+    await waitFor(() => value() === '≥47批次', 5_000, 'the next lone edit');
+    expect(messages).toBe(afterBurst + 1);
+  });
+
   it('two clients converge on concurrent edits of the same document', async () => {
     const { server, id } = await setup();
     const a = connectClient(server.wsUrl, id, await server.tokenFor('alice', 'owner'));
