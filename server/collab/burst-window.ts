@@ -1,15 +1,28 @@
 import type { Connection, beforeSyncPayload } from '@hocuspocus/server';
-import { bringsContent } from '../extensions/update-gate-extension.ts';
+import * as decoding from 'lib0/decoding';
+import { SYNC_STEP2, SYNC_UPDATE, bringsContent } from '../extensions/update-gate-extension.ts';
 
 /** How long, during a burst, a document's updates gather before they are broadcast as one. */
 const WINDOW_MS = 4;
+/** Hocuspocus' message type of sync messages (`MessageType.Sync`). */
+const SYNC = 0;
 
-/** Messages of a connection Hocuspocus has received and not finished (the one in hand included). */
-function queuedMessages(connection: Connection): number {
-  // Hocuspocus handles a connection's messages one at a time from this queue (not public API:
-  // without it every update is broadcast at the end of its turn, as Hocuspocus does by default).
+/** Whether the connection's next message, after the one in hand, is another update. */
+function anotherUpdateWaits(connection: Connection): boolean {
+  // Hocuspocus handles a connection's messages one at a time from this queue of raw frames (not
+  // public API: without it every update is broadcast at the end of its turn, as by default).
   const queue = (connection as unknown as { messageQueue?: unknown }).messageQueue;
-  return Array.isArray(queue) ? queue.length : 0;
+  if (!Array.isArray(queue) || queue.length < 2 || !(queue[1] instanceof Uint8Array)) return false;
+  try {
+    // An awareness message (a cursor that moved with the edit) is not a burst.
+    const frame = decoding.createDecoder(queue[1]);
+    decoding.readVarString(frame);
+    if (decoding.readVarUint(frame) !== SYNC) return false;
+    const step = decoding.readVarUint(frame);
+    return step === SYNC_STEP2 || step === SYNC_UPDATE;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -17,7 +30,7 @@ function queuedMessages(connection: Connection): number {
  * event loop's turn (`flushDelay` 0) and broadcasts them as one merged update. Here each update
  * waits for its own fsync first, so each turn holds one, and a burst of 1,000 edits from one
  * client reached every colleague as 1,000 messages, which each of their browsers applies one by
- * one (bare Hocuspocus in memory sends 5). While more messages of the sender wait behind the
+ * one (bare Hocuspocus in memory sends 5). While another update of the sender waits behind the
  * update in hand, its document gathers for {@link WINDOW_MS}; the burst's last update goes out at
  * the end of its turn with whatever gathered. An update that comes alone (typing) is broadcast
  * at the end of its turn, as before. The sender's acknowledgements are not delayed: Hocuspocus
@@ -28,7 +41,7 @@ export class BurstWindow {
   noteUpdate(update: beforeSyncPayload): void {
     if (!bringsContent(update)) return;
     const { document, connection } = update;
-    if (queuedMessages(connection) > 1) {
+    if (anotherUpdateWaits(connection)) {
       document.flushDelay = WINDOW_MS;
     } else if (document.flushDelay !== 0) {
       document.flushDelay = 0;
