@@ -320,8 +320,9 @@ describe('offline editing: a browser copy per person and document', () => {
       browsers.push(second);
       const again = await watchedPage(second, 'alice');
       await again.goto(`http://localhost:${port}/docs/${id}`);
-      // A cold browser opens the page from its service worker and the document from IndexedDB first.
-      await expect.poll(() => status(again).textContent(), { timeout: 10_000 }).toBe('离线 · 1 处修改未同步');
+      // A cold browser opens the page from its service worker and the document from IndexedDB first
+      // (a new Chromium process and its service worker starting: slow on a loaded machine).
+      await expect.poll(() => status(again).textContent(), { timeout: 20_000 }).toBe('离线 · 1 处修改未同步');
       expect(await again.locator('[data-testid="offline-copy"]').textContent()).toContain('正在显示本浏览器保存的副本');
       expect(await cell(again, 'r-qty', 'value').textContent()).toBe('≥55批次');
       expect(await cell(again, 'r-soc', 'value').textContent()).toBe('≥95%');
