@@ -1,28 +1,17 @@
 import type { Connection, beforeSyncPayload } from '@hocuspocus/server';
-import * as decoding from 'lib0/decoding';
-import { SYNC_STEP2, SYNC_UPDATE, bringsContent } from '../extensions/update-gate-extension.ts';
+import { bringsContent } from '../extensions/update-gate-extension.ts';
+import { isContentFrame } from './frame-check.ts';
 
 /** How long, during a burst, a document's updates gather before they are broadcast as one. */
 const WINDOW_MS = 4;
-/** Hocuspocus' message type of sync messages (`MessageType.Sync`). */
-const SYNC = 0;
 
 /** Whether the connection's next message, after the one in hand, is another update. */
 function anotherUpdateWaits(connection: Connection): boolean {
   // Hocuspocus handles a connection's messages one at a time from this queue of raw frames (not
   // public API: without it every update is broadcast at the end of its turn, as by default).
+  // An awareness message behind the update (a cursor that moved with the edit) is not a burst.
   const queue = (connection as unknown as { messageQueue?: unknown }).messageQueue;
-  if (!Array.isArray(queue) || queue.length < 2 || !(queue[1] instanceof Uint8Array)) return false;
-  try {
-    // An awareness message (a cursor that moved with the edit) is not a burst.
-    const frame = decoding.createDecoder(queue[1]);
-    decoding.readVarString(frame);
-    if (decoding.readVarUint(frame) !== SYNC) return false;
-    const step = decoding.readVarUint(frame);
-    return step === SYNC_STEP2 || step === SYNC_UPDATE;
-  } catch {
-    return false;
-  }
+  return Array.isArray(queue) && queue.length >= 2 && queue[1] instanceof Uint8Array && isContentFrame(queue[1]);
 }
 
 /**

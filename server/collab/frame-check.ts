@@ -1,5 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
+import { SYNC_STEP2, SYNC_UPDATE } from '../extensions/update-gate-extension.ts';
 
 // Hocuspocus' message types a client may send (`MessageType` in @hocuspocus/common).
 const SYNC = 0;
@@ -9,7 +10,6 @@ const QUERY_AWARENESS = 3;
 const STATELESS = 5;
 const CLOSE = 7;
 const SYNC_STEP1 = 0;
-const SYNC_UPDATE = 2;
 
 /**
  * Whether a client frame has the shape of a message Hocuspocus can read without throwing: a
@@ -45,6 +45,19 @@ export function isWellFormedFrame(frame: Uint8Array): boolean {
       default:
         return false;
     }
+  } catch {
+    return false;
+  }
+}
+
+/** Whether a client frame is a sync message that brings content (SyncStep2 or Update); false for anything else or unreadable. */
+export function isContentFrame(frame: Uint8Array): boolean {
+  try {
+    const d = decoding.createDecoder(frame);
+    decoding.readVarString(d);
+    if (decoding.readVarUint(d) !== SYNC) return false;
+    const step = decoding.readVarUint(d);
+    return step === SYNC_STEP2 || step === SYNC_UPDATE;
   } catch {
     return false;
   }
