@@ -79,14 +79,21 @@ export class PersistenceExtension implements Extension {
     this.track(this.store.append(documentName, update), 'failed to append a server-side update');
   }
 
-  async onStoreDocument({ document, documentName, clientsCount, instance }: onStoreDocumentPayload): Promise<void> {
+  async onStoreDocument(payload: onStoreDocumentPayload): Promise<void> {
+    const { document, documentName, clientsCount, instance } = payload;
     await this.flush();
     // While people keep the document open, a quiet period refreshes the list fields only; the log
     // is folded once it is long, and when the last person leaves (or the server stops). A store
     // that comes while edits go on (Hocuspocus' maxDebounce: the last change is not a quiet
     // period old) leaves a long log for the next pause, unless it is very long.
     const busy = Date.now() - document.lastChangeTime < instance.configuration.debounce / 2;
-    if (clientsCount > 0 && !this.stopping && !this.store.worthFolding(documentName, busy)) return this.store.touch(documentName, summarize(document));
+    if (clientsCount > 0 && !this.stopping && !this.store.worthFolding(documentName, busy)) {
+      // The pause must come: when this store ran at once for the burst's last change (maxDebounce
+      // reached), Hocuspocus schedules no other. Scheduling the store again is what a change does;
+      // the next change or the last person leaving replaces it, and the document stays loaded.
+      if (busy && this.store.worthFolding(documentName)) void instance.storeDocumentHooks(document, payload);
+      return this.store.touch(documentName, summarize(document));
+    }
     if (!(await this.store.hasLog(documentName))) return;
     await this.store.compact(documentName, summarize(document));
   }
