@@ -12,3 +12,21 @@
  * young generation").
  */
 export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=16'];
+
+/**
+ * Environment settings the server process starts with unless the operator set them (`npm start`
+ * and `npm run serve` pass them as `NAME=${NAME:-value}`; the tests and benches that start the
+ * server as a process pass the same, {@link serverEnv}).
+ *
+ * `MALLOC_ARENA_MAX=2`: glibc gives every thread that calls malloc an arena of its own, up to 8
+ * per core, and keeps what was freed in it. LevelDB writes its memtable and batches from libuv's
+ * worker threads, so each of the four took an arena. With two arenas the server held 5–11 MiB less
+ * after the 20-client burst of the fan-out bench (three interleaved A/Bs of 6 rounds: 148.5 →
+ * 143.8, 150.6 → 139.7 MiB), with no more CPU per edit (bench README, issue 15's eighth pass).
+ */
+export const SERVER_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2' };
+
+/** `env` with {@link SERVER_ENV}'s settings added where `env` does not set them. */
+export function serverEnv<T extends Record<string, string | undefined>>(env: T): T & Record<string, string | undefined> {
+  return { ...SERVER_ENV, ...env };
+}

@@ -1,7 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { SERVER_NODE_FLAGS } from '../../server/runtime-flags.ts';
+import { SERVER_NODE_FLAGS, serverEnv } from '../../server/runtime-flags.ts';
 import { onExit } from './exit-hooks.ts';
 import type { ListeningMessage } from './servers/serve-until-parent-leaves.ts';
 import { withTimeout } from './timing.ts';
@@ -32,6 +32,8 @@ export interface ServerChild {
 
 /** Node flags per server script: the project's server runs with those `npm run serve` gives it. */
 const NODE_FLAGS: Readonly<Record<string, readonly string[]>> = { 'jixiao-server.ts': SERVER_NODE_FLAGS };
+/** Environment defaults per server script: the project's server gets those `npm run serve` gives it. */
+const ENV_DEFAULTS: Readonly<Record<string, (env: Record<string, string | undefined>) => Record<string, string | undefined>>> = { 'jixiao-server.ts': serverEnv };
 
 /**
  * Forks `servers/<script>` with `env` added to this process's environment and resolves once it
@@ -39,7 +41,7 @@ const NODE_FLAGS: Readonly<Record<string, readonly string[]>> = { 'jixiao-server
  * The child's stderr is passed through, prefixed with the label, so server errors stay visible.
  * With BENCH_CPU_PROF=<dir> set, every server writes a V8 CPU profile into <dir> when it stops
  * (BENCH_CPU_PROF_INTERVAL: the sampling interval in µs).
- * The project's server gets the Node flags it is deployed with (NODE_FLAGS).
+ * The project's server gets the Node flags and environment defaults it is deployed with (NODE_FLAGS, ENV_DEFAULTS).
  */
 export async function forkServer(label: string, script: string, env: Record<string, string | undefined> = {}): Promise<ServerChild> {
   const path = fileURLToPath(new URL(`./servers/${script}`, import.meta.url));
@@ -47,7 +49,8 @@ export async function forkServer(label: string, script: string, env: Record<stri
   const interval = process.env['BENCH_CPU_PROF_INTERVAL'];
   const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, ...(interval ? [`--cpu-prof-interval=${interval}`] : [])] : [];
   const execArgv = [...process.execArgv, ...(NODE_FLAGS[script] ?? []), ...profile];
-  const child = fork(path, [], { env: { ...process.env, ...env }, execArgv, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  const childEnv = { ...process.env, ...env };
+  const child = fork(path, [], { env: ENV_DEFAULTS[script]?.(childEnv) ?? childEnv, execArgv, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   const unregister = onExit(() => child.kill('SIGKILL'));
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { SERVER_NODE_FLAGS } from '../../server/runtime-flags.ts';
+export { serverEnv } from '../../server/runtime-flags.ts';
 
 /** The server's entry as `npm start` and `npm run serve` run it: the bundle vitest builds first (build-server-bundle.ts). */
 const SERVER_MAIN = fileURLToPath(new URL('../../dist/server/main.js', import.meta.url));

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { SERVER_ARGS } from './server-main.ts';
+import { SERVER_ARGS, serverEnv } from './server-main.ts';
 
 
 /** A jixiao server in a child process, for tests that kill it. */
@@ -18,7 +18,7 @@ export interface ServerProcess {
  */
 export async function spawnServer(dataDir: string, jwtSecret: string, port = 0, env: Record<string, string> = {}): Promise<ServerProcess> {
   const child = spawn(process.execPath, [...SERVER_ARGS], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, JWT_SECRET: jwtSecret, DEMO: '0', ...env },
+    env: serverEnv({ ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, JWT_SECRET: jwtSecret, DEMO: '0', ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

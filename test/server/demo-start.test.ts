@@ -3,14 +3,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SERVER_ARGS } from '../helpers/server-main.ts';
+import { SERVER_ARGS, serverEnv } from '../helpers/server-main.ts';
 
 
 describe('starting the built server on a local secret with the demo data (what `npm start` runs)', () => {
   it('prints demo sign-ins that work: two departments, the finance bureau reviewing them, one text with grants', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'jixiao-demo-'));
     const { JWT_SECRET: _omit, DATABASE_URL: _db, REDIS_URL: _redis, ...env } = process.env;
-    const child = spawn(process.execPath, [...SERVER_ARGS], { env: { ...env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...SERVER_ARGS], { env: serverEnv({ ...env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO: '1' }), stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));

@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { SERVER_ARGS } from '../helpers/server-main.ts';
+import { SERVER_ARGS, serverEnv } from '../helpers/server-main.ts';
 
 
 /** Starts the server as an operator would and returns how it ended (it must refuse before listening). */
 function start(env: Record<string, string>) {
   const { JWT_SECRET: _omit, ...rest } = process.env;
-  return spawnSync(process.execPath, [...SERVER_ARGS], { env: { ...rest, PORT: '0', DATA_DIR: '/nonexistent/jixiao', ...env }, encoding: 'utf8', timeout: 20_000 });
+  return spawnSync(process.execPath, [...SERVER_ARGS], { env: serverEnv({ ...rest, PORT: '0', DATA_DIR: '/nonexistent/jixiao', ...env }), encoding: 'utf8', timeout: 20_000 });
 }
 
 describe('settings for several instances', () => {
