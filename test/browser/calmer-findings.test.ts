@@ -52,7 +52,7 @@ describe('calmer findings: grouped, hints when asked, 已确认', () => {
     const hints = bob.locator('[data-testid="filter-info"]');
     expect(await hints.getAttribute('aria-pressed')).toBe('false');
     await hints.click();
-    await expect.poll(() => bob.locator('[data-testid="problem"]').count()).toBe(3);
+    await expect.poll(() => bob.locator('[data-testid="problem"]').count(), { timeout: UI_TIMEOUT }).toBe(3);
 
     // Each place of the group is one click away.
     await basis.locator('[data-testid="problem-expand"]').click();
@@ -85,7 +85,7 @@ describe('calmer findings: grouped, hints when asked, 已确认', () => {
     await expect.poll(() => entry(dave, 'R-ROW-BASIS-REQUIRED').count(), { timeout: UI_TIMEOUT }).toBe(0);
     await dave.locator('[data-testid="filter-acknowledged"]').click();
     await entry(dave, 'R-ROW-BASIS-REQUIRED').locator('[data-testid="problem-expand"]').click();
-    await expect.poll(() => entry(dave, 'R-ROW-BASIS-REQUIRED').locator('[data-testid="acknowledged-by"]').first().textContent()).toMatch(/^已确认 · 李四 · \S/);
+    await expect.poll(() => entry(dave, 'R-ROW-BASIS-REQUIRED').locator('[data-testid="acknowledged-by"]').first().textContent(), { timeout: UI_TIMEOUT }).toMatch(/^已确认 · 李四 · \S/);
     expect(await dave.locator('[data-testid="unacknowledge"]').count()).toBe(0);
 
     // The error still blocks submission.
@@ -135,6 +135,12 @@ describe('calmer findings: grouped, hints when asked, 已确认', () => {
 
     // Submitted again; the reviewer comments, and 撤回 goes away.
     await bob.locator('[data-testid="workflow-submitted"]').click();
+    // The status is written before the submission's activity (a version is taken in between), and
+    // 撤回 already shows on the status and the first submission: the comment must come after the
+    // second submission is recorded, or it counts as made before it.
+    const submissions = async () =>
+      ((await api(server, 'GET', `/api/docs/${id}/access`, { token: tokens['alice'] })).body as { activity: Array<{ action: string; to?: string }> }).activity.filter((a) => a.action === 'status' && a.to === 'submitted').length;
+    await expect.poll(submissions, { timeout: UI_TIMEOUT }).toBe(2);
     await expect.poll(() => withdraw.count(), { timeout: UI_TIMEOUT }).toBe(1);
     expect((await api(server, 'POST', `/api/docs/${id}/comments`, { token: tokens['dave'], body: { anchor: {}, text: '正在审核' } })).status).toBe(201);
     await expect.poll(() => withdraw.count(), { timeout: UI_TIMEOUT }).toBe(0);

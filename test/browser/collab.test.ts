@@ -145,10 +145,10 @@ describe('the web client, two people in one document', () => {
     const alice = await openAs('alice', 'owner', '张三');
     await alice.locator('[data-testid="language-toggle"]').click();
     const headers = () => alice.getByRole('grid', { name: '接待管理经费' }).getByRole('columnheader').first().textContent();
-    await expect.poll(headers).toBe('Level 1');
+    await expect.poll(headers, { timeout: UI_TIMEOUT }).toBe('Level 1');
     await alice.reload();
     await alice.locator('[data-testid="sync-status"][data-state="synced"]').waitFor({ timeout: UI_TIMEOUT });
-    await expect.poll(headers).toBe('Level 1');
+    await expect.poll(headers, { timeout: UI_TIMEOUT }).toBe('Level 1');
     expect(await alice.evaluate(() => document.documentElement.lang)).toBe('en');
   });
 
@@ -162,7 +162,7 @@ describe('the web client, two people in one document', () => {
     await alice.keyboard.press('ArrowDown');
     await alice.keyboard.press('ArrowRight');
     const active = cell(alice, 'r-qual', 'description');
-    await expect.poll(() => active.getAttribute('tabindex')).toBe('0');
+    await expect.poll(() => active.getAttribute('tabindex'), { timeout: UI_TIMEOUT }).toBe('0');
     expect(await active.evaluate((el) => el.matches(':focus'))).toBe(true);
     expect(await active.getAttribute('aria-colindex')).toBe('4');
 

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
 import { seriousA11yViolations } from '../helpers/axe.ts';
-import { useBrowserHarness } from '../helpers/browser-harness.ts';
+import { UI_TIMEOUT, useBrowserHarness } from '../helpers/browser-harness.ts';
 import { api } from '../helpers/test-server.ts';
 
 describe('column widths: drag the header border or use the keyboard; remembered per person and document', () => {
@@ -41,7 +41,7 @@ describe('column widths: drag the header border or use the keyboard; remembered 
 
     await page.reload();
     await page.locator('[data-testid="sync-status"][data-state="synced"]').waitFor();
-    await expect.poll(() => width(page, 'p-reception', 'name')).toBe(before + 120);
+    await expect.poll(() => width(page, 'p-reception', 'name'), { timeout: UI_TIMEOUT }).toBe(before + 120);
 
     const elsewhere = await h.openDoc(other, alice);
     expect(await width(elsewhere, 'p-reception', 'name')).toBe(before);
@@ -57,14 +57,14 @@ describe('column widths: drag the header border or use the keyboard; remembered 
     expect(await border.getAttribute('aria-valuenow')).toBe(String(before));
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => width(page, 'p-reception', 'value')).toBe(before + 32);
-    await expect.poll(() => border.getAttribute('aria-valuenow')).toBe(String(before + 32));
+    await expect.poll(() => width(page, 'p-reception', 'value'), { timeout: UI_TIMEOUT }).toBe(before + 32);
+    await expect.poll(() => border.getAttribute('aria-valuenow'), { timeout: UI_TIMEOUT }).toBe(String(before + 32));
     await page.keyboard.press('Shift+ArrowLeft');
-    await expect.poll(() => width(page, 'p-reception', 'value')).toBe(before + 32 - 64);
+    await expect.poll(() => width(page, 'p-reception', 'value'), { timeout: UI_TIMEOUT }).toBe(before + 32 - 64);
     // The keys moved the border, not the grid's active cell.
     expect(await border.evaluate((el) => el.matches(':focus'))).toBe(true);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.keyboard.press('Home');
-    await expect.poll(() => width(page, 'p-reception', 'value')).toBe(before);
+    await expect.poll(() => width(page, 'p-reception', 'value'), { timeout: UI_TIMEOUT }).toBe(before);
   });
 });

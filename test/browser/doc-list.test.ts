@@ -53,20 +53,20 @@ describe('document list: status, errors, search, filters, 新建', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     await page.getByRole('searchbox', { name: '搜索' }).fill('修改稿');
-    await expect.poll(() => visibleIds(page)).toEqual([ids.broken]);
+    await expect.poll(() => visibleIds(page), { timeout: UI_TIMEOUT }).toEqual([ids.broken]);
     // Full-width letters and digits find half-width ones.
     await page.getByRole('searchbox', { name: '搜索' }).fill('２０２４');
-    await expect.poll(() => visibleIds(page)).toEqual([ids.other]);
+    await expect.poll(() => visibleIds(page), { timeout: UI_TIMEOUT }).toEqual([ids.other]);
     await page.getByRole('searchbox', { name: '搜索' }).fill('没有这个文档');
-    await expect.poll(() => visibleIds(page)).toEqual([]);
+    await expect.poll(() => visibleIds(page), { timeout: UI_TIMEOUT }).toEqual([]);
     expect(await page.locator('[data-testid="doc-list-none"]').textContent()).toBe('没有符合条件的文档');
     await page.getByRole('searchbox', { name: '搜索' }).fill('');
 
     await page.getByRole('combobox', { name: '年度' }).selectOption('2024');
-    await expect.poll(() => visibleIds(page)).toEqual([ids.other]);
+    await expect.poll(() => visibleIds(page), { timeout: UI_TIMEOUT }).toEqual([ids.other]);
     await page.getByRole('combobox', { name: '年度' }).selectOption('');
     await page.getByRole('combobox', { name: '部门' }).selectOption('乐亭县机关事务中心');
-    await expect.poll(async () => (await visibleIds(page)).sort()).toEqual([ids.clean, ids.broken].sort());
+    await expect.poll(async () => (await visibleIds(page)).sort(), { timeout: UI_TIMEOUT }).toEqual([ids.clean, ids.broken].sort());
     expect(await page.locator('[data-testid="doc-count"]').textContent()).toBe('显示 2 / 3 个文档');
   });
 
@@ -81,8 +81,8 @@ describe('document list: status, errors, search, filters, 新建', () => {
     await dialog.getByRole('button', { name: '创建' }).click();
     await page.waitForURL(/\/docs\/[a-z0-9]+$/);
     await page.locator('[data-testid="sync-status"][data-state="synced"]').waitFor({ timeout: UI_TIMEOUT });
-    await expect.poll(() => page.locator('[data-testid="doc-title"]').textContent()).toContain('乐亭县财政局2026年部门预算绩效文本');
-    await expect.poll(() => page.locator('[data-testid$="-level2"]').allTextContents()).toEqual(
+    await expect.poll(() => page.locator('[data-testid="doc-title"]').textContent(), { timeout: UI_TIMEOUT }).toContain('乐亭县财政局2026年部门预算绩效文本');
+    await expect.poll(() => page.locator('[data-testid$="-level2"]').allTextContents(), { timeout: UI_TIMEOUT }).toEqual(
       expect.arrayContaining([expect.stringContaining('数量指标'), expect.stringContaining('服务对象满意度指标')]),
     );
 
@@ -112,7 +112,7 @@ describe('document list: status, errors, search, filters, 新建', () => {
     await dialog.getByRole('button', { name: '创建' }).click();
     await page.waitForURL(/\/docs\/[a-z0-9]+$/);
     await page.locator('[data-testid="sync-status"][data-state="synced"]').waitFor({ timeout: UI_TIMEOUT });
-    await expect.poll(() => page.locator('[data-testid="doc-title"]').textContent()).toContain('滦南县教育局2024年部门预算绩效文本（副本）');
+    await expect.poll(() => page.locator('[data-testid="doc-title"]').textContent(), { timeout: UI_TIMEOUT }).toContain('滦南县教育局2024年部门预算绩效文本（副本）');
     expect(page.url()).not.toContain(ids.other);
   });
 

@@ -25,7 +25,7 @@ describe('what Excel users reach for first', () => {
 
   async function openAsEditor(id: string): Promise<Page> {
     const page = await h.openDoc(id, await server.tokenFor('bob', 'editor', '李四'), 'bob');
-    page.setDefaultTimeout(5_000);
+    page.setDefaultTimeout(UI_TIMEOUT);
     return page;
   }
 
@@ -38,7 +38,7 @@ describe('what Excel users reach for first', () => {
     const composer = bob.getByRole('dialog');
     expect(await composer.getByRole('combobox').inputValue()).toBe('请核实');
     await bob.keyboard.press('Escape');
-    await expect.poll(() => cell(bob, 'r-qty', 'value').evaluate((el) => el.matches(':focus'))).toBe(true);
+    await expect.poll(() => cell(bob, 'r-qty', 'value').evaluate((el) => el.matches(':focus')), { timeout: UI_TIMEOUT }).toBe(true);
     expect(await valueOf(id, 'r-qty')).toBe('≥45批次');
 
     // The same from the context menu's 添加批注.
@@ -59,7 +59,7 @@ describe('what Excel users reach for first', () => {
     const tall = (await header.boundingBox())!.height;
     // Scroll into the middle of the first table: its header row would be far above the window.
     await bob.locator('[data-testid="cell-p1-p1r20-name"]').scrollIntoViewIfNeeded();
-    await expect.poll(async () => (await header.boundingBox())!.height).toBeLessThan(60);
+    await expect.poll(async () => (await header.boundingBox())!.height, { timeout: UI_TIMEOUT }).toBeLessThan(60);
     expect(tall).toBeGreaterThan(120);
     const grid = bob.getByRole('grid', { name: '示范项目1' });
     const head = grid.getByRole('columnheader', { name: '指标值', exact: true });
@@ -80,7 +80,7 @@ describe('what Excel users reach for first', () => {
     expect(hit).toBe('指标值');
     // Back at the top the header shows in full again.
     await bob.evaluate(() => window.scrollTo(0, 0));
-    await expect.poll(async () => (await header.boundingBox())!.height).toBeGreaterThan(120);
+    await expect.poll(async () => (await header.boundingBox())!.height, { timeout: UI_TIMEOUT }).toBeGreaterThan(120);
   });
 
   it('shows 万元 amounts as 17,765.74 and the raw number in the editor', async () => {
@@ -100,7 +100,7 @@ describe('what Excel users reach for first', () => {
     expect(await shown.textContent()).toBe('17,765.74');
     expect(await total.evaluate((el) => getComputedStyle(el).textAlign)).toBe('right');
     expect(await shown.evaluate((el) => getComputedStyle(el).justifyContent)).toBe('flex-end');
-    await expect.poll(() => bob.locator('[data-testid="totals-total"]').textContent()).toBe('17,774.24 万元');
+    await expect.poll(() => bob.locator('[data-testid="totals-total"]').textContent(), { timeout: UI_TIMEOUT }).toBe('17,774.24 万元');
     await expect.poll(async () => (await saved(id)).projects[0]!.budget.total, { timeout: UI_TIMEOUT }).toBe(17765.74);
   });
 

@@ -22,7 +22,7 @@ describe('find and replace over the whole document (Ctrl+F, Ctrl+H)', () => {
   const bases = async (id: string) => (await saved(id)).projects.flatMap((p) => p.indicators.map((r) => r.basis));
   const open = async (id: string, role: 'editor' | 'reviewer' = 'editor') => {
     const page = await h.openDoc(id, await server.tokenFor(role === 'editor' ? 'bob' : 'dave', role, role === 'editor' ? '李四' : '赵六'), role);
-    page.setDefaultTimeout(5_000);
+    page.setDefaultTimeout(UI_TIMEOUT);
     return page;
   };
   const search = (page: Page) => page.getByRole('search', { name: '查找和替换' });
@@ -41,26 +41,26 @@ describe('find and replace over the whole document (Ctrl+F, Ctrl+H)', () => {
     const field = search(page).getByRole('searchbox', { name: '查找' });
     expect(await activeTestId(page)).toBe('find-input');
     await page.keyboard.type('2025年工作计划');
-    await expect.poll(() => page.getByTestId('find-count').textContent()).toBe('第 1 项，共 6 项');
+    await expect.poll(() => page.getByTestId('find-count').textContent(), { timeout: UI_TIMEOUT }).toBe('第 1 项，共 6 项');
     await page.keyboard.press('Enter');
-    await expect.poll(() => activeCell(page)).toBe('cell-p-reception-r-qty-basis');
+    await expect.poll(() => activeCell(page), { timeout: UI_TIMEOUT }).toBe('cell-p-reception-r-qty-basis');
     expect(await activeTestId(page)).toBe('find-input');
     await page.keyboard.press('Enter');
-    await expect.poll(() => activeCell(page)).toBe('cell-p-reception-r-qual-basis');
+    await expect.poll(() => activeCell(page), { timeout: UI_TIMEOUT }).toBe('cell-p-reception-r-qual-basis');
     expect(await page.getByTestId('find-count').textContent()).toBe('第 2 项，共 6 项');
     await page.keyboard.press('Shift+Enter');
     await page.keyboard.press('Shift+Enter');
-    await expect.poll(() => page.getByTestId('find-count').textContent()).toBe('第 6 项，共 6 项');
-    await expect.poll(() => page.locator('[data-testid="project-p-vehicles"] [role="gridcell"].active').getAttribute('data-testid')).toBe('cell-p-vehicles-v-soc-basis');
+    await expect.poll(() => page.getByTestId('find-count').textContent(), { timeout: UI_TIMEOUT }).toBe('第 6 项，共 6 项');
+    await expect.poll(() => page.locator('[data-testid="project-p-vehicles"] [role="gridcell"].active').getAttribute('data-testid'), { timeout: UI_TIMEOUT }).toBe('cell-p-vehicles-v-soc-basis');
 
     // Full-width digits find the half-width text unless that option is off; whole-cell needs the whole cell.
     await field.fill('２０２５年工作计划');
-    await expect.poll(() => page.getByTestId('find-count').textContent()).toBe('第 1 项，共 6 项');
+    await expect.poll(() => page.getByTestId('find-count').textContent(), { timeout: UI_TIMEOUT }).toBe('第 1 项，共 6 项');
     await search(page).getByRole('checkbox', { name: '忽略大小写和全角/半角' }).uncheck();
-    await expect.poll(() => page.getByTestId('find-count').textContent()).toBe('无匹配项');
+    await expect.poll(() => page.getByTestId('find-count').textContent(), { timeout: UI_TIMEOUT }).toBe('无匹配项');
     await field.fill('工作计划');
     await search(page).getByRole('checkbox', { name: '单元格完全匹配' }).check();
-    await expect.poll(() => page.getByTestId('find-count').textContent()).toBe('无匹配项');
+    await expect.poll(() => page.getByTestId('find-count').textContent(), { timeout: UI_TIMEOUT }).toBe('无匹配项');
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     // Esc closes the bar and gives the keyboard back.
@@ -76,7 +76,7 @@ describe('find and replace over the whole document (Ctrl+F, Ctrl+H)', () => {
     await page.keyboard.type('2025年工作计划');
     await search(page).getByRole('textbox', { name: '替换为' }).fill('2026年工作计划');
     await search(page).getByRole('button', { name: '全部替换' }).click();
-    await expect.poll(() => page.getByTestId('find-message').textContent()).toBe('已替换 6 处');
+    await expect.poll(() => page.getByTestId('find-message').textContent(), { timeout: UI_TIMEOUT }).toBe('已替换 6 处');
     await expect.poll(async () => (await bases(id)).filter((b) => b === '2026年工作计划').length, { timeout: UI_TIMEOUT }).toBe(6);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+Z');
@@ -100,7 +100,7 @@ describe('find and replace over the whole document (Ctrl+F, Ctrl+H)', () => {
     await page.keyboard.press('Control+F');
     await page.keyboard.type('服务对象满意度50-29');
     await search(page).getByRole('checkbox', { name: '单元格完全匹配' }).check();
-    await expect.poll(() => page.getByTestId('find-count').textContent()).toBe('第 1 项，共 1 项');
+    await expect.poll(() => page.getByTestId('find-count').textContent(), { timeout: UI_TIMEOUT }).toBe('第 1 项，共 1 项');
     await search(page).getByRole('searchbox', { name: '查找' }).press('Enter');
     const cell = page.locator('[data-testid="cell-p50-p50r29-name"]');
     await expect.poll(() => cell.getAttribute('class'), { timeout: UI_TIMEOUT }).toContain('active');
@@ -116,7 +116,7 @@ describe('find and replace over the whole document (Ctrl+F, Ctrl+H)', () => {
     await page.keyboard.type('2025年工作计划');
     await search(page).getByRole('textbox', { name: '替换为' }).fill('改');
     await search(page).getByRole('button', { name: '全部替换' }).click();
-    await expect.poll(() => page.getByTestId('find-message').textContent()).toBe('没有可替换的匹配项；6 处无权修改，已跳过');
+    await expect.poll(() => page.getByTestId('find-message').textContent(), { timeout: UI_TIMEOUT }).toBe('没有可替换的匹配项；6 处无权修改，已跳过');
     expect((await bases(id)).filter((b) => b === '2025年工作计划')).toHaveLength(6);
   });
 });

@@ -116,7 +116,7 @@ describe('the indicator grid as a spreadsheet, one person', () => {
       window.addEventListener('copy', (e) => (w.copied = { text: e.clipboardData?.getData('text/plain') ?? '', html: e.clipboardData?.getData('text/html') ?? '' }), { once: true });
     });
     await page.keyboard.press('Control+C');
-    await expect.poll(() => page.evaluate(() => !!(window as unknown as { copied?: unknown }).copied)).toBe(true);
+    await expect.poll(() => page.evaluate(() => !!(window as unknown as { copied?: unknown }).copied), { timeout: UI_TIMEOUT }).toBe(true);
     return page.evaluate(() => (window as unknown as { copied: { text: string; html: string } }).copied);
   }
 
@@ -230,10 +230,10 @@ describe('the indicator grid as a spreadsheet, one person', () => {
     await page.locator('[data-testid="section-safeguards"]').click();
     await page.keyboard.press('Control+End');
     await paste(page, { html: '<table><tr><td>表格</td></tr></table>', text: '纯文本' });
-    await expect.poll(() => page.locator('[data-testid="section-safeguards"]').inputValue()).toBe('加强预算管理，严格执行财务制度。纯文本');
+    await expect.poll(() => page.locator('[data-testid="section-safeguards"]').inputValue(), { timeout: UI_TIMEOUT }).toBe('加强预算管理，严格执行财务制度。纯文本');
     // Ctrl+Z in a text takes back this user's own text edit too.
     await page.keyboard.press('Control+Z');
-    await expect.poll(() => page.locator('[data-testid="section-safeguards"]').inputValue()).toBe('加强预算管理，严格执行财务制度。');
+    await expect.poll(() => page.locator('[data-testid="section-safeguards"]').inputValue(), { timeout: UI_TIMEOUT }).toBe('加强预算管理，严格执行财务制度。');
   });
 
   it('inserts, deletes, duplicates and moves rows from the keyboard, the menu and the drag handle', async () => {
@@ -341,9 +341,9 @@ describe('the indicator grid as a spreadsheet, one person', () => {
     expect(await activeTestId(page)).toBe(`project-${P}-total`);
     await page.keyboard.press('Control+A');
     await page.keyboard.type('30');
-    await expect.poll(() => total.textContent()).toBe('38.50 万元');
+    await expect.poll(() => total.textContent(), { timeout: UI_TIMEOUT }).toBe('38.50 万元');
     await page.keyboard.press('Escape');
-    await expect.poll(() => total.textContent()).toBe('28.50 万元');
+    await expect.poll(() => total.textContent(), { timeout: UI_TIMEOUT }).toBe('28.50 万元');
     expect(await page.locator(`[data-testid="project-${P}-total"]`).inputValue()).toBe('20');
     await page.keyboard.press('Tab');
     expect(await activeTestId(page)).toBe(`project-${P}-fiscal`);

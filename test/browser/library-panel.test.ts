@@ -42,7 +42,7 @@ describe('the 指标库 panel beside the grid', () => {
     await page.keyboard.press('Control+K');
     await panel(page).waitFor({ timeout: UI_TIMEOUT });
     expect(await activeTestId(page)).toBe('library-search');
-    await expect.poll(() => panel(page).locator('[data-testid="library-context"]').textContent()).toContain('第 1 行');
+    await expect.poll(() => panel(page).locator('[data-testid="library-context"]').textContent(), { timeout: UI_TIMEOUT }).toContain('第 1 行');
     // Narrowed to 数量指标 by default: only that 二级指标's entries.
     await expect.poll(async () => (await options(page).allTextContents()).length, { timeout: UI_TIMEOUT }).toBeGreaterThan(0);
     for (const text of await options(page).allTextContents()) expect(text).toContain('数量指标');
@@ -57,7 +57,7 @@ describe('the 指标库 panel beside the grid', () => {
     await expect.poll(async () => (await rows(docId)).map((r) => r.name), { timeout: UI_TIMEOUT }).toEqual(['接待批次', '接入车辆数', '接待工作按时按质完成率', '完成时限', '接待经费', '公务活动保障率', '接待对象满意度']);
     const added = (await rows(docId))[1];
     expect(added).toMatchObject({ level1: '产出指标', level2: '数量指标', description: '接入平台的公务车辆', value: '≥120辆', basis: '2025年工作计划' });
-    await expect.poll(() => panel(page).locator('[data-testid="library-status"]').textContent()).toContain('已插入第 2 行');
+    await expect.poll(() => panel(page).locator('[data-testid="library-status"]').textContent(), { timeout: UI_TIMEOUT }).toContain('已插入第 2 行');
 
     // Esc goes back to the grid, on the row just inserted; Ctrl+Z removes all of it in one step.
     await page.keyboard.press('Escape');
@@ -75,9 +75,9 @@ describe('the 指标库 panel beside the grid', () => {
     await panel(page).waitFor({ timeout: UI_TIMEOUT });
     // The open panel follows the row picked in the grid.
     await cell(page, 'r-qual', 'name').click();
-    await expect.poll(() => panel(page).locator('[data-testid="library-context"]').textContent()).toContain('第 2 行');
+    await expect.poll(() => panel(page).locator('[data-testid="library-context"]').textContent(), { timeout: UI_TIMEOUT }).toContain('第 2 行');
     await cell(page, 'r-time', 'name').click();
-    await expect.poll(() => panel(page).locator('[data-testid="library-context"]').textContent()).toContain('第 3 行');
+    await expect.poll(() => panel(page).locator('[data-testid="library-context"]').textContent(), { timeout: UI_TIMEOUT }).toContain('第 3 行');
     await panel(page).locator('[data-testid="library-same-level2"]').uncheck();
     await panel(page).locator('[data-testid="library-search"]').focus();
     await page.keyboard.type('jdpc');
@@ -108,7 +108,7 @@ describe('the 指标库 panel beside the grid', () => {
     await page.keyboard.press('Escape');
     expect(await activeTestId(page)).toBe(`cell-${P}-r-qty-name`);
     await page.locator('[data-testid="library-toggle"]').click();
-    await expect.poll(() => activeTestId(page)).toBe('library-search');
+    await expect.poll(() => activeTestId(page), { timeout: UI_TIMEOUT }).toBe('library-search');
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.screenshot({ path: `${SCREENS}/library-panel-readonly-1024.png` });
   });

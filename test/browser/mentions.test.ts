@@ -33,10 +33,10 @@ describe('@mentions offer everyone who can access the document, by name or pinyi
     await dave.keyboard.type('请 @');
     await expect.poll(() => options.allTextContents(), { timeout: UI_TIMEOUT }).toEqual(expect.arrayContaining([expect.stringContaining('王五'), expect.stringContaining('张三')]));
     await dave.keyboard.type('zs');
-    await expect.poll(() => options.allTextContents()).toEqual(['张三alice']);
+    await expect.poll(() => options.allTextContents(), { timeout: UI_TIMEOUT }).toEqual(['张三alice']);
     for (let i = 0; i < 2; i++) await dave.keyboard.press('Backspace');
     await dave.keyboard.type('ww');
-    await expect.poll(() => options.allTextContents()).toEqual(['王五carol']);
+    await expect.poll(() => options.allTextContents(), { timeout: UI_TIMEOUT }).toEqual(['王五carol']);
     await dave.keyboard.press('Enter');
     expect(await input.inputValue()).toBe('请 @王五 ');
     await dave.keyboard.type('核对数量');

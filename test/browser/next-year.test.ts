@@ -49,7 +49,7 @@ describe('next year’s draft: made from the editor, 上年指标值 in the grid
     await first.click();
     await page.keyboard.press('ArrowRight');
     const basis = page.locator(`[data-testid="${(await first.getAttribute('data-testid'))?.replace(/-value$/, '-basis') ?? ''}"]`);
-    await expect.poll(() => basis.getAttribute('tabindex')).toBe('0');
+    await expect.poll(() => basis.getAttribute('tabindex'), { timeout: UI_TIMEOUT }).toBe('0');
     expect(await basis.getAttribute('aria-colindex')).toBe('6');
 
     // Editing 指标值 edits this year's value only; last year's stays as it was.
@@ -61,7 +61,7 @@ describe('next year’s draft: made from the editor, 上年指标值 in the grid
     await page.keyboard.insertText('≥50批次');
     await page.keyboard.press('Enter');
     await page.locator('[data-testid="sync-status"][data-state="synced"]').waitFor({ timeout: UI_TIMEOUT });
-    await expect.poll(() => first.textContent()).toContain('≥50批次');
+    await expect.poll(() => first.textContent(), { timeout: UI_TIMEOUT }).toContain('≥50批次');
     expect(await first.locator('[data-testid="previous-value"]').textContent()).toContain(rows[0]!.value);
     await first.scrollIntoViewIfNeeded();
     mkdirSync('.tmp/screens', { recursive: true });
@@ -99,7 +99,7 @@ describe('next year’s draft: made from the editor, 上年指标值 in the grid
     // Switching the side back to this draft's own versions compares the draft with itself.
     await api(server, 'POST', `/api/docs/${draftId}/versions`, { token: owner, body: { label: '第1版' } });
     await page.locator('[data-testid="compare-side"]').selectOption('');
-    await expect.poll(() => new URL(page.url()).searchParams.get('against')).toBe(null);
+    await expect.poll(() => new URL(page.url()).searchParams.get('against'), { timeout: UI_TIMEOUT }).toBe(null);
     await expect.poll(() => changed.count(), { timeout: UI_TIMEOUT }).toBe(0);
   });
 });

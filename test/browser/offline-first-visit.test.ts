@@ -77,22 +77,22 @@ describe('a first visit: the document connects before its browser copy exists', 
     // The copy's database is not there yet: the page connects, shows the document and saves anyway.
     await status(alice).and(alice.locator('[data-state="synced"]')).waitFor();
     await typeIntoCell(cell(alice, 'r-qty'), '≥52批次');
-    await expect.poll(() => serverValue(server, id, 'r-qty')).toBe('≥52批次');
+    await expect.poll(() => serverValue(server, id, 'r-qty'), { timeout: UI_TIMEOUT }).toBe('≥52批次');
     await alice.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: UI_TIMEOUT });
 
     // The server goes down before the copy exists: this edit is nowhere but in the page.
     await server.stop();
     await status(alice).and(alice.locator('[data-state="offline"]')).waitFor();
     await typeIntoCell(cell(alice, 'r-soc'), '≥98%');
-    await expect.poll(() => status(alice).textContent()).toBe('离线 · 1 处修改未同步');
+    await expect.poll(() => status(alice).textContent(), { timeout: UI_TIMEOUT }).toBe('离线 · 1 处修改未同步');
 
     // Once the database is created, it holds everything from before, and a reload without the server shows it.
     await alice.evaluate(() => (window as unknown as { __releaseCopy: () => void }).__releaseCopy());
     // (The acknowledged state, saved a moment after the first edit was stored, waited for it too.)
     const copy = () => storedCopy(alice, `jixiao.v1:alice:${id}`).then((c) => c.updates >= 3 && c.acknowledged);
-    await expect.poll(copy).toBe(true);
+    await expect.poll(copy, { timeout: UI_TIMEOUT }).toBe(true);
     await alice.reload();
-    await expect.poll(() => status(alice).textContent()).toBe('离线 · 1 处修改未同步');
+    await expect.poll(() => status(alice).textContent(), { timeout: UI_TIMEOUT }).toBe('离线 · 1 处修改未同步');
     expect(await cell(alice, 'r-qty').textContent()).toBe('≥52批次');
     expect(await cell(alice, 'r-soc').textContent()).toBe('≥98%');
 

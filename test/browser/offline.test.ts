@@ -96,7 +96,7 @@ describe('offline editing: a browser copy per person and document', () => {
     await section(alice, 'safeguards').click();
     await alice.keyboard.press('Control+End');
     await alice.keyboard.insertText('【离线补充】');
-    await expect.poll(() => status(alice).textContent()).toBe('离线 · 3 处修改未同步');
+    await expect.poll(() => status(alice).textContent(), { timeout: UI_TIMEOUT }).toBe('离线 · 3 处修改未同步');
     if (SHOTS) await alice.screenshot({ path: `${SHOTS}/offline-indicator.png`, clip: { x: 0, y: 0, width: 1400, height: 360 } });
 
     // The server comes back while Alice's network is cut; Bob edits another cell meanwhile.
@@ -108,7 +108,7 @@ describe('offline editing: a browser copy per person and document', () => {
 
     // A reload without a network: the service worker serves the page, the browser copy the document.
     await alice.reload();
-    await expect.poll(() => status(alice).textContent()).toBe('离线 · 3 处修改未同步');
+    await expect.poll(() => status(alice).textContent(), { timeout: UI_TIMEOUT }).toBe('离线 · 3 处修改未同步');
     await alice.locator('[data-testid="offline-copy"]').waitFor();
     if (SHOTS) await alice.screenshot({ path: `${SHOTS}/offline-reload.png`, clip: { x: 0, y: 0, width: 1400, height: 420 } });
     expect(await cell(alice, 'r-qty', 'value').textContent()).toBe('≥50批次');
@@ -120,9 +120,9 @@ describe('offline editing: a browser copy per person and document', () => {
     await expect.poll(() => status(alice).getAttribute('data-state'), { timeout: 20_000 }).toBe('synced');
     expect(await status(alice).textContent()).toBe('已连接 · 已保存');
     // (Bob's name label follows, outlining the cell he is in.)
-    await expect.poll(() => cell(alice, 'r-sat', 'value').textContent()).toMatch(/^≥99%/);
-    await expect.poll(() => cell(bob, 'r-qty', 'value').textContent()).toBe('≥50批次');
-    await expect.poll(() => section(bob, 'safeguards').inputValue()).toContain('【离线补充】');
+    await expect.poll(() => cell(alice, 'r-sat', 'value').textContent(), { timeout: UI_TIMEOUT }).toMatch(/^≥99%/);
+    await expect.poll(() => cell(bob, 'r-qty', 'value').textContent(), { timeout: UI_TIMEOUT }).toBe('≥50批次');
+    await expect.poll(() => section(bob, 'safeguards').inputValue(), { timeout: UI_TIMEOUT }).toContain('【离线补充】');
     expect(await alice.locator('[data-testid="offline-copy"]').count()).toBe(0);
 
     server = await server.restart();
@@ -179,7 +179,7 @@ describe('offline editing: a browser copy per person and document', () => {
     await status(alice).and(alice.locator('[data-state="offline"]')).waitFor();
     await typeIntoCell(cell(alice, 'r-qty', 'value'), '≥60批次');
     await typeIntoCell(cell(alice, 'r-cost', 'value'), '≤18万元');
-    await expect.poll(() => status(alice).textContent()).toBe('离线 · 2 处修改未同步');
+    await expect.poll(() => status(alice).textContent(), { timeout: UI_TIMEOUT }).toBe('离线 · 2 处修改未同步');
 
     // Meanwhile the owner submits the document: content is locked when Alice comes back (her
     // network stays cut until then, or she could reconnect before the lock).
@@ -192,12 +192,12 @@ describe('offline editing: a browser copy per person and document', () => {
     const kept = alice.locator('[data-testid="kept-edits"]');
     await kept.waitFor({ timeout: 20_000 });
     // The status arrives with the review document, just after the content locked.
-    await expect.poll(() => kept.locator('[data-testid="kept-reason"]').textContent()).toBe('文档已提交审核，内容已锁定。');
-    await expect.poll(() => kept.locator('[data-testid="kept-change"]').allTextContents()).toEqual([
+    await expect.poll(() => kept.locator('[data-testid="kept-reason"]').textContent(), { timeout: UI_TIMEOUT }).toBe('文档已提交审核，内容已锁定。');
+    await expect.poll(() => kept.locator('[data-testid="kept-change"]').allTextContents(), { timeout: UI_TIMEOUT }).toEqual([
       '接待管理经费 › 接待批次 › 指标值≥60批次≥45批次',
       '接待管理经费 › 接待经费 › 指标值≤18万元≤20万元',
     ]);
-    await expect.poll(() => status(alice).textContent()).toBe('已连接 · 2 处修改未能保存');
+    await expect.poll(() => status(alice).textContent(), { timeout: UI_TIMEOUT }).toBe('已连接 · 2 处修改未能保存');
     expect((await serverDoc(server, id)).projects[0]!.indicators.find((r) => r.id === 'r-qty')?.value).toBe('≥45批次');
     if (SHOTS) await kept.screenshot({ path: `${SHOTS}/kept-edits.png` });
 
@@ -211,9 +211,9 @@ describe('offline editing: a browser copy per person and document', () => {
       ['alice', 'r-cost', '≤18万元', 'open'],
     ]);
     // Handed over: the page shows the server's value with Alice's suggestion beside it, nothing left unsent.
-    await expect.poll(() => cell(alice, 'r-qty', 'value').textContent()).toBe('≥45批次≥60批次✓✗');
-    await expect.poll(() => kept.count()).toBe(0);
-    await expect.poll(() => status(alice).textContent()).toBe('已连接 · 已保存');
+    await expect.poll(() => cell(alice, 'r-qty', 'value').textContent(), { timeout: UI_TIMEOUT }).toBe('≥45批次≥60批次✓✗');
+    await expect.poll(() => kept.count(), { timeout: UI_TIMEOUT }).toBe(0);
+    await expect.poll(() => status(alice).textContent(), { timeout: UI_TIMEOUT }).toBe('已连接 · 已保存');
   });
 
   it('never lets a reviewer whose browser copy was tampered with change the document', async () => {
@@ -246,7 +246,7 @@ describe('offline editing: a browser copy per person and document', () => {
 
     await dave.locator('[data-testid="kept-edits"]').waitFor({ timeout: 20_000 });
     expect(await cell(dave, 'r-qty', 'value').textContent()).toBe('≥1批次');
-    await expect.poll(() => dave.locator('[data-testid="kept-reason"]').textContent()).toBe('你在此文档中的角色现为审核者，不能直接修改内容。');
+    await expect.poll(() => dave.locator('[data-testid="kept-reason"]').textContent(), { timeout: UI_TIMEOUT }).toBe('你在此文档中的角色现为审核者，不能直接修改内容。');
     expect((await serverDoc(server, id)).projects[0]!.indicators.find((r) => r.id === 'r-qty')?.value).toBe('≥45批次');
     expect(await cell(bob, 'r-qty', 'value').textContent()).toBe('≥45批次');
   });
@@ -272,7 +272,7 @@ describe('offline editing: a browser copy per person and document', () => {
 
     await bob.locator('[data-testid="sign-out"]').click();
     await bob.waitForURL(/\/signin/);
-    await expect.poll(copies).toEqual([`jixiao.v1:alice:${id}`]);
+    await expect.poll(copies, { timeout: UI_TIMEOUT }).toEqual([`jixiao.v1:alice:${id}`]);
   });
 
   it('keeps the copy when the sign-in expires: signing in again sends the edits', async () => {
@@ -283,7 +283,7 @@ describe('offline editing: a browser copy per person and document', () => {
     await server.stop();
     await status(alice).and(alice.locator('[data-state="offline"]')).waitFor();
     await typeIntoCell(cell(alice, 'r-time', 'value'), '2025年11月30日前');
-    await expect.poll(() => status(alice).textContent()).toBe('离线 · 1 处修改未同步');
+    await expect.poll(() => status(alice).textContent(), { timeout: UI_TIMEOUT }).toBe('离线 · 1 处修改未同步');
 
     // The stored sign-in is no longer accepted: the app asks Alice to sign in, and keeps her copy.
     server = await startAt(port, server.dataDir);
@@ -311,7 +311,7 @@ describe('offline editing: a browser copy per person and document', () => {
       await server.stop();
       await status(alice).and(alice.locator('[data-state="offline"]')).waitFor();
       await typeIntoCell(cell(alice, 'r-qty', 'value'), '≥55批次');
-      await expect.poll(() => status(alice).textContent()).toBe('离线 · 1 处修改未同步');
+      await expect.poll(() => status(alice).textContent(), { timeout: UI_TIMEOUT }).toBe('离线 · 1 处修改未同步');
       expect(await storedUpdates(alice, `jixiao.v1:alice:${id}`)).toBeGreaterThan(0);
       await first.close();
 
@@ -326,7 +326,7 @@ describe('offline editing: a browser copy per person and document', () => {
       expect(await again.locator('[data-testid="offline-copy"]').textContent()).toContain('正在显示本浏览器保存的副本');
       expect(await cell(again, 'r-qty', 'value').textContent()).toBe('≥55批次');
       expect(await cell(again, 'r-soc', 'value').textContent()).toBe('≥95%');
-      await expect.poll(() => again.locator('[data-testid="current-user"]').textContent()).toContain('张三');
+      await expect.poll(() => again.locator('[data-testid="current-user"]').textContent(), { timeout: UI_TIMEOUT }).toContain('张三');
 
       server = await startAt(port, server.dataDir);
       await second.setOffline(false);
@@ -341,7 +341,7 @@ describe('offline editing: a browser copy per person and document', () => {
       await again.locator('[data-testid="offline-copy"]').waitFor();
       await again.locator('[data-testid="sign-out"]').click();
       await again.waitForURL(/\/signin/);
-      await expect.poll(() => copiesIn(again)).toEqual([]);
+      await expect.poll(() => copiesIn(again), { timeout: UI_TIMEOUT }).toEqual([]);
     } finally {
       // The profile folder goes only after its browser has closed (and stopped writing into it).
       for (const b of browsers) await b.close();
@@ -361,7 +361,7 @@ describe('offline editing: a browser copy per person and document', () => {
     await section(alice, 'safeguards').click();
     await alice.keyboard.press('Control+End');
     await alice.keyboard.insertText('【离线补充】');
-    await expect.poll(() => status(alice).textContent()).toBe('离线 · 2 处修改未同步');
+    await expect.poll(() => status(alice).textContent(), { timeout: UI_TIMEOUT }).toBe('离线 · 2 处修改未同步');
 
     // Meanwhile the owner makes Alice a reviewer of this document (before her network is back).
     await alice.context().setOffline(true);
@@ -372,12 +372,12 @@ describe('offline editing: a browser copy per person and document', () => {
 
     const kept = alice.locator('[data-testid="kept-edits"]');
     await kept.waitFor({ timeout: 20_000 });
-    await expect.poll(() => kept.locator('[data-testid="kept-reason"]').textContent()).toBe('你在此文档中的角色现为审核者，不能直接修改内容。');
+    await expect.poll(() => kept.locator('[data-testid="kept-reason"]').textContent(), { timeout: UI_TIMEOUT }).toBe('你在此文档中的角色现为审核者，不能直接修改内容。');
     expect(await kept.locator('[data-testid="kept-change"]').allTextContents()).toEqual([
       `第一部分　部门整体绩效目标 › 工作保障措施${makeSmallBudgetText().overview.safeguards}【离线补充】${makeSmallBudgetText().overview.safeguards}`,
       '接待管理经费 › 接待批次 › 指标值≥65批次≥45批次',
     ]);
-    await expect.poll(() => status(alice).textContent()).toBe('已连接 · 2 处修改未能保存');
+    await expect.poll(() => status(alice).textContent(), { timeout: UI_TIMEOUT }).toBe('已连接 · 2 处修改未能保存');
     const stored = await serverDoc(server, id);
     expect([stored.projects[0]!.indicators.find((r) => r.id === 'r-qty')?.value, stored.overview.safeguards]).toEqual(['≥45批次', makeSmallBudgetText().overview.safeguards]);
 
@@ -416,20 +416,20 @@ describe('offline editing: a browser copy per person and document', () => {
     await before.stop();
     await status(alice).and(alice.locator('[data-state="offline"]')).waitFor();
     await typeIntoCell(cell(alice, 'r-qty', 'value'), '≥75批次');
-    await expect.poll(() => status(alice).textContent()).toBe('离线 · 1 处修改未同步');
+    await expect.poll(() => status(alice).textContent(), { timeout: UI_TIMEOUT }).toBe('离线 · 1 处修改未同步');
     expect(await storedUpdates(alice, `jixiao.v1:alice:${edited}`)).toBeGreaterThan(0);
 
     // The same sign-in, but a server that holds neither document any more.
     const after = await startAt(port, undefined, secret);
     const kept = alice.locator('[data-testid="kept-edits"]');
     await kept.waitFor({ timeout: 20_000 });
-    await expect.poll(() => kept.locator('[data-testid="kept-reason"]').textContent()).toBe('文档已删除，或你已无权访问。');
+    await expect.poll(() => kept.locator('[data-testid="kept-reason"]').textContent(), { timeout: UI_TIMEOUT }).toBe('文档已删除，或你已无权访问。');
     expect(await kept.locator('[data-testid="kept-suggest"]').count()).toBe(0);
     expect(await kept.locator('[data-testid="kept-export"]').count()).toBe(1);
 
     await alice.goto(`http://localhost:${after.port}/docs/${saved}`);
     await alice.locator('[data-testid="doc-error"]').waitFor();
-    await expect.poll(() => copiesIn(alice)).toEqual([`jixiao.v1:alice:${edited}`]);
+    await expect.poll(() => copiesIn(alice), { timeout: UI_TIMEOUT }).toEqual([`jixiao.v1:alice:${edited}`]);
   });
 
   it('says offline reload is unavailable where service workers are not allowed (plain http, not localhost)', async () => {

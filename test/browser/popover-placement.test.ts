@@ -71,7 +71,7 @@ describe('popovers never cover the grid’s headers or the side panel', () => {
       await page.keyboard.press('Control+Alt+KeyM');
       await expectClear(page, composer, cell, grid);
       await page.keyboard.press('Escape');
-      await expect.poll(() => composer.evaluate((el) => el.matches(':popover-open'))).toBe(false);
+      await expect.poll(() => composer.evaluate((el) => el.matches(':popover-open')), { timeout: UI_TIMEOUT }).toBe(false);
     }
   });
 });

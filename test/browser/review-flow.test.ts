@@ -23,7 +23,7 @@ describe('review: a reviewer and an editor in one document', () => {
   /** A fresh browser profile signed in as `sub` (via the URL fragment), showing document `id`. */
   async function openAs(id: string, sub: string, role: Role, name: string): Promise<Page> {
     const page = await h.openDoc(id, await server.tokenFor(sub, role, name), sub);
-    page.setDefaultTimeout(5_000);
+    page.setDefaultTimeout(UI_TIMEOUT);
     await page.locator(`[data-testid="my-role"]`).waitFor({ timeout: UI_TIMEOUT });
     return page;
   }
@@ -79,7 +79,7 @@ describe('review: a reviewer and an editor in one document', () => {
 
     // The editor accepts the suggestion inline: the value changes for both.
     await cell(bob, 'r-qty', 'value').locator('[data-testid="suggestion-accept"]').click();
-    await expect.poll(() => valueOf(id, 'r-qty')).toBe('≥48批次');
+    await expect.poll(() => valueOf(id, 'r-qty'), { timeout: UI_TIMEOUT }).toBe('≥48批次');
     for (const page of [bob, dave]) {
       await expect.poll(() => cell(page, 'r-qty', 'value').locator('[data-testid="inline-suggestion"]').count(), { timeout: UI_TIMEOUT }).toBe(0);
       expect(await cell(page, 'r-qty', 'value').textContent()).toContain('≥48批次');

@@ -192,7 +192,7 @@ describe('live validation in the web client', () => {
 
     await dialog.getByRole('link', { name: '打开文档' }).click();
     await page.locator('[data-testid="sync-status"][data-state="synced"]').waitFor({ timeout: UI_TIMEOUT });
-    await expect.poll(() => page.locator('[data-testid="doc-title"]').textContent()).toContain('乐亭县机关事务中心2025年部门预算绩效文本');
+    await expect.poll(() => page.locator('[data-testid="doc-title"]').textContent(), { timeout: UI_TIMEOUT }).toContain('乐亭县机关事务中心2025年部门预算绩效文本');
   });
 
   it('imports a file dropped anywhere on the list page', async () => {

@@ -73,20 +73,20 @@ describe('versions: save, compare with the live document, restore', () => {
     const rows = page.locator('[data-testid="diff-row"]');
     expect(await rows.count()).toBe(12);
     await page.locator('[data-testid="changed-only"]').check();
-    await expect.poll(() => rows.count()).toBe(1);
+    await expect.poll(() => rows.count(), { timeout: UI_TIMEOUT }).toBe(1);
     expect(await rows.first().getAttribute('data-status')).toBe('changed');
 
     // The page opens at the first change; next change: the button, then the keyboard; the current change is highlighted.
     const position = page.locator('[data-testid="change-position"]');
-    await expect.poll(() => position.textContent()).toBe('第 1 / 2 处');
+    await expect.poll(() => position.textContent(), { timeout: UI_TIMEOUT }).toBe('第 1 / 2 处');
     expect(await page.locator('#overview-safeguards').evaluate((el) => el.classList.contains('current'))).toBe(true);
     await page.locator('[data-testid="next-change"]').click();
-    await expect.poll(() => position.textContent()).toBe('第 2 / 2 处');
+    await expect.poll(() => position.textContent(), { timeout: UI_TIMEOUT }).toBe('第 2 / 2 处');
     expect(await changed.evaluate((el) => el.classList.contains('current'))).toBe(true);
     await page.keyboard.press('n');
-    await expect.poll(() => position.textContent()).toBe('第 1 / 2 处');
+    await expect.poll(() => position.textContent(), { timeout: UI_TIMEOUT }).toBe('第 1 / 2 处');
     await page.keyboard.press('[');
-    await expect.poll(() => position.textContent()).toBe('第 2 / 2 处');
+    await expect.poll(() => position.textContent(), { timeout: UI_TIMEOUT }).toBe('第 2 / 2 处');
 
     // Back in the document, 恢复 the version: the page updates without a reload, and the toast can undo it.
     await page.locator('[data-testid="compare-back"]').click();
@@ -98,7 +98,7 @@ describe('versions: save, compare with the live document, restore', () => {
     await expect.poll(() => section.inputValue(), { timeout: UI_TIMEOUT }).toBe(makeSmallBudgetText().overview.safeguards);
     expect(await page.locator('[data-testid="toast-message"]').textContent()).toBe('已恢复；可恢复到恢复前版本撤销');
     expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('same page');
-    await expect.poll(() => page.locator('[data-testid="version-kind"]').allTextContents()).toContain('恢复');
+    await expect.poll(() => page.locator('[data-testid="version-kind"]').allTextContents(), { timeout: UI_TIMEOUT }).toContain('恢复');
 
     await page.locator('[data-testid="toast-action"]').click();
     await expect.poll(() => cell(page, 'r-qty', 'value').textContent(), { timeout: UI_TIMEOUT }).toContain('≥50批次');

@@ -51,7 +51,7 @@ describe('versions panel: automatic versions folded under named ones; compare op
     await toggles.nth(1).click();
     expect(await toggles.nth(1).getAttribute('aria-expanded')).toBe('true');
     expect((await toggles.nth(1).textContent())?.trim()).toBe('收起 2 个自动版本');
-    await expect.poll(() => labels.allTextContents()).toEqual(['第2版', '自动保存', '自动保存', '第1版']);
+    await expect.poll(() => labels.allTextContents(), { timeout: UI_TIMEOUT }).toEqual(['第2版', '自动保存', '自动保存', '第1版']);
 
     mkdirSync('.tmp/screens', { recursive: true });
     for (const viewport of [{ width: 1440, height: 900 }, { width: 1024, height: 768 }]) {
@@ -77,7 +77,7 @@ describe('versions panel: automatic versions folded under named ones; compare op
     const change = page.locator('[data-testid="diff-cell-changed"]');
     expect(await change.evaluate((el) => el.closest('.current') !== null || el.classList.contains('current'))).toBe(true);
     // Scrolled to it: the change is on screen, below where the page starts.
-    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: UI_TIMEOUT }).toBeGreaterThan(0);
     const box = await change.boundingBox();
     expect(box!.y).toBeGreaterThanOrEqual(0);
     expect(box!.y + box!.height).toBeLessThanOrEqual(1000);

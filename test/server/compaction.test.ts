@@ -31,10 +31,12 @@ describe('compaction of the update log', () => {
   });
 
   it('folds a long log while the document stays open, and everything stays readable after a restart', async () => {
-    const { server, token, id, client } = await setup();
+    // Each of the 300 updates waits for its own fsync: with a 50 ms quiet period, a slow fsync
+    // after the 256th would fold the log mid-burst and leave the rest, too short to fold, for good.
+    const { server, token, id, client } = await setup({ compactDebounceMs: 1_000 });
     for (let i = 0; i < 300; i++) setIndicatorField(client.doc, 'p-reception', 'r-qty', 'value', `≥${i}批次`);
     await client.acknowledged();
-    await waitFor(async () => !(await server.store.hasLog(id)), 5_000, 'the log to be folded');
+    await waitFor(async () => !(await server.store.hasLog(id)), 10_000, 'the log to be folded');
     client.destroy();
     const restarted = await server.restart();
     const { body } = await api(restarted, 'GET', `/api/docs/${id}`, { token });
@@ -43,7 +45,10 @@ describe('compaction of the update log', () => {
 
   it('leaves a long log for the next pause while people keep editing, then folds it', async () => {
     // The store hook runs every 300 ms while edits go on: each run sees a log over the fold length.
-    const { server, id, client } = await setup({ compactDebounceMs: 400, compactMaxDebounceMs: 300 });
+    // The quiet period is long next to the 40 ms between edits and the 340 ms pause below, so no
+    // store comes from a quiet period until the last edit's (a timer that fired before that edit
+    // would fold the log and leave the edit alone in it, never folded while the document is open).
+    const { server, id, client } = await setup({ compactDebounceMs: 2_000, compactMaxDebounceMs: 300 });
     for (let i = 0; i < 300; i++) setIndicatorField(client.doc, 'p-reception', 'r-qty', 'value', `≥${i}批次`);
     await client.acknowledged();
     const folds: number[] = [];
@@ -58,7 +63,7 @@ describe('compaction of the update log', () => {
     await new Promise((r) => setTimeout(r, 340));
     setIndicatorField(client.doc, 'p-reception', 'r-time', 'value', '40天');
     await client.acknowledged();
-    await waitFor(async () => !(await server.store.hasLog(id)), 5_000, 'the log to be folded after the pause');
+    await waitFor(async () => !(await server.store.hasLog(id)), 10_000, 'the log to be folded after the pause');
     const restarted = await server.restart();
     const { body } = await api(restarted, 'GET', `/api/docs/${id}`, { token: await restarted.tokenFor('alice', 'owner') });
     const rows = (body as BudgetText).projects[0]?.indicators ?? [];
