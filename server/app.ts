@@ -53,6 +53,7 @@ import { WorkflowService } from './review/workflow-service.ts';
 import { GrantCheck } from './collab/grant-check.ts';
 import { BurstWindow } from './collab/burst-window.ts';
 import { UpdateGateExtension } from './extensions/update-gate-extension.ts';
+import { DocWrites } from './collab/doc-writes.ts';
 import { addOrgRoutes } from './http/org-routes.ts';
 import { createRouteGuard } from './http/route-policy.ts';
 import { OrgService } from './orgs/org-service.ts';
@@ -124,8 +125,9 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
   const redis = options.redisUrl ? await redisLink(options.redisUrl) : undefined;
 
   const limits = resolveLimits(options.limits);
-  const persistence = new PersistenceExtension(store);
-  const guard = new SocketGuardExtension(limits, (name, incoming) => persistence.hasRoom(name, incoming, limits.maxDocumentBytes));
+  const writes = new DocWrites();
+  const persistence = new PersistenceExtension(store, writes);
+  const guard = new SocketGuardExtension(limits, (name, incoming) => persistence.hasRoom(name, incoming, limits.maxDocumentBytes), (name) => writes.isHeld(name));
   const clientIds = new ClientIdExtension(new ClientIdRegistry(store.db, (key, value) => store.putSynced(key, value), (key, value) => store.putSyncedWithNextAppend(key, value)));
   const people = new PeopleDirectory(store.db, (key, value) => store.putSynced(key, value));
   const historyStore = new HistoryStore(store.db, (ops) => store.putWithNextCommit(ops));
@@ -155,7 +157,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
         (p) => grants.checkUpdate(p),
         (p) => persistence.storeUpdate(p),
         (p) => burstWindow.noteUpdate(p),
-      ]),
+      ], writes),
       guard,
       clientIds,
       persistence,
@@ -175,7 +177,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
   // Instances starting together on one empty database: one of them loads the demo documents.
   if (options.demo) await store.db.withLock('demo-docs', () => loadDemoDocs(store, docs, orgs));
 
-  const access = new AccessService(docs, hocuspocus, orgs);
+  const access = new AccessService(docs, hocuspocus, orgs, writes);
   const writer = new ReviewWriter(hocuspocus, persistence);
   // Every route group of /api, composed here; no route module knows another.
   const api = new Router();
@@ -194,7 +196,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
     access,
     comments: new CommentService(access, writer, docs, () => people.all()),
     suggestions: new SuggestionService(access, writer, docs),
-    workflow: new WorkflowService({ access, writer, docs, versions }),
+    workflow: new WorkflowService({ access, writer, docs, versions, writes, locks: store.db }),
   });
   addOrgRoutes(api, { key, access, orgs, writer });
   const overviewRows = new OverviewRows(docs, store, historyStore, orgs);

@@ -8,6 +8,7 @@ import { PRESTORED, type PersistenceExtension } from '../extensions/persistence-
  * (synced), and only then applied to the live document, so every open client receives it and
  * history attributes it to `context.user`. When the store fails this rejects with STORAGE_FAILED
  * (the API answers 503) and the live document, its clients and the log are unchanged.
+ * It counts as a write under way (DocWrites) until it is applied.
  */
 export async function writeDurably<T>(
   hocuspocus: Hocuspocus,
@@ -16,7 +17,11 @@ export async function writeDurably<T>(
   context: Record<string, unknown>,
   fn: (doc: Y.Doc) => T,
 ): Promise<T> {
-  const connection = await hocuspocus.openDirectConnection(name, { ...context, [PRESTORED]: true });
+  persistence.writes.enter(name);
+  const connection = await hocuspocus.openDirectConnection(name, { ...context, [PRESTORED]: true }).catch((error: unknown) => {
+    persistence.writes.leave(name);
+    throw error;
+  });
   try {
     const live = connection.document;
     if (!live) throw new Error(`document ${name} closed while writing`);
@@ -36,6 +41,7 @@ export async function writeDurably<T>(
     }
     return result as T;
   } finally {
+    persistence.writes.leave(name);
     await connection.disconnect();
   }
 }

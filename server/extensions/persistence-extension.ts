@@ -17,6 +17,7 @@ import { CLOSE_CODES } from '../../shared/limits.ts';
 import { refuseConnection } from '../collab/refuse-connection.ts';
 import { bindingsOf } from '../collab/pending-bindings.ts';
 import type { DocStore, DocSummary } from '../storage/doc-store.ts';
+import type { DocWrites } from '../collab/doc-writes.ts';
 import { bringsContent } from './update-gate-extension.ts';
 
 /** Context key of a server-side change that was stored before it was applied (see writeDurably). */
@@ -35,9 +36,12 @@ export class PersistenceExtension implements Extension {
   private readonly store: DocStore;
   private readonly pending = new Set<Promise<unknown>>();
   private stopping = false;
+  /** The content writes under way per document, and the documents held still (writeDurably counts its writes here). */
+  readonly writes: DocWrites;
 
-  constructor(store: DocStore) {
+  constructor(store: DocStore, writes: DocWrites) {
     this.store = store;
+    this.writes = writes;
   }
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {

@@ -11,6 +11,7 @@ import { SYNC_STEP2, SYNC_UPDATE } from './update-gate-extension.ts';
  * Keeps one person from degrading everyone else, and identity true for a socket's whole life.
  * Before anything is applied: an expired token closes the socket (4401, the client refreshes and
  * reconnects with its edits intact); a read-only connection that sends content is closed (4405);
+ * so is any content sent while the document's status changes (4405, see WorkflowService);
  * a person who floods updates is closed (4429); an update that is malformed (4400) or would make
  * the document too large (4413) is refused. Each refusal logs one line.
  */
@@ -20,11 +21,16 @@ export class SocketGuardExtension implements Extension {
   private readonly hasRoom: (documentName: string, incoming: number) => boolean | Promise<boolean>;
   private readonly buckets: TokenBuckets;
   private readonly expiryTimers = new Map<string, NodeJS.Timeout>();
+  private readonly held: (documentName: string) => boolean;
 
-  /** `hasRoom` tells whether a document's stored state can take `incoming` more bytes. */
-  constructor(limits: Record<LimitName, number>, hasRoom: (documentName: string, incoming: number) => boolean | Promise<boolean>) {
+  /**
+   * `hasRoom` tells whether a document's stored state can take `incoming` more bytes; `held`
+   * whether its content is held still while its status changes (DocWrites).
+   */
+  constructor(limits: Record<LimitName, number>, hasRoom: (documentName: string, incoming: number) => boolean | Promise<boolean>, held: (documentName: string) => boolean = () => false) {
     this.limits = limits;
     this.hasRoom = hasRoom;
+    this.held = held;
     this.buckets = new TokenBuckets(limits.updatesPerSecond, limits.updateBurst);
   }
 
@@ -65,6 +71,9 @@ export class SocketGuardExtension implements Extension {
       if (type === SYNC_UPDATE) this.refuse(connection, who, CLOSE_CODES.READ_ONLY, 'read-only connection sent an update');
       return;
     }
+    // A submission takes its version of what the document holds now: nothing may come in between.
+    // The client reconnects and sends its edits again, to whatever the new status allows.
+    if (this.held(documentName)) this.refuse(connection, who, CLOSE_CODES.READ_ONLY, 'content while the document’s status changes');
     if (type === SYNC_UPDATE && !this.buckets.take(who)) this.refuse(connection, who, CLOSE_CODES.RATE_LIMITED, 'update rate limit exceeded');
     if (payload.length > this.limits.maxUpdateBytes) this.refuse(connection, who, CLOSE_CODES.DOCUMENT_TOO_LARGE, `update of ${payload.length} bytes`);
     const shape = inspectUpdate(payload);

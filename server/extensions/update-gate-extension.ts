@@ -1,5 +1,6 @@
 import type { Extension, beforeSyncPayload } from '@hocuspocus/server';
 import type { CollabContext } from '../collab-context.ts';
+import type { DocWrites } from '../collab/doc-writes.ts';
 
 /** The sync message types that carry content (y-protocols: SyncStep2, Update). */
 export const SYNC_STEP2 = 1;
@@ -26,19 +27,29 @@ export type UpdateStep = (payload: beforeSyncPayload<CollabContext>) => void | P
  * ClientIdExtension, GrantCheck, PersistenceExtension). Only a step that has to wait is
  * awaited; the usual update waits for the append alone. As four extensions' hooks, Hocuspocus
  * chained two promise reactions and an async function per extension for every update (issue 15).
+ * Each update counts as a write under way (DocWrites) from its first check until Hocuspocus may
+ * apply it, so a status change can wait for it.
  */
 export class UpdateGateExtension implements Extension {
   priority = 150;
   private readonly steps: readonly UpdateStep[];
+  private readonly writes: DocWrites;
 
-  constructor(steps: readonly UpdateStep[]) {
+  constructor(steps: readonly UpdateStep[], writes: DocWrites) {
     this.steps = steps;
+    this.writes = writes;
   }
 
   async beforeSync(payload: beforeSyncPayload<CollabContext>): Promise<void> {
-    for (const step of this.steps) {
-      const waiting = step(payload);
-      if (waiting) await waiting;
+    const name = payload.documentName;
+    this.writes.enter(name);
+    try {
+      for (const step of this.steps) {
+        const waiting = step(payload);
+        if (waiting) await waiting;
+      }
+    } finally {
+      this.writes.leave(name);
     }
   }
 }

@@ -76,11 +76,14 @@ export function addVersionRoutes(router: Router, deps: VersionRouteDeps): void {
   router.on('POST', '/api/docs/:id/versions/:vid/restore', async (req, res, params) => {
     const user = await auth(req);
     const docId = parseDocId(params['id']);
-    const { role, review } = await access.require(docId, user, CONTENT_EDITORS);
-    if (!canEditContent(role, review.status)) throw forbidden('文档当前状态下不能恢复版本', 'The document is locked in its current status');
-    // A restore may change anything: it belongs to those who may change the document's structure.
-    await access.requireEdit(docId, user, role, [{ kind: 'structure' }, { kind: 'project', project: '', money: true }]);
-    const { preRestoreVersionId } = await versions.restore(docId, String(params['vid']), user);
+    // From the status check to the write, a status change waits for the restore.
+    const { preRestoreVersionId } = await access.writingContent(docId, async () => {
+      const { role, review } = await access.require(docId, user, CONTENT_EDITORS);
+      if (!canEditContent(role, review.status)) throw forbidden('文档当前状态下不能恢复版本', 'The document is locked in its current status');
+      // A restore may change anything: it belongs to those who may change the document's structure.
+      await access.requireEdit(docId, user, role, [{ kind: 'structure' }, { kind: 'project', project: '', money: true }]);
+      return versions.restore(docId, String(params['vid']), user);
+    });
     deps.onSnapshot(docId);
     sendJson(res, 200, { id: preRestoreVersionId });
   });

@@ -11,6 +11,7 @@ import type { Identity } from '../auth/tokens.ts';
 import type { CollabContext } from '../collab-context.ts';
 import { notFound, type DocService } from '../docs/doc-service.ts';
 import type { OrgService } from '../orgs/org-service.ts';
+import type { DocWrites } from '../collab/doc-writes.ts';
 import { effectiveRole } from '../orgs/reach.ts';
 
 /**
@@ -23,11 +24,14 @@ export class AccessService {
   private readonly hocuspocus: Hocuspocus;
   /** The organisations and grants behind every decision. */
   readonly orgs: OrgService;
+  /** The content writes under way (read-only flips between them). */
+  private readonly writes: DocWrites;
 
-  constructor(docs: DocService, hocuspocus: Hocuspocus, orgs: OrgService) {
+  constructor(docs: DocService, hocuspocus: Hocuspocus, orgs: OrgService, writes: DocWrites) {
     this.docs = docs;
     this.hocuspocus = hocuspocus;
     this.orgs = orgs;
+    this.writes = writes;
   }
 
   /** The review state (status, members, threads …) of a document; NOT_FOUND if none. */
@@ -58,6 +62,14 @@ export class AccessService {
     const found = await this.roleOn(docId, identity);
     if (!hasRole(found.role, allowed)) throw forbidden();
     return found;
+  }
+
+  /**
+   * Runs an API change of the document's content, from its checks to its apply, as one write a
+   * status change waits for; 409 while one is under way (DocWrites.during).
+   */
+  writingContent<T>(docId: string, fn: () => Promise<T>): Promise<T> {
+    return this.writes.during(docId, fn);
   }
 
   /** The ids of a document's projects. */
@@ -92,15 +104,25 @@ export class AccessService {
         closed.add(context.identity.sub);
       }
     }
-    for (const connection of doc?.getConnections() ?? []) {
+    const connections = doc?.getConnections() ?? [];
+    const decided: Array<{ connection: (typeof connections)[number]; context: CollabContext; role: Role; readOnly: boolean; view: GrantView }> = [];
+    for (const connection of connections) {
       const context = connection.context as CollabContext | undefined;
       if (!context?.user || closed.has(context.identity.sub)) continue;
       const role = effectiveRole(context.identity, review, owner) ?? 'viewer';
-      const readOnly = !canEditContent(role, review.status);
-      connection.readOnly = readOnly;
-      context.user = { ...context.user, role };
-      const view = await this.orgs.grantView(docId, context.user.sub);
-      connection.sendStateless(encodeAccessMessage({ role, readOnly, status: review.status, ...grantFields(view) }));
+      decided.push({ connection, context, role, readOnly: !canEditContent(role, review.status), view: await this.orgs.grantView(docId, context.user.sub) });
+    }
+    // Read-only flips only when no update of the document is between its checks and its apply:
+    // Hocuspocus drops an update whose connection became read-only meanwhile, after it was stored.
+    const release = await this.writes.quiet(docId);
+    try {
+      for (const { connection, context, role, readOnly, view } of decided) {
+        connection.readOnly = readOnly;
+        context.user = { ...context.user, role };
+        connection.sendStateless(encodeAccessMessage({ role, readOnly, status: review.status, ...grantFields(view) }));
+      }
+    } finally {
+      release();
     }
   }
 

@@ -11,6 +11,7 @@ import { putSuggestion, readReview } from '../../shared/review/review-ydoc.ts';
 import type { Suggestion } from '../../shared/review/review-types.ts';
 import type { Identity } from '../auth/tokens.ts';
 import type { DocService } from '../docs/doc-service.ts';
+import { isStatusChanging } from '../collab/doc-writes.ts';
 import { canEditContent, COMMENTERS, CONTENT_EDITORS, ROLES } from '../../shared/review/workflow.ts';
 import type { AccessService } from './access-service.ts';
 import type { ReviewWriter } from './review-writer.ts';
@@ -62,7 +63,12 @@ export class SuggestionService {
   }
 
   /** Accepts (applies) or rejects a suggestion. Stale suggestions cannot be accepted (CONFLICT). */
-  async decide(docId: string, user: Identity, suggestionId: string, accept: boolean): Promise<void> {
+  decide(docId: string, user: Identity, suggestionId: string, accept: boolean): Promise<void> {
+    // An acceptance edits the content: from its status check to its write, a status change waits for it.
+    return accept ? this.access.writingContent(docId, () => this.decideNow(docId, user, suggestionId, true)) : this.decideNow(docId, user, suggestionId, false);
+  }
+
+  private async decideNow(docId: string, user: Identity, suggestionId: string, accept: boolean): Promise<void> {
     const { role, review } = await this.access.require(docId, user, CONTENT_EDITORS);
     if (accept && !canEditContent(role, review.status)) throw locked();
     const s = review.suggestions.find((x) => x.id === suggestionId);
@@ -94,7 +100,7 @@ export class SuggestionService {
         await this.decide(docId, user, s.id, true);
         accepted.push(s.id);
       } catch (e) {
-        if (e instanceof JixiaoError && e.code === 'CONFLICT') stale.push(s.id);
+        if (e instanceof JixiaoError && e.code === 'CONFLICT' && !isStatusChanging(e)) stale.push(s.id);
         else throw e;
       }
     }

@@ -8,6 +8,8 @@ import { loadRules } from '../validation/load-rules.ts';
 import { canWithdraw, withdrawContext, hasRole, MEMBER_MANAGERS, ROLES, STATUS_LABELS, transitionRoles, type DocStatus } from '../../shared/review/workflow.ts';
 import type { Identity } from '../auth/tokens.ts';
 import type { DocService } from '../docs/doc-service.ts';
+import { statusChanging, type DocWrites } from '../collab/doc-writes.ts';
+import type { KvStore } from '../storage/kv-store.ts';
 import type { VersionService } from '../versions/version-service.ts';
 import { forbidden, type AccessService } from './access-service.ts';
 import type { ReviewWriter } from './review-writer.ts';
@@ -15,17 +17,34 @@ import type { ReviewWriter } from './review-writer.ts';
 /**
  * The submit / return / approve workflow and per-document membership. Every status change takes
  * an automatic named version and is logged with who and when; open connections are re-evaluated
- * at once (e.g. editors become read-only on submit).
+ * at once (e.g. editors become read-only on submit). The status changes of one document run one
+ * at a time, and each holds the content still from its last check to the new status (see apply).
  */
 export class WorkflowService {
-  private readonly deps: { access: AccessService; writer: ReviewWriter; docs: DocService; versions: VersionService };
+  private readonly deps: WorkflowDeps;
+  /** Per document, the end of the status change under way (never rejects). */
+  private readonly changing = new Map<string, Promise<unknown>>();
 
-  constructor(deps: { access: AccessService; writer: ReviewWriter; docs: DocService; versions: VersionService }) {
+  constructor(deps: WorkflowDeps) {
     this.deps = deps;
   }
 
   /** Changes the status; 403 for a role that may not, 409 with the blocking findings on submit. */
-  async changeStatus(docId: string, user: Identity, to: DocStatus, comment?: string): Promise<{ status: DocStatus; versionId: string }> {
+  changeStatus(docId: string, user: Identity, to: DocStatus, comment?: string): Promise<{ status: DocStatus; versionId: string }> {
+    // One at a time per document: the second of two changes at once sees the first one's status.
+    // Here they queue; one under way on another instance (the store's lock) answers 409.
+    const result = (this.changing.get(docId) ?? Promise.resolve()).then(async () => {
+      const run = await this.deps.locks.withLock(`status:${docId}`, () => this.change(docId, user, to, comment));
+      if (!run.locked) throw statusChanging();
+      return run.value;
+    });
+    const done = result.catch(() => undefined);
+    this.changing.set(docId, done);
+    void done.then(() => this.changing.get(docId) === done && this.changing.delete(docId));
+    return result;
+  }
+
+  private async change(docId: string, user: Identity, to: DocStatus, comment?: string): Promise<{ status: DocStatus; versionId: string }> {
     const { role, review } = await this.deps.access.require(docId, user, ROLES);
     const from = review.status;
     if (from === 'submitted' && to === 'draft') return this.withdraw(docId, user, review);
@@ -34,10 +53,8 @@ export class WorkflowService {
     if (!hasRole(role, allowed)) throw forbidden();
     this.checkSeparation(user, review, from, to);
     if (to === 'returned' && !comment) throw new JixiaoError({ code: 'INVALID_REQUEST', zh: '退回时请填写意见', en: 'A return needs a comment' });
-    if (to === 'submitted') {
-      const errors = await this.blockingFindings(docId);
-      if (errors.length) throw new JixiaoError({ code: 'CONFLICT', zh: `还有 ${errors.length} 个错误，不能提交`, en: `${errors.length} errors must be fixed before submitting`, details: { findings: errors } });
-    }
+    // Refused before anything is held (the usual refusal); checked again on what the version holds.
+    if (to === 'submitted') await this.requireNoErrors(docId);
     return this.apply(docId, user, from, to, comment);
   }
 
@@ -49,14 +66,28 @@ export class WorkflowService {
     return this.apply(docId, user, 'submitted', 'draft');
   }
 
+  /**
+   * Holds the content still (DocWrites: content sent meanwhile is refused, the client sends it
+   * again after), waits for the edits already under way, then checks, takes the version, and
+   * writes the status with its activity in one transaction; open connections learn the new status
+   * before the hold ends. So the version is exactly what was submitted, and nobody ever reads a
+   * status without the activity (and version) that goes with it.
+   */
   private async apply(docId: string, user: Identity, from: DocStatus, to: DocStatus, comment?: string): Promise<{ status: DocStatus; versionId: string }> {
-    await this.deps.writer.review(docId, user, (doc) => putStatus(doc, to));
-    const version = await this.deps.versions.snapshot(docId, `${STATUS_LABELS[to]}（${user.name}）`, 'status', user);
-    await this.deps.writer.review(docId, user, (doc) =>
-      appendActivity(doc, { at: new Date().toISOString(), user: { sub: user.sub, name: user.name }, action: 'status', from, to, versionId: version.id, ...(comment ? { comment } : {}) }),
-    );
-    await this.deps.access.refresh(docId);
-    return { status: to, versionId: version.id };
+    const release = this.deps.writes.hold(docId);
+    try {
+      await this.deps.writes.settled(docId);
+      if (to === 'submitted') await this.requireNoErrors(docId);
+      const version = await this.deps.versions.snapshot(docId, `${STATUS_LABELS[to]}（${user.name}）`, 'status', user);
+      await this.deps.writer.review(docId, user, (doc) => {
+        putStatus(doc, to);
+        appendActivity(doc, { at: new Date().toISOString(), user: { sub: user.sub, name: user.name }, action: 'status', from, to, versionId: version.id, ...(comment ? { comment } : {}) });
+      });
+      await this.deps.access.refresh(docId);
+      return { status: to, versionId: version.id };
+    } finally {
+      release();
+    }
   }
 
   /**
@@ -101,9 +132,11 @@ export class WorkflowService {
     await this.deps.access.refresh(docId);
   }
 
-  private async blockingFindings(docId: string): Promise<Finding[]> {
+  /** CONFLICT (409) with the findings when the document has errors (they block submission). */
+  private async requireNoErrors(docId: string): Promise<void> {
     const { validateBudgetText } = await loadRules();
-    return this.deps.docs.read(docId, (doc) => validateBudgetText(toBudgetJson(doc), { hierarchy: readDocSettings(doc).hierarchy }).filter((f) => f.severity === 'error'));
+    const errors: Finding[] = await this.deps.docs.read(docId, (doc) => validateBudgetText(toBudgetJson(doc), { hierarchy: readDocSettings(doc).hierarchy }).filter((f) => f.severity === 'error'));
+    if (errors.length) throw new JixiaoError({ code: 'CONFLICT', zh: `还有 ${errors.length} 个错误，不能提交`, en: `${errors.length} errors must be fixed before submitting`, details: { findings: errors } });
   }
 }
 
@@ -111,4 +144,15 @@ export class WorkflowService {
 function lastSubmitter(review: ReviewState): string | null {
   const submitted = review.activity.filter((a) => a.action === 'status' && a.to === 'submitted');
   return submitted[submitted.length - 1]?.user.sub ?? null;
+}
+
+interface WorkflowDeps {
+  access: AccessService;
+  writer: ReviewWriter;
+  docs: DocService;
+  versions: VersionService;
+  /** The content writes under way, and the hold a status change puts on them. */
+  writes: DocWrites;
+  /** The store's lock, which instances sharing it honour too. */
+  locks: Pick<KvStore, 'withLock'>;
 }

@@ -139,10 +139,9 @@ describe('the finance bureau overview', () => {
       await client.acknowledged();
       await waitFor(() => latest()?.errors === 0, 10_000, 'the row without the error');
       const submitted = (await call('alice', 'POST', `/api/docs/${id}/status`, { status: 'submitted' })).body as { versionId: string };
-      // The status is written before the version is taken (no edit slips in between) and the
-      // submission's activity after it: a row between the two writes shows the status alone.
-      const row = await waitFor(() => latest()?.submittedVersion === submitted.versionId && latest(), 10_000, 'the submitted row');
-      expect(row).toMatchObject({ status: 'submitted', submittedAt: expect.any(String) });
+      // The status and the submission (with its version) are written together: no row has one without the other.
+      const row = await waitFor(() => latest()?.status === 'submitted' && latest(), 10_000, 'the submitted row');
+      expect(row).toMatchObject({ submittedVersion: submitted.versionId, submittedAt: expect.any(String) });
       expect((await overview('dave')).find((d) => d.id === id)).toMatchObject({ status: 'submitted', submittedVersion: submitted.versionId });
     } finally {
       stream.close();
