@@ -14,6 +14,8 @@ export const CLOSE_CODES = {
   NO_ACCESS: { code: 4404, reason: 'no-access', zh: '您已无权访问此文档', en: 'You no longer have access to this document' },
   /** A read-only connection sent content updates. */
   READ_ONLY: { code: 4405, reason: 'read-only', zh: '只读连接不能修改内容', en: 'A read-only connection cannot change content' },
+  /** Content arrived while the document's status was changing; the client reconnects and sends it again. */
+  STATUS_CHANGING: { code: 4409, reason: 'status-changing', zh: '文档状态正在变更，正在重新连接', en: 'The document’s status is changing; reconnecting' },
   /** The document would grow beyond its size limits. */
   DOCUMENT_TOO_LARGE: { code: 4413, reason: 'document-too-large', zh: '文档超过大小上限，本次修改未保存', en: 'The document would exceed its size limit; the change was not saved' },
   /** The person sent updates faster than the rate limit allows. */

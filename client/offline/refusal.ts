@@ -2,7 +2,7 @@ import { CLOSE_CODES } from '../../shared/limits.ts';
 import { currentLanguage } from '../i18n/i18n.ts';
 
 // Closes after which reconnecting carries the edits again by itself: not a refusal of the edits.
-const TRANSIENT = new Set<number>([CLOSE_CODES.TOKEN_EXPIRED.code, CLOSE_CODES.STORAGE_FAILED.code, CLOSE_CODES.RATE_LIMITED.code]);
+const TRANSIENT = new Set<number>([CLOSE_CODES.TOKEN_EXPIRED.code, CLOSE_CODES.STORAGE_FAILED.code, CLOSE_CODES.RATE_LIMITED.code, CLOSE_CODES.STATUS_CHANGING.code]);
 
 /**
  * Why the server closed the socket, in the interface language, when it refused this person's

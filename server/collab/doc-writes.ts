@@ -6,7 +6,7 @@ import { JixiaoError } from '../../shared/errors.ts';
  * to its apply: an update from a connection through the update gate (from its first check until
  * Hocuspocus may apply it), an API change of content from its status check to its apply
  * (`during`), a server-side change through `writeDurably`. While a document is held, the socket
- * guard refuses content from every connection (4405) and `during` answers 409; `settled` resolves
+ * guard refuses content from every connection (4409) and `during` answers 409; `settled` resolves
  * once the writes already under way are applied, so what is read next (a version, the checks
  * before a submission) is exactly what the document holds when its status changes. AccessService
  * flips read-only only at such a quiet moment (`quiet`): Hocuspocus drops an update whose
@@ -46,7 +46,7 @@ export class DocWrites {
 
   /**
    * Like {@link settled}, for a caller that must not wait long: if document `name` is never quiet
-   * within `patienceMs` (people editing without a pause), it is held (new content refused, 4405)
+   * within `patienceMs` (people editing without a pause), it is held (new content refused, 4409)
    * until it is. Resolves with the function that ends that hold; call it after the synchronous
    * work the quiet moment was for.
    */

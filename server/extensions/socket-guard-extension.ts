@@ -11,7 +11,7 @@ import { SYNC_STEP2, SYNC_UPDATE } from './update-gate-extension.ts';
  * Keeps one person from degrading everyone else, and identity true for a socket's whole life.
  * Before anything is applied: an expired token closes the socket (4401, the client refreshes and
  * reconnects with its edits intact); a read-only connection that sends content is closed (4405);
- * so is any content sent while the document's status changes (4405, see WorkflowService);
+ * any content sent while the document's status changes closes it too (4409, see WorkflowService);
  * a person who floods updates is closed (4429); an update that is malformed (4400) or would make
  * the document too large (4413) is refused. Each refusal logs one line.
  */
@@ -73,7 +73,7 @@ export class SocketGuardExtension implements Extension {
     }
     // A submission takes its version of what the document holds now: nothing may come in between.
     // The client reconnects and sends its edits again, to whatever the new status allows.
-    if (this.held(documentName)) this.refuse(connection, who, CLOSE_CODES.READ_ONLY, 'content while the document’s status changes');
+    if (this.held(documentName)) this.refuse(connection, who, CLOSE_CODES.STATUS_CHANGING, 'content while the document’s status changes');
     if (type === SYNC_UPDATE && !this.buckets.take(who)) this.refuse(connection, who, CLOSE_CODES.RATE_LIMITED, 'update rate limit exceeded');
     if (payload.length > this.limits.maxUpdateBytes) this.refuse(connection, who, CLOSE_CODES.DOCUMENT_TOO_LARGE, `update of ${payload.length} bytes`);
     const shape = inspectUpdate(payload);

@@ -32,7 +32,7 @@ describe('a status change while people edit', () => {
   const submissions = async (id: string) => ((await call('alice', 'GET', `/api/docs/${id}/access`)).body as Access).activity.filter((a) => a.action === 'status' && a.to === 'submitted');
 
   it('submits exactly what the version holds while a colleague keeps typing, and the status comes with its version', async () => {
-    allowConsole(/4405 read-only/, false);
+    allowConsole(/4409 status-changing/, false);
     const id = await newDoc();
     const bob = connectClient(server.wsUrl, id, tokens.bob as string);
     clients.push(bob);
