@@ -95,19 +95,21 @@ export class PostgresKvStore implements KvStore {
   async withLock<T>(name: string, fn: () => Promise<T>): Promise<{ locked: true; value: T } | { locked: false }> {
     const client = await this.pool.connect();
     let broken: Error | undefined;
+    const onConnection = (error: unknown) => {
+      broken = error instanceof Error ? error : new Error(String(error));
+      throw error;
+    };
     try {
-      const { rows } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS ok', [name]);
+      const { rows } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS ok', [name]).catch(onConnection);
       if (!rows[0]?.ok) return { locked: false };
       try {
+        // What `fn` throws (a refused status change, say) leaves the connection as good as it was.
         return { locked: true, value: await fn() };
       } finally {
         await client.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [name]).catch((e: Error) => (broken = e));
       }
-    } catch (error) {
-      broken = error instanceof Error ? error : new Error(String(error));
-      throw error;
     } finally {
-      // A connection whose unlock failed is dropped, which releases the lock server-side.
+      // A connection whose lock or unlock query failed is dropped, which releases the lock server-side.
       client.release(broken ?? false);
     }
   }

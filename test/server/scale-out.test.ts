@@ -135,4 +135,15 @@ describe('two instances on PostgreSQL + Redis', () => {
     const stored = (await api(a, 'GET', `/api/docs/${id}`, { token: owner })).body as ReturnType<typeof toBudgetJson>;
     expect(stored.projects[1]!.indicators.find((r) => r.id === 'v-qty')?.value).not.toBe('≥999辆');
   });
+
+  it('takes one of two submissions made at once through A and B, the other answered 409', async () => {
+    const id = await newDoc();
+    const owner = await a.tokenFor('alice', 'owner', '张三');
+    const submit = (server: TestServer) => api(server, 'POST', `/api/docs/${id}/status`, { token: owner, body: { status: 'submitted' } });
+    const answers = await Promise.all([submit(a), submit(b)]);
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 409]);
+    const access = (await api(b, 'GET', `/api/docs/${id}/access`, { token: owner })).body as { status: string; activity: Array<{ action: string; to?: string }> };
+    expect(access.status).toBe('submitted');
+    expect(access.activity.filter((x) => x.action === 'status' && x.to === 'submitted')).toHaveLength(1);
+  });
 });
