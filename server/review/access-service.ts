@@ -105,21 +105,25 @@ export class AccessService {
       }
     }
     const connections = doc?.getConnections() ?? [];
-    const decided: Array<{ connection: (typeof connections)[number]; context: CollabContext; role: Role; readOnly: boolean; view: GrantView }> = [];
+    const decided: Array<{ connection: (typeof connections)[number]; context: CollabContext; role: Role; view: GrantView }> = [];
     for (const connection of connections) {
       const context = connection.context as CollabContext | undefined;
       if (!context?.user || closed.has(context.identity.sub)) continue;
       const role = effectiveRole(context.identity, review, owner) ?? 'viewer';
-      decided.push({ connection, context, role, readOnly: !canEditContent(role, review.status), view: await this.orgs.grantView(docId, context.user.sub) });
+      decided.push({ connection, context, role, view: await this.orgs.grantView(docId, context.user.sub) });
     }
     // Read-only flips only when no update of the document is between its checks and its apply:
     // Hocuspocus drops an update whose connection became read-only meanwhile, after it was stored.
     const release = await this.writes.quiet(docId);
     try {
-      for (const { connection, context, role, readOnly, view } of decided) {
+      // The status as it is now: a status change may have landed since this refresh read it.
+      const live = this.hocuspocus.documents.get(reviewDocName(docId));
+      const status = live ? readReview(live).status : review.status;
+      for (const { connection, context, role, view } of decided) {
+        const readOnly = !canEditContent(role, status);
         connection.readOnly = readOnly;
         context.user = { ...context.user, role };
-        connection.sendStateless(encodeAccessMessage({ role, readOnly, status: review.status, ...grantFields(view) }));
+        connection.sendStateless(encodeAccessMessage({ role, readOnly, status, ...grantFields(view) }));
       }
     } finally {
       release();
