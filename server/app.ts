@@ -110,6 +110,8 @@ export interface JixiaoServer {
   routes: string[];
   /** The overview's live feed (tests check that nothing is observed while nobody watches). */
   overview: OverviewFeed;
+  /** The content writes under way and the hold of a status change (tests hold a document to see what a colleague meets). */
+  writes: DocWrites;
   stop(): Promise<void>;
 }
 
@@ -298,7 +300,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
       await shutdown(httpServer, hocuspocus, persistence, store, recorder, () => ws.closeAll(1012, 'server restarting'), drained);
       await redis?.onDestroy();
     })());
-  return { url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`, port, key, store, hocuspocus, routes: api.list(), overview: late.overview, stop };
+  return { url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`, port, key, store, hocuspocus, routes: api.list(), overview: late.overview, writes, stop };
 }
 
 /**

@@ -96,4 +96,30 @@ describe('a status change while people edit', () => {
     expect(values(current)).toEqual(values(version));
     expect(values(current)[0]?.[0] === '≥48批次').toBe(accepted.status === 200);
   });
+
+  it('closes a socket that sends content while the document is held (4409, nothing stored) and takes the edit after, refuses an accept with 409', async () => {
+    allowConsole(/4409 status-changing/);
+    const id = await newDoc();
+    const suggestion = ((await call('dave', 'POST', `/api/docs/${id}/suggestions`, { project: 'p-reception', indicator: 'r-qual', field: 'basis', value: '接待工作规范' })).body as { id: string }).id;
+    const bob = connectClient(server.wsUrl, id, tokens.bob as string);
+    clients.push(bob);
+    await bob.synced;
+    const closes: number[] = [];
+    bob.provider.on('close', ({ event }: { event: { code: number } }) => closes.push(event.code));
+    const release = server.writes.hold(id);
+    try {
+      setIndicatorField(bob.doc, 'p-reception', 'r-qty', 'value', '≥77批次');
+      await waitFor(() => closes.includes(4409), 5_000, 'the socket closed with 4409');
+      const accepted = await call('bob', 'POST', `/api/docs/${id}/suggestions/${suggestion}/accept`);
+      expect(accepted.status).toBe(409);
+      expect(accepted.body).toEqual({ error: expect.objectContaining({ code: 'CONFLICT', zh: expect.stringContaining('状态正在变更'), en: expect.stringContaining('status is changing') }) });
+      const held = (await call('alice', 'GET', `/api/docs/${id}`)).body as BudgetText;
+      expect(values(held)[0]?.[0]).not.toBe('≥77批次');
+    } finally {
+      release();
+    }
+    // Still a draft: the client reconnects and the edit arrives.
+    await waitFor(async () => values((await call('alice', 'GET', `/api/docs/${id}`)).body as BudgetText)[0]?.[0] === '≥77批次', 10_000, 'the edit after the hold');
+    expect((await call('bob', 'POST', `/api/docs/${id}/suggestions/${suggestion}/accept`)).status).toBe(200);
+  });
 });
