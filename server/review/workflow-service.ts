@@ -10,6 +10,7 @@ import type { Identity } from '../auth/tokens.ts';
 import type { DocService } from '../docs/doc-service.ts';
 import { statusChanging, type DocWrites } from '../collab/doc-writes.ts';
 import type { KvStore } from '../storage/kv-store.ts';
+import { KeyedQueue } from '../keyed-queue.ts';
 import type { VersionService } from '../versions/version-service.ts';
 import { forbidden, type AccessService } from './access-service.ts';
 import type { ReviewWriter } from './review-writer.ts';
@@ -22,8 +23,8 @@ import type { ReviewWriter } from './review-writer.ts';
  */
 export class WorkflowService {
   private readonly deps: WorkflowDeps;
-  /** Per document, the end of the status change under way (never rejects). */
-  private readonly changing = new Map<string, Promise<unknown>>();
+  /** The status changes of each document, one at a time. */
+  private readonly changing = new KeyedQueue();
 
   constructor(deps: WorkflowDeps) {
     this.deps = deps;
@@ -33,15 +34,11 @@ export class WorkflowService {
   changeStatus(docId: string, user: Identity, to: DocStatus, comment?: string): Promise<{ status: DocStatus; versionId: string }> {
     // One at a time per document: the second of two changes at once sees the first one's status.
     // Here they queue; one under way on another instance (the store's lock) answers 409.
-    const result = (this.changing.get(docId) ?? Promise.resolve()).then(async () => {
+    return this.changing.run(docId, async () => {
       const run = await this.deps.locks.withLock(`status:${docId}`, () => this.change(docId, user, to, comment));
       if (!run.locked) throw statusChanging();
       return run.value;
     });
-    const done = result.catch(() => undefined);
-    this.changing.set(docId, done);
-    void done.then(() => this.changing.get(docId) === done && this.changing.delete(docId));
-    return result;
   }
 
   private async change(docId: string, user: Identity, to: DocStatus, comment?: string): Promise<{ status: DocStatus; versionId: string }> {

@@ -4,6 +4,7 @@ import { JixiaoError } from '../../shared/errors.ts';
 import { applyStoredUpdates } from './apply-stored-updates.ts';
 import { GroupCommit, type PutOp } from './group-commit.ts';
 import { prefixEnd, type KvStore } from './kv-store.ts';
+import { KeyedQueue } from '../keyed-queue.ts';
 
 /*
  * Key layout (all keys start with the layout version, so it can change later):
@@ -61,7 +62,7 @@ export class DocStore {
   private readonly logEntries = new Map<string, number>();
   /** Meta records as last read or written, kept only on LevelDB, which this process alone writes. */
   private readonly metas = new Map<string, DocMeta>();
-  private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly queues = new KeyedQueue();
   private readonly commits = new GroupCommit((ops) => this.write(() => this.db.batch(ops, { sync: true })), {
     writeAlone: (ops) => this.write(() => this.db.batch(ops)),
     waitMs: RIDER_WAIT_MS,
@@ -78,7 +79,7 @@ export class DocStore {
 
   /** Closes the database after pending writes finished. */
   async close(): Promise<void> {
-    await Promise.allSettled([...this.queues.values()]);
+    await this.queues.idle();
     await this.commits.idle();
     await this.db.close();
   }
@@ -145,7 +146,7 @@ export class DocStore {
    */
   append(id: string, update: Uint8Array): Promise<number> {
     // The usual case, the document's last number known: no await before the put.
-    if (!this.lastSeq.has(id)) return this.enqueue(id, () => this.readLastSeq(id)).then(() => this.appendNumbered(id, update));
+    if (!this.lastSeq.has(id)) return this.queues.run(id, () => this.readLastSeq(id)).then(() => this.appendNumbered(id, update));
     return this.appendNumbered(id, update);
   }
 
@@ -213,7 +214,7 @@ export class DocStore {
    */
   touch(id: string, summary: DocSummary, now = new Date()): Promise<void> {
     // When another instance holds the lock it is compacting, which refreshes the meta too.
-    return this.enqueue(id, async () => {
+    return this.queues.run(id, async () => {
       await this.write(() =>
         this.db.withLock(`compact:${id}`, async () => {
           const meta = await this.getMeta(id);
@@ -250,7 +251,7 @@ export class DocStore {
    * process compacts a document at a time (a store lock); when another holds it, this one skips.
    */
   compact(id: string, summary?: DocSummary, now = new Date()): Promise<void> {
-    return this.enqueue(id, async () => {
+    return this.queues.run(id, async () => {
       await this.write(() => this.db.withLock(`compact:${id}`, () => this.compactLocked(id, summary, now)));
     });
   }
@@ -319,16 +320,6 @@ export class DocStore {
     if (this.db.backend === 'leveldb') this.metas.set(meta.id, meta);
   }
 
-  private enqueue<T>(id: string, task: () => Promise<T>): Promise<T> {
-    const prev = this.queues.get(id) ?? Promise.resolve();
-    const next = prev.then(task, task);
-    const settled = next.catch(() => undefined);
-    this.queues.set(id, settled);
-    void settled.then(() => {
-      if (this.queues.get(id) === settled) this.queues.delete(id);
-    });
-    return next;
-  }
 
   private write<T>(op: () => Promise<T>): Promise<T> {
     try {
