@@ -95,6 +95,8 @@ export class GridCellEditor {
   /** Closes the editor, writing (or proposing) its text, and moves to `then` (null: focus stays where it went). */
   commit(then: CellPosition | null): void {
     const grid = this.#grid;
+    // Read-only now: the server would refuse the write and the local copy would keep it unsaved.
+    if (grid.mode() === 'readonly') return void this.abandon();
     const closed = grid.editing() ? this.#session.close() : null;
     if (!closed) return;
     grid.setEditing(false);
@@ -123,6 +125,19 @@ export class GridCellEditor {
   drop(): void {
     this.#grid.setEditing(false);
     this.#session.cancel();
+  }
+
+  /**
+   * Closes the editor without writing, because the document became read-only while it was open
+   * (submitted, or this person's role changed): returns the typed text when it differs from the
+   * cell's value, so it can be offered to copy, and otherwise null.
+   */
+  abandon(): string | null {
+    const closed = this.#grid.editing() ? this.#session.close() : null;
+    this.drop();
+    if (!closed) return null;
+    const row = this.#grid.rows().find((r) => r.id === closed.target.rowId);
+    return row && readString(row.map, closed.target.field) === closed.value ? null : closed.value;
   }
 
   /** Breaks the line at the editor's caret (Alt+Enter). */

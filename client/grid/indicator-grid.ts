@@ -186,6 +186,19 @@ export class IndicatorGrid extends LitElement {
     const target = this.#cellEditor.target;
     // The row was deleted under the editor; its text cannot go anywhere meaningful.
     if (target && this.#cursor.rowIndexOf(target.rowId) === undefined) this.#cellEditor.drop();
+    // The document became read-only under the editor: nothing typed can be saved now, so the
+    // editor closes and the typed text is offered to copy (written, it would stay unsaved here).
+    else if (target && changed.has('readonly') && this.readonly) {
+      // Focus was in the editor, which goes: it returns to the cell, as after Esc.
+      this.#focusAfterUpdate = this.matches(':focus-within');
+      this.#offerDraft(this.#cellEditor.abandon());
+    }
+  }
+
+  #offerDraft(text: string | null): void {
+    if (text === null) return;
+    const copy = () => void navigator.clipboard?.writeText(text).catch(() => undefined);
+    this.dispatchEvent(new ToastEvent({ message: t('grid.readonlyDraft', { text }), tone: 'error', action: { label: t('grid.copyDraft'), run: copy } }));
   }
 
   override render() {

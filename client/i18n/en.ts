@@ -96,6 +96,8 @@ export const en: Messages = {
     basis: 'Basis for the value',
     addIndicator: 'Add indicator',
     empty: 'No indicators yet; add one below',
+    readonlyDraft: 'The document became read-only; what you were typing (“{{text}}”) was not saved.',
+    copyDraft: 'Copy text',
     rowMenu: 'Row actions',
     insertAbove: 'Insert row above',
     insertBelow: 'Insert row below',

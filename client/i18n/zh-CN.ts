@@ -98,6 +98,8 @@ export const zhCN = {
     basis: '指标值确定依据',
     addIndicator: '添加指标',
     empty: '暂无指标，点击下方按钮添加',
+    readonlyDraft: '文档已变为只读，您正在输入的“{{text}}”没有保存。',
+    copyDraft: '复制输入',
     rowMenu: '行操作',
     insertAbove: '在上方插入行',
     insertBelow: '在下方插入行',

@@ -113,6 +113,27 @@ describe('review: a reviewer and an editor in one document', () => {
     expect(await valueOf(id, 'r-qty')).toBe('≥45批次');
   });
 
+  it('closes the cell an editor is typing in when a colleague submits: nothing is saved, and the typed text is offered to copy', async () => {
+    const id = await newDoc();
+    const bob = await openAs(id, 'bob', 'editor', '李四');
+    const carol = await openAs(id, 'carol', 'editor', '王五');
+    await cell(bob, 'r-qty', 'value').click();
+    await bob.keyboard.press('F2');
+    await bob.keyboard.press('Control+A');
+    await bob.keyboard.insertText('60批次');
+    expect(await bob.locator('textarea.editor').count()).toBe(1);
+
+    await carol.getByRole('group', { name: '审核流程' }).getByRole('button', { name: '提交' }).click();
+    await expect.poll(() => bob.locator('[data-testid="toast-message"]').textContent(), { timeout: UI_TIMEOUT }).toBe('文档已变为只读，您正在输入的“60批次”没有保存。');
+    expect(await bob.locator('textarea.editor').count()).toBe(0);
+    await bob.keyboard.press('Enter');
+    expect(await cell(bob, 'r-qty', 'value').textContent()).toContain('≥45批次');
+    expect(await valueOf(id, 'r-qty')).toBe('≥45批次');
+    // Nothing was written locally either: nothing waits to be sent, and the server never refused.
+    await expect.poll(() => bob.locator('[data-testid="sync-status"]').getAttribute('data-state'), { timeout: UI_TIMEOUT }).toBe('synced');
+    expect(await bob.locator('[data-testid="sync-status"]').getAttribute('data-pending')).toBe('0');
+  });
+
   it('comments on a header field from its menu, suggests a new amount, and lets the editor reject it', async () => {
     const id = await newDoc();
     // The server resolves @mentions among the document's members.

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { sendKeys } from '@web/test-runner-commands';
 import { projectsMap, indicatorsOf, readString } from '../../../shared/model/index.ts';
 import { focusedTestId, pressChord } from '../helpers/mount.ts';
+import { ToastEvent, type ToastRequest } from '../../../client/review/review-events.ts';
 import { dispatchClipboard, mountGrid } from './grid-fixture.ts';
 
 describe('<indicator-grid> keyboard', () => {
@@ -70,6 +71,40 @@ describe('<indicator-grid> keyboard', () => {
     await sendKeys({ press: 'Delete' });
     expect([text(0, 3), text(1, 3), text(2, 3)]).to.deep.equal(['', '', text(2, 3)]);
     expect(text(2, 3)).to.not.equal('');
+  });
+
+  it('becoming read-only while a cell is edited closes the editor, writes nothing and offers the typed text to copy', async () => {
+    const { doc, grid, cell, text } = await mountGrid();
+    const toasts: ToastRequest[] = [];
+    grid.addEventListener(ToastEvent.eventName, (e) => toasts.push((e as ToastEvent).toast));
+    cell(0, 4).focus();
+    await sendKeys({ type: '60批次' });
+    expect(grid.shadowRoot?.querySelector('.editor')).to.not.equal(null);
+    // The document is submitted by a colleague: the session turns the grid read-only.
+    grid.readonly = true;
+    await grid.updateComplete;
+    expect(grid.shadowRoot?.querySelector('.editor')).to.equal(null);
+    expect(text(0, 4)).to.equal('≥45批次');
+    const row = indicatorsOf(projectsMap(doc).get('p-reception')!).get('r-qty')!;
+    expect(readString(row, 'value')).to.equal('≥45批次');
+    expect(toasts.map((t) => t.message)).to.deep.equal(['文档已变为只读，您正在输入的“60批次”没有保存。']);
+    expect(toasts[0]?.action?.label).to.equal('复制输入');
+    expect(focusedTestId()).to.equal(cell(0, 4).dataset['testid']);
+    // Enter, or leaving the cell, writes nothing either.
+    await sendKeys({ press: 'Enter' });
+    expect(readString(row, 'value')).to.equal('≥45批次');
+  });
+
+  it('becoming read-only with the editor open but nothing changed closes it without a message', async () => {
+    const { grid, cell } = await mountGrid();
+    const toasts: ToastRequest[] = [];
+    grid.addEventListener(ToastEvent.eventName, (e) => toasts.push((e as ToastEvent).toast));
+    cell(0, 5).focus();
+    await sendKeys({ press: 'F2' });
+    grid.readonly = true;
+    await grid.updateComplete;
+    expect(grid.shadowRoot?.querySelector('.editor')).to.equal(null);
+    expect(toasts).to.deep.equal([]);
   });
 
   it('read-only (a reviewer): arrows move, typing edits nothing', async () => {
