@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
 import { api, type TestServer } from '../helpers/test-server.ts';
 import { seriousA11yViolations } from '../helpers/axe.ts';
-import { UI_TIMEOUT, typeIntoCell, useBrowserHarness } from '../helpers/browser-harness.ts';
+import { UI_TIMEOUT, startTypingInCell, typeIntoCell, useBrowserHarness } from '../helpers/browser-harness.ts';
 
 
 type Role = 'owner' | 'editor' | 'reviewer' | 'viewer';
@@ -117,10 +117,7 @@ describe('review: a reviewer and an editor in one document', () => {
     const id = await newDoc();
     const bob = await openAs(id, 'bob', 'editor', '李四');
     const carol = await openAs(id, 'carol', 'editor', '王五');
-    await cell(bob, 'r-qty', 'value').click();
-    await bob.keyboard.press('F2');
-    await bob.keyboard.press('Control+A');
-    await bob.keyboard.insertText('60批次');
+    await startTypingInCell(cell(bob, 'r-qty', 'value'), '60批次');
     expect(await bob.locator('textarea.editor').count()).toBe(1);
 
     await carol.getByRole('group', { name: '审核流程' }).getByRole('button', { name: '提交' }).click();

@@ -81,10 +81,15 @@ export function useBrowserHarness(): BrowserHarness {
 
 /** Types `text` into a grid cell as its new value: F2 opens the cell's editor, the old value is replaced, Enter commits. */
 export async function typeIntoCell(target: Locator, text: string): Promise<void> {
+  await startTypingInCell(target, text);
+  await target.page().keyboard.press('Enter');
+}
+
+/** Opens the editor of cell `target` (click, F2) and replaces its text with `text`, leaving the editor open. */
+export async function startTypingInCell(target: Locator, text: string): Promise<void> {
   await target.click();
   const { keyboard } = target.page();
   await keyboard.press('F2');
   await keyboard.press('Control+A');
   await keyboard.insertText(text);
-  await keyboard.press('Enter');
 }
