@@ -6,9 +6,7 @@ import { MAX_TEXT_CHARS, wouldOverflowText } from '../collab/text-length-guard.t
 import { refuseConnection } from '../collab/refuse-connection.ts';
 import { TokenBuckets } from '../collab/token-bucket.ts';
 import { SYNC_STEP2, SYNC_UPDATE } from './update-gate-extension.ts';
-
-/** How often sockets whose token expired are looked for and closed. */
-const EXPIRY_SWEEP_MS = 1_000;
+import { ExpirySweep } from '../auth/expiry-sweep.ts';
 
 /**
  * Keeps one person from degrading everyone else, and identity true for a socket's whole life.
@@ -23,9 +21,8 @@ export class SocketGuardExtension implements Extension {
   private readonly limits: Record<LimitName, number>;
   private readonly hasRoom: (documentName: string, incoming: number) => boolean | Promise<boolean>;
   private readonly buckets: TokenBuckets;
-  /** Sockets with an expiring token: when, and how to close them (see {@link sweepExpired}). */
-  private readonly expiries = new Map<string, { atMs: number; close: () => void }>();
-  private sweeper: NodeJS.Timeout | undefined;
+  /** Sockets with an expiring token, closed by one sweep a second. */
+  private readonly expiries = new ExpirySweep();
   private readonly held: (documentName: string) => boolean;
 
   /**
@@ -42,42 +39,19 @@ export class SocketGuardExtension implements Extension {
   async connected({ connection, context, socketId, documentName }: connectedPayload<CollabContext>): Promise<void> {
     if (!context.expiresAt) return;
     // An idle socket would otherwise keep receiving a colleague's edits after the token expired.
-    // One sweep a second closes expired sockets (messages after expiry are refused at once, in
-    // beforeHandleMessage). A timer per socket would leave Node one timer list per distinct delay
-    // for as long as the token lives, even once cleared (Node keeps emptied unref'd lists).
-    this.expiries.set(`${socketId}\0${documentName}`, {
-      atMs: context.expiresAt * 1000,
-      close: () => {
-        console.warn(`jixiao: closed the socket of ${context.user.sub}: token expired`);
-        connection.webSocket.close(CLOSE_CODES.TOKEN_EXPIRED.code, CLOSE_CODES.TOKEN_EXPIRED.reason);
-      },
+    // Messages after expiry are refused at once, in beforeHandleMessage.
+    this.expiries.add(`${socketId}\0${documentName}`, context.expiresAt * 1000, () => {
+      console.warn(`jixiao: closed the socket of ${context.user.sub}: token expired`);
+      connection.webSocket.close(CLOSE_CODES.TOKEN_EXPIRED.code, CLOSE_CODES.TOKEN_EXPIRED.reason);
     });
-    this.sweeper ??= setInterval(() => this.sweepExpired(), EXPIRY_SWEEP_MS).unref();
   }
 
   async onDisconnect({ socketId, documentName }: onDisconnectPayload): Promise<void> {
-    this.expiries.delete(`${socketId}\0${documentName}`);
-    if (this.expiries.size === 0) this.stopSweeping();
+    this.expiries.remove(`${socketId}\0${documentName}`);
   }
 
   async onDestroy(): Promise<void> {
     this.expiries.clear();
-    this.stopSweeping();
-  }
-
-  private sweepExpired(): void {
-    const now = Date.now();
-    for (const [key, { atMs, close }] of this.expiries) {
-      if (atMs > now) continue;
-      this.expiries.delete(key);
-      close();
-    }
-    if (this.expiries.size === 0) this.stopSweeping();
-  }
-
-  private stopSweeping(): void {
-    clearInterval(this.sweeper);
-    this.sweeper = undefined;
   }
 
   async beforeHandleMessage({ connection, context }: beforeHandleMessagePayload<CollabContext>): Promise<void> {

@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { JixiaoError } from '../../shared/errors.ts';
 import type { OverviewEvent } from '../../shared/overview/overview-row.ts';
+import { ExpirySweep } from '../auth/expiry-sweep.ts';
 import { verifySession, type SigningKey } from '../auth/tokens.ts';
 import type { OverviewFeed } from '../overview/overview-feed.ts';
 import type { OverviewRows } from '../overview/overview-rows.ts';
@@ -27,6 +28,9 @@ const KEEP_ALIVE_MS = 25_000;
  */
 export function addOverviewRoutes(router: Router, deps: OverviewRouteDeps): void {
   const { key, rows, feed } = deps;
+  // Each stream ends at its token's expiry, found by one sweep a second (see ExpirySweep).
+  const expiries = new ExpirySweep();
+  let streams = 0;
   router.on('GET', '/api/overview', async (req, res) => {
     sendJson(res, 200, { documents: await rows.list(await authenticate(key, req)) });
   });
@@ -51,9 +55,9 @@ export function addOverviewRoutes(router: Router, deps: OverviewRouteDeps): void
     for (const d of documents) shown.add(d.id);
     res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', 'x-accel-buffering': 'no' });
     const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), KEEP_ALIVE_MS).unref();
-    // setTimeout fires at once past 2^31 - 1 ms (~24.8 days); a longer-lived token is cut there and renewed.
-    const expiry = setTimeout(() => res.end(), Math.min(2 ** 31 - 1, Math.max(0, expiresAt * 1000 - Date.now()))).unref();
-    res.once('close', () => (clearInterval(keepAlive), clearTimeout(expiry)));
+    const stream = String(++streams);
+    expiries.add(stream, expiresAt * 1000, () => res.end());
+    res.once('close', () => (clearInterval(keepAlive), expiries.remove(stream)));
     write(res, { type: 'overview', data: { documents } });
     ready = true;
     for (const event of held.splice(0)) write(res, event);

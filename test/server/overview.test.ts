@@ -21,7 +21,7 @@ const people: Record<string, Identity> = {
 };
 
 /** The events of one overview stream as they arrive, read like the page reads them (fetch, Authorization header, the page's parser). */
-async function openStream(server: TestServer, token: string): Promise<{ events: OverviewEvent[]; close: () => void }> {
+async function openStream(server: TestServer, token: string): Promise<{ events: OverviewEvent[]; close: () => void; ended: () => boolean }> {
   const abort = new AbortController();
   const res = await fetch(`${server.url}/api/overview/events`, { headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' }, signal: abort.signal });
   expect(res.status).toBe(200);
@@ -29,11 +29,12 @@ async function openStream(server: TestServer, token: string): Promise<{ events: 
   const events: OverviewEvent[] = [];
   const reader = (res.body as ReadableStream<Uint8Array>).getReader();
   const decoder = new TextDecoder();
+  let ended = false;
   void (async () => {
     let buffer = '';
     for (;;) {
       const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
-      if (done) return;
+      if (done) return void (ended = true);
       buffer += decoder.decode(value, { stream: true });
       for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
         const event = parseOverviewFrame(buffer.slice(0, end));
@@ -42,7 +43,7 @@ async function openStream(server: TestServer, token: string): Promise<{ events: 
       }
     }
   })();
-  return { events, close: () => abort.abort() };
+  return { events, close: () => abort.abort(), ended: () => ended };
 }
 
 describe('the finance bureau overview', () => {
@@ -188,6 +189,18 @@ describe('the finance bureau overview', () => {
       // Moved to another region's department: the transfer is logged in its review document.
       expect((await call('root', 'PUT', `/api/docs/${id}/organisation`, { org: 'zh-jy', orgKind: 'department', region: '130281' })).status).toBe(200);
       await waitFor(() => stream.events.some((e) => e.type === 'remove' && (e.data as { id: string }).id === id), 10_000, 'the remove event');
+    } finally {
+      stream.close();
+    }
+  });
+
+  it('ends a stream when its token expires, so the page reconnects with a fresh one', async () => {
+    const stream = await openStream(server, await signToken(server.key, people['dave'] as Identity, 2));
+    try {
+      await waitFor(() => stream.events.length > 0, 10_000, 'the first overview');
+      expect(server.overview.observing.watchers).toBeGreaterThan(0);
+      await waitFor(() => stream.ended(), 6_000, 'the stream to end at the token’s expiry');
+      await waitFor(() => server.overview.observing.watchers === 0, 5_000, 'the watcher to leave');
     } finally {
       stream.close();
     }
