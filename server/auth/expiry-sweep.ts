@@ -1,5 +1,5 @@
 /** How often a sweep looks for expired entries (ms). */
-export const EXPIRY_SWEEP_MS = 1_000;
+const EXPIRY_SWEEP_MS = 1_000;
 
 /**
  * Closes what a token keeps open (a socket, an event stream) once the token has expired: one
