@@ -55,12 +55,20 @@ export class WorkflowService {
     return this.apply(docId, user, from, to, comment);
   }
 
-  /** 撤回 by the submitter before any reviewer acted (`canWithdraw`); FORBIDDEN otherwise. */
+  /**
+   * 撤回 by the submitter before any reviewer acted (`canWithdraw`); FORBIDDEN otherwise. Checked
+   * again once the content is held, before the version, and in the transaction that writes the
+   * status: a reviewer's comment or suggestion goes to the review document, which the hold does
+   * not cover, so one made while the withdrawal waited still stops it.
+   */
   private async withdraw(docId: string, user: Identity, review: ReviewState): Promise<{ status: DocStatus; versionId: string }> {
-    if (!canWithdraw(user.sub, withdrawContext(review))) {
-      throw forbidden('只有提交人可以撤回，且须在审核人退回、审定、批注或提出建议之前', 'Only the submitter can withdraw, and only before a reviewer returned, approved, commented or suggested');
-    }
-    return this.apply(docId, user, 'submitted', 'draft');
+    const check = (state: ReviewState) => {
+      if (!canWithdraw(user.sub, withdrawContext(state))) {
+        throw forbidden('只有提交人可以撤回，且须在审核人退回、审定、批注或提出建议之前', 'Only the submitter can withdraw, and only before a reviewer returned, approved, commented or suggested');
+      }
+    };
+    check(review);
+    return this.apply(docId, user, 'submitted', 'draft', undefined, check);
   }
 
   /**
@@ -70,13 +78,16 @@ export class WorkflowService {
    * before the hold ends. So the version is exactly what was submitted, and nobody ever reads a
    * status without the activity (and version) that goes with it.
    */
-  private async apply(docId: string, user: Identity, from: DocStatus, to: DocStatus, comment?: string): Promise<{ status: DocStatus; versionId: string }> {
+  private async apply(docId: string, user: Identity, from: DocStatus, to: DocStatus, comment?: string, recheck?: (review: ReviewState) => void): Promise<{ status: DocStatus; versionId: string }> {
     const release = this.deps.writes.hold(docId);
     try {
       await this.deps.writes.settled(docId);
       if (to === 'submitted') await this.requireNoErrors(docId);
+      if (recheck) recheck((await this.deps.access.require(docId, user, ROLES)).review);
       const version = await this.deps.versions.snapshot(docId, `${STATUS_LABELS[to]}（${user.name}）`, 'status', user);
       await this.deps.writer.review(docId, user, (doc) => {
+        // Checked before anything is written: a Yjs transaction cannot be rolled back.
+        recheck?.(readReview(doc));
         putStatus(doc, to);
         appendActivity(doc, { at: new Date().toISOString(), user: { sub: user.sub, name: user.name }, action: 'status', from, to, versionId: version.id, ...(comment ? { comment } : {}) });
       });

@@ -77,4 +77,29 @@ describe('已确认 marks on findings, and 撤回 of a submission', () => {
     expect((late.body as { error: { zh: string } }).error.zh).toContain('只有提交人可以撤回');
     expect(((await call('owner', 'GET', `/api/docs/${id}/access`)).body as { status: string }).status).toBe('submitted');
   });
+
+  it('refuses a withdrawal when a reviewer comments while it waits for the edits under way, and takes no version', async () => {
+    const id = await newDoc(withFindings(true));
+    expect((await call('editor', 'POST', `/api/docs/${id}/status`, { status: 'submitted' })).status).toBe(200);
+    const versions = async () => ((await call('owner', 'GET', `/api/docs/${id}/versions`)).body as unknown[]).length;
+    const before = await versions();
+    // The withdrawal passed its first check and holds the content; the reviewer's comment (to the
+    // review document, which the hold does not cover) lands while it waits for edits under way.
+    const settled = server.writes.settled.bind(server.writes);
+    let commented = 0;
+    server.writes.settled = async (name: string) => {
+      if (name === id && commented++ === 0) expect((await call('reviewer', 'POST', `/api/docs/${id}/comments`, { anchor: {}, text: '正在审核' })).status).toBe(201);
+      return settled(name);
+    };
+    try {
+      const late = await call('editor', 'POST', `/api/docs/${id}/status`, { status: 'draft' });
+      expect(commented).toBe(1);
+      expect(late.status).toBe(403);
+      expect((late.body as { error: { zh: string; en: string } }).error).toMatchObject({ zh: expect.stringContaining('只有提交人可以撤回'), en: expect.stringContaining('commented') });
+    } finally {
+      server.writes.settled = settled;
+    }
+    expect(((await call('owner', 'GET', `/api/docs/${id}/access`)).body as { status: string }).status).toBe('submitted');
+    expect(await versions()).toBe(before);
+  });
 });
