@@ -9,17 +9,12 @@ const EXPIRY_SWEEP_MS = 1_000;
  */
 export class ExpirySweep {
   readonly #entries = new Map<string, { atMs: number; close: () => void }>();
-  readonly #everyMs: number;
   #timer: NodeJS.Timeout | undefined;
-
-  constructor(everyMs = EXPIRY_SWEEP_MS) {
-    this.#everyMs = everyMs;
-  }
 
   /** Calls `close` at the first sweep at or after `atMs` (ms since the epoch), unless `key` is removed first. */
   add(key: string, atMs: number, close: () => void): void {
     this.#entries.set(key, { atMs, close });
-    this.#timer ??= setInterval(() => this.#sweep(), this.#everyMs).unref();
+    this.#timer ??= setInterval(() => this.#sweep(), EXPIRY_SWEEP_MS).unref();
   }
 
   /** Forgets `key` (its socket or stream closed by other means). */
@@ -32,11 +27,6 @@ export class ExpirySweep {
   clear(): void {
     this.#entries.clear();
     this.#stop();
-  }
-
-  /** How many entries wait for their expiry. */
-  get size(): number {
-    return this.#entries.size;
   }
 
   #sweep(): void {
