@@ -20,6 +20,7 @@ export const budgetDocumentStyles = css`
   .problems-toggle .warning { color: var(--jx-warn); }
   .problems-toggle .info { color: var(--jx-info); }
   project-section { display: block; }
+  project-section[far] { content-visibility: auto; }
   .project { scroll-margin-top: calc(var(--jx-sticky-top, 0px) + 1rem); }
   header {
     position: sticky;

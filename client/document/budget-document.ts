@@ -16,6 +16,7 @@ import type { FindBar } from '../find/find-bar.ts';
 import '../find/find-bar.ts';
 import { CompactHeaderController } from './compact-header-controller.ts';
 import { RevealController } from './reveal-controller.ts';
+import { FarController } from './far-controller.ts';
 import { ReviewController } from '../review/review-controller.ts';
 import { MentionPeopleController } from '../review/mention-people-controller.ts';
 import { ColumnWidthsController } from '../grid/column-widths-controller.ts';
@@ -153,6 +154,8 @@ export class BudgetDocument extends LitElement {
     this.compact = false;
     new FindShortcutController(this, (replacing) => void this.renderRoot.querySelector<FindBar>('find-bar')?.show(replacing));
     new CompactHeaderController(this, () => this.renderRoot.querySelector('header'));
+    // Rendered projects far from the viewport are skipped by layout and paint (content-visibility).
+    new FarController(this, 'project-section', '1200px');
     new PopoverObstacles(this, () => this.renderRoot.querySelectorAll('header, .layout > [role="complementary"]'));
     new UndoShortcutController(this, () => this.session?.history ?? null, () => this.session?.state.readonly ?? false);
   }
@@ -313,7 +316,8 @@ export class BudgetDocument extends LitElement {
               style="height: ${estimateHeight(indicatorsOf(p.map).size)}px"><h3>${i + 1}. ${name || t('project.untitled')}</h3></article>`;
           }
           const lock = grantLock(state, { kind: 'project', project: p.id, money: false });
-          return html`<project-section .doc=${doc} .origin=${origin} .history=${history} project-id=${p.id} name=${name} position=${i + 1}
+          // This size while far from the viewport and skipped (FarController).
+          return html`<project-section style="contain-intrinsic-size: auto ${estimateHeight(indicatorsOf(p.map).size)}px" .doc=${doc} .origin=${origin} .history=${history} project-id=${p.id} name=${name} position=${i + 1}
             ?readonly=${readonly || lock !== null} title=${lock ?? nothing} lock=${lock ?? ''} .findings=${index.forProject(p.id)} .peers=${groups.inProject(p.id)} .review=${review} .previous=${this.#previousYear.values}></project-section>`;
         })}
       </section>

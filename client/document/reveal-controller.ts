@@ -4,7 +4,7 @@ import type { ReactiveController, ReactiveElement } from 'lit';
  * Renders long lists lazily: the host renders a cheap placeholder with `data-reveal-id` for each
  * entry not yet revealed, and this controller reveals an entry (re-rendering the host) once its
  * placeholder comes within `margin` of the viewport. Revealed entries stay rendered (their
- * inputs keep focus and state); CSS `content-visibility` skips painting them off screen.
+ * inputs keep focus and state); far from the viewport, layout and paint skip them (FarController).
  */
 export class RevealController implements ReactiveController {
   readonly #host: ReactiveElement;
