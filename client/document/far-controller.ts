@@ -1,4 +1,5 @@
-import type { ReactiveController, ReactiveElement } from 'lit';
+import type { ReactiveElement } from 'lit';
+import { ViewportWatch } from './viewport-watch.ts';
 
 /**
  * Marks the rendered elements matching `selector` that are farther than `margin` from the
@@ -8,34 +9,10 @@ import type { ReactiveController, ReactiveElement } from 'lit';
  * opened inside a project on screen. A 1,500-row document scrolled through once laid out every
  * project on every keystroke (bench README, tenth pass).
  */
-export class FarController implements ReactiveController {
-  readonly #host: ReactiveElement;
-  readonly #selector: string;
-  readonly #margin: string;
-  #observer: IntersectionObserver | null = null;
-
+export class FarController {
   constructor(host: ReactiveElement, selector: string, margin: string) {
-    this.#host = host;
-    this.#selector = selector;
-    this.#margin = margin;
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.#observer = new IntersectionObserver((entries) => {
+    new ViewportWatch(host, selector, margin, (entries) => {
       for (const entry of entries) entry.target.toggleAttribute('far', !entry.isIntersecting);
-    }, { rootMargin: this.#margin });
-  }
-
-  hostDisconnected(): void {
-    this.#observer?.disconnect();
-    this.#observer = null;
-  }
-
-  hostUpdated(): void {
-    const observer = this.#observer;
-    if (!observer) return;
-    observer.disconnect();
-    for (const el of this.#host.renderRoot.querySelectorAll(this.#selector)) observer.observe(el);
+    });
   }
 }

@@ -1,4 +1,5 @@
-import type { ReactiveController, ReactiveElement } from 'lit';
+import type { ReactiveElement } from 'lit';
+import { ViewportWatch } from './viewport-watch.ts';
 
 /**
  * Renders long lists lazily: the host renders a cheap placeholder with `data-reveal-id` for each
@@ -6,16 +7,13 @@ import type { ReactiveController, ReactiveElement } from 'lit';
  * placeholder comes within `margin` of the viewport. Revealed entries stay rendered (their
  * inputs keep focus and state); far from the viewport, layout and paint skip them (FarController).
  */
-export class RevealController implements ReactiveController {
+export class RevealController {
   readonly #host: ReactiveElement;
-  readonly #margin: string;
   readonly #revealed = new Set<string>();
-  #observer: IntersectionObserver | null = null;
 
   constructor(host: ReactiveElement, margin = '600px') {
     this.#host = host;
-    this.#margin = margin;
-    host.addController(this);
+    new ViewportWatch(host, '[data-reveal-id]', margin, (entries) => this.#onIntersect(entries));
   }
 
   /** Whether entry `id` is (to be) rendered in full. */
@@ -35,22 +33,6 @@ export class RevealController implements ReactiveController {
   /** Forgets every entry (a different document was opened). */
   reset(): void {
     this.#revealed.clear();
-  }
-
-  hostConnected(): void {
-    this.#observer = new IntersectionObserver((entries) => this.#onIntersect(entries), { rootMargin: this.#margin });
-  }
-
-  hostDisconnected(): void {
-    this.#observer?.disconnect();
-    this.#observer = null;
-  }
-
-  hostUpdated(): void {
-    const observer = this.#observer;
-    if (!observer) return;
-    observer.disconnect();
-    for (const el of this.#host.renderRoot.querySelectorAll<HTMLElement>('[data-reveal-id]')) observer.observe(el);
   }
 
   #onIntersect(entries: IntersectionObserverEntry[]): void {
