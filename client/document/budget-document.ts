@@ -310,14 +310,15 @@ export class BudgetDocument extends LitElement {
         ${projects.length === 0 ? html`<p class="muted">${t('doc.noProjects')}</p>` : nothing}
         ${repeat(projects, (p) => p.id, (p, i) => {
           const name = p.name;
+          const height = estimateHeight(indicatorsOf(p.map).size);
           // Off-screen projects are an empty box of about their height until they come near.
           if (i >= this.#eager && !this.#reveal.isRevealed(p.id)) {
             return html`<article class="project pending" data-testid="project-${p.id}" data-reveal-id=${p.id}
-              style="height: ${estimateHeight(indicatorsOf(p.map).size)}px"><h3>${i + 1}. ${name || t('project.untitled')}</h3></article>`;
+              style="height: ${height}px"><h3>${i + 1}. ${name || t('project.untitled')}</h3></article>`;
           }
           const lock = grantLock(state, { kind: 'project', project: p.id, money: false });
           // This size while far from the viewport and skipped (FarController).
-          return html`<project-section style="contain-intrinsic-size: auto ${estimateHeight(indicatorsOf(p.map).size)}px" .doc=${doc} .origin=${origin} .history=${history} project-id=${p.id} name=${name} position=${i + 1}
+          return html`<project-section style="contain-intrinsic-size: auto ${height}px" .doc=${doc} .origin=${origin} .history=${history} project-id=${p.id} name=${name} position=${i + 1}
             ?readonly=${readonly || lock !== null} title=${lock ?? nothing} lock=${lock ?? ''} .findings=${index.forProject(p.id)} .peers=${groups.inProject(p.id)} .review=${review} .previous=${this.#previousYear.values}></project-section>`;
         })}
       </section>

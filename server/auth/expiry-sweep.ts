@@ -7,18 +7,18 @@ const EXPIRY_SWEEP_MS = 1_000;
  * leave Node one timer list per distinct delay for as long as the token lives, even once cleared
  * (Node keeps emptied lists of unref'd timers), so each socket or stream left one behind.
  */
-export class ExpirySweep {
-  readonly #entries = new Map<string, { atMs: number; close: () => void }>();
+export class ExpirySweep<K = string> {
+  readonly #entries = new Map<K, { atMs: number; close: () => void }>();
   #timer: NodeJS.Timeout | undefined;
 
   /** Calls `close` at the first sweep at or after `atMs` (ms since the epoch), unless `key` is removed first. */
-  add(key: string, atMs: number, close: () => void): void {
+  add(key: K, atMs: number, close: () => void): void {
     this.#entries.set(key, { atMs, close });
     this.#timer ??= setInterval(() => this.#sweep(), EXPIRY_SWEEP_MS).unref();
   }
 
   /** Forgets `key` (its socket or stream closed by other means). */
-  remove(key: string): void {
+  remove(key: K): void {
     this.#entries.delete(key);
     if (this.#entries.size === 0) this.#stop();
   }

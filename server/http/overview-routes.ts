@@ -29,8 +29,7 @@ const KEEP_ALIVE_MS = 25_000;
 export function addOverviewRoutes(router: Router, deps: OverviewRouteDeps): void {
   const { key, rows, feed } = deps;
   // Each stream ends at its token's expiry, found by one sweep a second (see ExpirySweep).
-  const expiries = new ExpirySweep();
-  let streams = 0;
+  const expiries = new ExpirySweep<ServerResponse>();
   router.on('GET', '/api/overview', async (req, res) => {
     sendJson(res, 200, { documents: await rows.list(await authenticate(key, req)) });
   });
@@ -55,9 +54,8 @@ export function addOverviewRoutes(router: Router, deps: OverviewRouteDeps): void
     for (const d of documents) shown.add(d.id);
     res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', 'x-accel-buffering': 'no' });
     const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), KEEP_ALIVE_MS).unref();
-    const stream = String(++streams);
-    expiries.add(stream, expiresAt * 1000, () => res.end());
-    res.once('close', () => (clearInterval(keepAlive), expiries.remove(stream)));
+    expiries.add(res, expiresAt * 1000, () => res.end());
+    res.once('close', () => (clearInterval(keepAlive), expiries.remove(res)));
     write(res, { type: 'overview', data: { documents } });
     ready = true;
     for (const event of held.splice(0)) write(res, event);

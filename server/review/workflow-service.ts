@@ -83,7 +83,7 @@ export class WorkflowService {
     try {
       await this.deps.writes.settled(docId);
       if (to === 'submitted') await this.requireNoErrors(docId);
-      if (recheck) recheck((await this.deps.access.require(docId, user, ROLES)).review);
+      if (recheck) recheck(await this.deps.access.review(docId));
       const version = await this.deps.versions.snapshot(docId, `${STATUS_LABELS[to]}（${user.name}）`, 'status', user);
       await this.deps.writer.review(docId, user, (doc) => {
         // Checked before anything is written: a Yjs transaction cannot be rolled back.
