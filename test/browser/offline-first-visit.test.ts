@@ -40,10 +40,10 @@ describe('a first visit: the document connects before its browser copy exists', 
     ((await api(server, 'GET', `/api/docs/${id}`, { token: await server.tokenFor('olga', 'owner') })).body as Budget).projects[0]!.indicators.find((r) => r.id === indicator)?.value;
   /**
    * In the copy `name`: how many updates are stored, and whether the state the server acknowledged
-   * is (a read runs after the writes begun before it).
+   * is, with `text` in it (a read runs after the writes begun before it).
    */
-  const storedCopy = (page: Page, name: string) =>
-    page.evaluate(async (db) => {
+  const storedCopy = (page: Page, name: string, text: string) =>
+    page.evaluate(async ([db, wanted]) => {
       const conn = await new Promise<IDBDatabase>((ok, fail) => {
         const req = indexedDB.open(db);
         req.onsuccess = () => ok(req.result);
@@ -57,8 +57,12 @@ describe('a first visit: the document connects before its browser copy exists', 
         tx.onerror = () => fail(tx.error);
       });
       conn.close();
-      return { updates: count.result, acknowledged: confirmed.result instanceof Uint8Array };
-    }, name);
+      // Yjs keeps a cell's string as UTF-8 bytes in the update.
+      const state = confirmed.result instanceof Uint8Array ? confirmed.result : null;
+      const needle = new TextEncoder().encode(wanted);
+      const holds = !!state && state.some((_, i) => needle.every((b, j) => state[i + j] === b));
+      return { updates: count.result, acknowledged: holds };
+    }, [name, text] as const);
 
   it('shows and saves the document while the copy is still being created, and keeps edits made meanwhile through a reload offline', async () => {
     const port = await freePort();
@@ -78,6 +82,8 @@ describe('a first visit: the document connects before its browser copy exists', 
     await status(alice).and(alice.locator('[data-state="synced"]')).waitFor();
     await typeIntoCell(cell(alice, 'r-qty'), '≥52批次');
     await expect.poll(() => serverValue(server, id, 'r-qty'), { timeout: UI_TIMEOUT }).toBe('≥52批次');
+    // Stored on the server is not yet acknowledged to the page: only 已保存 says the page knows.
+    await expect.poll(() => status(alice).textContent(), { timeout: UI_TIMEOUT }).toBe('已连接 · 已保存');
     await alice.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: UI_TIMEOUT });
 
     // The server goes down before the copy exists: this edit is nowhere but in the page.
@@ -88,8 +94,9 @@ describe('a first visit: the document connects before its browser copy exists', 
 
     // Once the database is created, it holds everything from before, and a reload without the server shows it.
     await alice.evaluate(() => (window as unknown as { __releaseCopy: () => void }).__releaseCopy());
-    // (The acknowledged state, saved a moment after the first edit was stored, waited for it too.)
-    const copy = () => storedCopy(alice, `jixiao.v1:alice:${id}`).then((c) => c.updates >= 3 && c.acknowledged);
+    // (The acknowledged state, saved a moment after the first edit was acknowledged, waited for it
+    // too; an earlier save, from before that edit, does not count.)
+    const copy = () => storedCopy(alice, `jixiao.v1:alice:${id}`, '≥52批次').then((c) => c.updates >= 3 && c.acknowledged);
     await expect.poll(copy, { timeout: UI_TIMEOUT }).toBe(true);
     await alice.reload();
     await expect.poll(() => status(alice).textContent(), { timeout: UI_TIMEOUT }).toBe('离线 · 1 处修改未同步');
