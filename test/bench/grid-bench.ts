@@ -109,10 +109,10 @@ export async function runGridBench(): Promise<void> {
       },
     };
     await warmBrowser(browser);
-    const floorHtml = plainGridPage(text);
-    const routeFloor = async (page: Page) => void (await page.route(FLOOR_URL, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: floorHtml })));
-    const firstTableHtml = plainGridPage({ ...text, projects: text.projects.slice(0, 1) });
-    const routeFirstTable = async (page: Page) => void (await page.route(FIRST_TABLE_URL, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: firstTableHtml })));
+    /** Has a page answer `url` with `html` (the static pages are never on the server). */
+    const serveHtml = (url: string, html: string) => async (page: Page) => void (await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html })));
+    const routeFloor = serveHtml(FLOOR_URL, plainGridPage(text));
+    const routeFirstTable = serveHtml(FIRST_TABLE_URL, plainGridPage({ ...text, projects: text.projects.slice(0, 1) }));
     const [gridCold = [], floorCold = [], firstTableCold = []] = await measureColdLoads(browser, [
       { url: async () => `${running.url}/docs/${await freshDoc()}#token=${token}`, find: FIND_APP_GRID },
       { url: async () => FLOOR_URL, find: FIND_PLAIN_GRID, prepare: routeFloor },

@@ -40,7 +40,7 @@ describe('a first visit: the document connects before its browser copy exists', 
     ((await api(server, 'GET', `/api/docs/${id}`, { token: await server.tokenFor('olga', 'owner') })).body as Budget).projects[0]!.indicators.find((r) => r.id === indicator)?.value;
   /**
    * In the copy `name`: how many updates are stored, and whether the state the server acknowledged
-   * is, with `text` in it (a read runs after the writes begun before it).
+   * is stored with `text` in it (a read runs after the writes begun before it).
    */
   const storedCopy = (page: Page, name: string, text: string) =>
     page.evaluate(async ([db, wanted]) => {
@@ -61,7 +61,7 @@ describe('a first visit: the document connects before its browser copy exists', 
       const state = confirmed.result instanceof Uint8Array ? confirmed.result : null;
       const needle = new TextEncoder().encode(wanted);
       const holds = !!state && state.some((_, i) => needle.every((b, j) => state[i + j] === b));
-      return { updates: count.result, acknowledged: holds };
+      return { updates: count.result, acknowledgedHoldsText: holds };
     }, [name, text] as const);
 
   it('shows and saves the document while the copy is still being created, and keeps edits made meanwhile through a reload offline', async () => {
@@ -96,7 +96,7 @@ describe('a first visit: the document connects before its browser copy exists', 
     await alice.evaluate(() => (window as unknown as { __releaseCopy: () => void }).__releaseCopy());
     // (The acknowledged state, saved a moment after the first edit was acknowledged, waited for it
     // too; an earlier save, from before that edit, does not count.)
-    const copy = () => storedCopy(alice, `jixiao.v1:alice:${id}`, '≥52批次').then((c) => c.updates >= 3 && c.acknowledged);
+    const copy = () => storedCopy(alice, `jixiao.v1:alice:${id}`, '≥52批次').then((c) => c.updates >= 3 && c.acknowledgedHoldsText);
     await expect.poll(copy, { timeout: UI_TIMEOUT }).toBe(true);
     await alice.reload();
     await expect.poll(() => status(alice).textContent(), { timeout: UI_TIMEOUT }).toBe('离线 · 1 处修改未同步');
