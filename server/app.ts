@@ -53,6 +53,7 @@ import { WorkflowService } from './review/workflow-service.ts';
 import { GrantCheck } from './collab/grant-check.ts';
 import { BurstWindow } from './collab/burst-window.ts';
 import { UpdateGateExtension } from './extensions/update-gate-extension.ts';
+import { sendFirstScreen } from './collab/send-first-screen.ts';
 import { DocWrites } from './collab/doc-writes.ts';
 import { addOrgRoutes } from './http/org-routes.ts';
 import { createRouteGuard } from './http/route-policy.ts';
@@ -152,9 +153,11 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
     extensions: [
       ...(redis ? [redis, new RemoteAccessExtension((id) => access.refresh(id))] : []),
       new AuthExtension(key, store, (): DocService => docs, orgs),
-      // Every incoming update: the guard, the client ids, the grants, the synced append, then the broadcast window.
+      // Every incoming sync message: the guard, a first visit's first screen, the client ids, the grants, the synced append, then the broadcast window.
       new UpdateGateExtension([
         (p) => guard.checkUpdate(p),
+        // A first visit of a large document: its first screen, ahead of the answer to its SyncStep1.
+        (p) => sendFirstScreen(p),
         (p) => clientIds.checkUpdate(p),
         (p) => grants.checkUpdate(p),
         (p) => persistence.storeUpdate(p),

@@ -15,9 +15,13 @@ import { PendingChangeEvent, type OfflineCopy } from '../offline/offline-copy.ts
 import { describeRefusal } from '../offline/refusal.ts';
 import { isTokenRefusal } from '../offline/kept-edits.ts';
 import { LocalStoreFailedEvent } from '../offline/local-doc-store.ts';
+import { parseFirstScreenMessage } from '../../shared/sync/first-screen-message.ts';
+import { MessageHold } from './message-hold.ts';
 
 // Shown for this tab's own user when the server does not say which colour others see.
 const FALLBACK_SELF_COLOR = '#b4232a';
+// How long the socket's messages wait behind a first screen at most (ms) when nobody paints it.
+const FIRST_SCREEN_HOLD_MS = 1_000;
 
 /** Connection and save state of a {@link DocSession}. */
 export interface SessionState {
@@ -26,6 +30,12 @@ export interface SessionState {
   synced: boolean;
   /** True once the document has been synced at least once: before that the Y.Doc is empty. */
   loaded: boolean;
+  /**
+   * A first visit of a large document: its first screen (the document's fields, the narrative
+   * sections and the first project) has arrived in `DocSession.preview`, to show read-only until
+   * the document itself has synced and `loaded` turns true.
+   */
+  partial: boolean;
   /** Local updates the server has not acknowledged yet. */
   unsyncedChanges: number;
   /**
@@ -112,9 +122,12 @@ export class DocSession extends EventTarget {
   /** This person's copy of the document in the browser (null where IndexedDB is missing). */
   readonly offline: OfflineCopy | null;
   #state: SessionState = {
-    connection: 'connecting', synced: false, loaded: false, unsyncedChanges: 0, readonly: false, authError: null, role: null, grant: null, moneyReserved: false,
+    connection: 'connecting', synced: false, loaded: false, partial: false, unsyncedChanges: 0, readonly: false, authError: null, role: null, grant: null, moneyReserved: false,
     pendingChanges: 0, localCopy: false, refusal: null, localError: false,
   };
+  /** Holds the socket's messages from a first screen until it is painted (`firstScreenShown`). */
+  readonly #hold = new MessageHold();
+  #preview: Y.Doc | null = null;
 
   /**
    * Connects to document `docId`. `user` is the signed-in user: the server stamps it on what
@@ -127,7 +140,11 @@ export class DocSession extends EventTarget {
     this.history = new UndoHistory(this.doc, this.origin);
     // Connects once a known browser copy is loaded (#attach): a provider that joins a socket
     // between its opening and its first message is never opened, so both must be attached before.
-    this.socket = new HocuspocusProviderWebsocket({ url: `${options.wsBase}/collab/${encodeURIComponent(options.docId)}`, autoConnect: false });
+    this.socket = new HocuspocusProviderWebsocket({
+      url: `${options.wsBase}/collab/${encodeURIComponent(options.docId)}`,
+      autoConnect: false,
+      WebSocketPolyfill: this.#hold.webSocketClass(),
+    });
     this.provider = new HocuspocusProvider({
       websocketProvider: this.socket,
       name: options.docId,
@@ -144,7 +161,10 @@ export class DocSession extends EventTarget {
         if (connection === 'offline') this.offline?.recount();
         this.#patch(connection === 'connected' ? { connection } : { connection, synced: false });
       },
-      onSynced: ({ state }) => this.#patch(state ? { synced: true, loaded: true, localCopy: false } : { synced: false }),
+      onSynced: ({ state }) => {
+        this.#patch(state ? { synced: true, loaded: true, partial: false, localCopy: false } : { synced: false });
+        if (state) this.#preview = null;
+      },
       onUnsyncedChanges: ({ number }) => this.#patch({ unsyncedChanges: number }),
       onAuthenticated: ({ scope }) => this.#patch({ readonly: scope === 'readonly', authError: null }),
       onClose: ({ event }) => this.#patch({ refusal: describeRefusal(event.code, event.reason) ?? this.#state.refusal }),
@@ -185,8 +205,22 @@ export class DocSession extends EventTarget {
     this.provider.setAwarenessField('cursor', cursor);
   }
 
+  /**
+   * The first screen the server sent ahead of a large document's state (`state.partial`): a
+   * separate Y.Doc, to show read-only and never to edit; null once the document has loaded.
+   */
+  get preview(): Y.Doc | null {
+    return this.#state.loaded ? null : this.#preview;
+  }
+
+  /** The page painted the first screen: the rest of the document may come in now. */
+  firstScreenShown(): void {
+    this.#hold.release();
+  }
+
   /** Closes the connection; the session cannot be used afterwards. */
   destroy(): void {
+    this.#hold.release();
     this.offline?.destroy();
     this.history.destroy();
     this.review.destroy();
@@ -214,7 +248,7 @@ export class DocSession extends EventTarget {
       return false;
     });
     if (this.doc.isDestroyed) return;
-    if (had && !this.#state.loaded) this.#patch({ loaded: true, localCopy: true, pendingChanges: offline?.count ?? 0 });
+    if (had && !this.#state.loaded) this.#patch({ loaded: true, partial: false, localCopy: true, pendingChanges: offline?.count ?? 0 });
     // A copy found though never noted (localStorage cleared or full) came after the handshake
     // began: a fresh one sends the server whatever of it the server lacks.
     if (had && connectFirst && this.#state.connection === 'connected') this.provider.forceSync();
@@ -246,6 +280,8 @@ export class DocSession extends EventTarget {
   // The server locks or unlocks this connection when the user's role or the status changed:
   // follow at once, so nobody types into a document that would refuse (and drop) the edit.
   #onStateless(payload: string): void {
+    const firstScreen = parseFirstScreenMessage(payload);
+    if (firstScreen) return this.#showFirstScreen(firstScreen);
     const refusal = parseRefusalMessage(payload);
     if (refusal) {
       // Reconnecting would resend the refused change and be refused again, forever.
@@ -261,6 +297,21 @@ export class DocSession extends EventTarget {
     if (!access) return;
     this.#patch({ readonly: access.readOnly, role: access.role, grant: access.grant ?? null, moneyReserved: access.moneyReserved ?? false });
     this.dispatchEvent(new AccessChangeEvent(access));
+  }
+
+  // Only while nothing is shown yet: afterwards the sync brings everything anyway. The socket's
+  // next messages (the document's state) wait until the page painted it, or a second at most.
+  #showFirstScreen(update: Uint8Array): void {
+    if (this.#state.loaded || this.#state.partial) return;
+    const preview = new Y.Doc();
+    try {
+      Y.applyUpdate(preview, update);
+    } catch {
+      return;
+    }
+    this.#preview = preview;
+    this.#hold.hold(FIRST_SCREEN_HOLD_MS);
+    this.#patch({ partial: true });
   }
 
   #patch(change: Partial<SessionState>): void {

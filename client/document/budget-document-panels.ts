@@ -16,9 +16,10 @@ export type SidePanel = 'problems' | 'versions' | 'review' | 'library';
 
 /**
  * The document toolbar's panel toggles: 问题 with the finding counts, 版本, 审阅 with the
- * open threads and suggestions, and 指标库. `toggle` opens the panel, or closes it when it is open.
+ * open threads and suggestions, and 指标库; the counts show … while they are not known yet (null).
+ * `toggle` opens the panel, or closes it when it is open.
  */
-export function panelToggles(open: SidePanel | null, counts: SeverityCounts, review: ReviewIndex, toggle: (panel: SidePanel) => void) {
+export function panelToggles(open: SidePanel | null, counts: SeverityCounts | null, review: ReviewIndex, toggle: (panel: SidePanel) => void) {
   const openThreads = review.state.threads.filter((th) => th.status === 'open').length;
   const suggestions = review.openSuggestions.length;
   const expanded = (panel: SidePanel) => (open === panel ? 'true' : 'false');
@@ -26,7 +27,7 @@ export function panelToggles(open: SidePanel | null, counts: SeverityCounts, rev
   return html`<button class="panel-toggle problems-toggle" data-testid="problems-toggle" aria-expanded=${expanded('problems')} aria-controls="problems"
       @click=${() => toggle('problems')}>
       ${t('validation.toggle')}
-      ${SEVERITIES.map((s) => html`<span class=${s} data-testid="problems-count-${s}">${severityIcon(s)} ${countOf(counts, s)}</span><span class="visually-hidden">${t(`validation.${s}`)}</span>`)}
+      ${SEVERITIES.map((s) => html`<span class=${s} data-testid="problems-count-${s}">${severityIcon(s)} ${counts ? countOf(counts, s) : '…'}</span><span class="visually-hidden">${t(`validation.${s}`)}</span>`)}
     </button>
     <button class="panel-toggle" data-testid="versions-toggle" aria-expanded=${expanded('versions')} aria-controls="versions" @click=${() => toggle('versions')}>
       ${t('versions.toggle')}</button>

@@ -30,6 +30,7 @@ import { mentionables } from '../review/mention-query.ts';
 import type { PanelCloseEvent, ReviewActionEvent } from '../review/review-events.ts';
 import { targetKey } from '../review/review-target.ts';
 import { revealFinding } from '../validation/reveal-finding.ts';
+import { FindingsIndex } from '../validation/findings-index.ts';
 import { canAcknowledge } from '../../shared/review/acknowledgements.ts';
 import { canWithdraw, withdrawContext } from '../../shared/review/workflow.ts';
 import type { FindingAcknowledgeEvent } from '../validation/finding-acknowledge-event.ts';
@@ -188,14 +189,16 @@ export class BudgetDocument extends LitElement {
     const session = this.session;
     const state = this.#state.state;
     if (!session || !state) return nothing;
-    const doc = session.doc;
+    // A first visit of a large document shows its first screen, read-only, until it has loaded.
+    const preview = session.preview;
+    const doc = preview ?? session.doc;
     const meta = metaMap(doc);
     const year = meta.get('year');
-    const readonly = state.readonly;
+    const readonly = state.readonly || preview !== null;
     const review = this.#review;
     const status = review.index.state.status;
     const docReview = this.#currentReview();
-    const docFindings = this.#outline.documentFindings(this.#validation.index);
+    const docFindings = this.#outline.documentFindings(this.#findings());
     const people = mentionables(review.index.state.members, this.#awareness.peers, this.user?.sub ?? '', this.#mentionPeople.people);
     return html`<review-layer .model=${review.model} .versions=${review.versions} .doc=${doc} .people=${people} .may=${docReview.may} .reveal=${this.#showPlace}
         @review-action=${this.#onReviewAction} @panel-close=${(e: PanelCloseEvent) => void this.#closePanel(e.panel)}>
@@ -205,15 +208,15 @@ export class BudgetDocument extends LitElement {
             <finding-badge .findings=${docFindings} label=${t('validation.documentFindings')} data-testid="doc-findings"></finding-badge></h1>
           <p class="meta">${typeof year === 'number' ? t('doc.year', { year }) : ''} ${readString(meta, 'deptName')}</p>
           ${previousYearLink(this.docId, this.#previousYear.previous)}
-          ${state.loaded ? html`<budget-totals .doc=${doc}></budget-totals>` : nothing}
+          ${state.loaded || preview ? html`<budget-totals .doc=${doc} ?pending=${preview !== null}></budget-totals>` : nothing}
         </div>
         <div class="status">
-          <undo-buttons .history=${session.history} ?readonly=${readonly}></undo-buttons>
+          <undo-buttons .history=${session.history} ?readonly=${state.readonly}></undo-buttons>
           <export-menu doc-id=${this.docId}></export-menu>${may(review.role, 'doc.copy') && may(this.user?.role, 'doc.create') ? html`<next-year-button doc-id=${this.docId}></next-year-button>` : nothing}<print-button .doc=${state.loaded ? doc : null}></print-button>
           <sync-status .session=${session}></sync-status>
-          ${state.loaded ? panelToggles(this.panel, outstandingCounts(this.#validation.index, this.#review.model?.acknowledgements), review.index, (panel) => (this.panel = this.panel === panel ? null : panel)) : nothing}
+          ${state.loaded || preview ? panelToggles(this.panel, preview ? null : outstandingCounts(this.#validation.index, this.#review.model?.acknowledgements), review.index, (panel) => (this.panel = this.panel === panel ? null : panel)) : nothing}
         </div>
-        <workflow-bar ?compact=${this.compact} ?can-withdraw=${this.#withdrawable()} .api=${review.model?.api ?? null} status=${status} .role=${review.role} ?readonly=${readonly} ?suggest-mode=${docReview.suggesting}
+        <workflow-bar ?compact=${this.compact} ?can-withdraw=${this.#withdrawable()} .api=${review.model?.api ?? null} status=${status} .role=${review.role} ?readonly=${state.readonly} ?suggest-mode=${docReview.suggesting}
           .members=${review.index.state.members} .projects=${this.#outline.projects(doc)} @suggest-mode=${(e: SuggestModeEvent) => (this.suggestMode = e.on)}
           @finding-select=${(e: FindingSelectEvent) => void this.#revealPlace(e.finding.place)}></workflow-bar>
         <presence-bar .peers=${this.#awareness.peers} self-client-id=${doc.clientID} @peer-jump=${(e: PeerJumpEvent) => void this.#jumpTo(e.peer)}></presence-bar>
@@ -223,7 +226,7 @@ export class BudgetDocument extends LitElement {
         : nothing}
       ${this.#refusal.render(doc, state.loaded)}
       <offline-edits .session=${session} .api=${review.model?.api ?? null} status=${status} .personRole=${review.role} @local-discarded=${() => this.#open()}></offline-edits>
-      ${state.loaded ? this.#body(readonly, state) : html`<p class="muted">${t('doc.loading')}</p>`}</div>
+      ${state.loaded || state.partial ? this.#body(readonly, state) : html`<p class="muted">${t('doc.loading')}</p>`}</div>
       ${this.panel && state.loaded ? this.#panel(readonly) : nothing}</div>
       <find-bar .doc=${state.loaded ? doc : null} .origin=${session.origin} .history=${session.history} ?readonly=${readonly || docReview.suggesting} .reveal=${this.#showPlace}></find-bar></review-layer>`;
   }
@@ -293,11 +296,12 @@ export class BudgetDocument extends LitElement {
   #body(readonly: boolean, state: SessionState) {
     const session = this.session;
     if (!session) return nothing;
-    const { doc, origin, history } = session;
+    const { origin, history } = session;
+    const doc = session.preview ?? session.doc;
     const groups = this.#peerGroups;
     groups.update(this.#awareness.peers, doc.clientID);
     const projects = this.#outline.projects(doc);
-    const index = this.#validation.index;
+    const index = this.#findings();
     const review = this.#currentReview();
     return html`<main @cursor-change=${(e: CursorChangeEvent) => session.setCursor(e.cursor)}>
       <section class="part">
@@ -327,6 +331,11 @@ export class BudgetDocument extends LitElement {
 
   readonly #showPlace = (place: Finding['place']): Promise<boolean> => this.#revealPlace(place);
 
+  /** The findings to show: none on a first screen, whose document the validation has not seen yet. */
+  #findings(): FindingsIndex {
+    return this.session?.preview ? FindingsIndex.EMPTY : this.#validation.index;
+  }
+
   /** Renders the project a place is in (if it is not yet), then scrolls to and focuses the place. */
   async #revealPlace(place: Finding['place']): Promise<boolean> {
     if (place.project !== undefined) await this.#reveal.reveal(place.project);
@@ -345,9 +354,11 @@ export class BudgetDocument extends LitElement {
   // The next few projects render once the first has been painted, so they are there to Tab or
   // scroll into without the wait of a reveal, yet do not hold back the first paint.
   #revealEager(): void {
-    if (this.#eager >= EAGER_PROJECTS || this.#cancelEager || !this.#state.state?.loaded) return;
+    if (this.#eager >= EAGER_PROJECTS || this.#cancelEager || !(this.#state.state?.loaded || this.#state.state?.partial)) return;
     this.#cancelEager = afterNextPaint(() => {
       this.#cancelEager = null;
+      // A first screen is painted: the rest of the document may come in.
+      this.session?.firstScreenShown();
       this.#contentPainted = true;
       this.#review.setSession(this.session, this.docId, window.location.origin, () => this.token);
       window.dispatchEvent(new ContentPaintedEvent());

@@ -22,17 +22,21 @@ function sumBudgets(doc: Y.Doc): { total: number; fiscal: number; other: number;
 
 /** The department's totals over all projects, at the top of a document; updates as anyone types an amount. */
 export class BudgetTotals extends LitElement {
-  static override properties = { doc: { attribute: false } };
+  static override properties = { doc: { attribute: false }, pending: { type: Boolean, reflect: true } };
   static override styles = css`
     :host { display: block; }
     dl { display: flex; flex-wrap: wrap; gap: 0.2rem 1.2rem; margin: 0; font-size: 0.9rem; }
     div { display: flex; gap: 0.35rem; }
     dt { color: var(--jx-muted); }
     dd { margin: 0; font-weight: 600; font-variant-numeric: tabular-nums; }
+    /* About as wide as the sums it waits for, so the header keeps its shape when they come. */
+    :host([pending]) dd { min-width: 6em; }
   `;
 
   /** The document whose projects are summed. */
   declare doc: Y.Doc | null;
+  /** The sums are not known yet (a first screen holds one project): … in their place, at their size. */
+  declare pending: boolean;
 
   // Only amounts and the list of projects matter, not every keystroke in a cell.
   readonly #changes = new YDocController(this, (events) => events.some((e) => this.#affectsSums(e)));
@@ -41,6 +45,7 @@ export class BudgetTotals extends LitElement {
     super();
     new I18nController(this);
     this.doc = null;
+    this.pending = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -49,11 +54,11 @@ export class BudgetTotals extends LitElement {
 
   override render() {
     if (!this.doc) return null;
-    const s = sumBudgets(this.doc);
+    const s = this.pending ? null : sumBudgets(this.doc);
     const unit = t('totals.unit');
-    return html`<dl aria-label=${t('totals.label')} data-testid="budget-totals">
-      <div><dt>${t('totals.label')}</dt><dd data-testid="totals-projects">${t('totals.projects', { count: s.projects })}</dd></div>
-      ${AMOUNT_KEYS.map((k) => html`<div><dt>${t(`totals.${k}`)}</dt><dd data-testid="totals-${k}">${displayAmount(s[k])} ${unit}</dd></div>`)}
+    return html`<dl aria-label=${t('totals.label')} aria-busy=${this.pending ? 'true' : 'false'} data-testid="budget-totals">
+      <div><dt>${t('totals.label')}</dt><dd data-testid="totals-projects">${s ? t('totals.projects', { count: s.projects }) : '…'}</dd></div>
+      ${AMOUNT_KEYS.map((k) => html`<div><dt>${t(`totals.${k}`)}</dt><dd data-testid="totals-${k}">${s ? `${displayAmount(s[k])} ${unit}` : '…'}</dd></div>`)}
     </dl>`;
   }
 
