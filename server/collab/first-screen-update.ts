@@ -3,7 +3,7 @@ import { toBudgetYDoc, toDocumentHeadJson, toProjectJson } from '../../shared/mo
 import { indicatorsOf, projectsMap, sortedEntries } from '../../shared/model/ydoc-layout.ts';
 
 /** A first screen is sent only when the projects after the first hold at least this many indicator rows: below it the whole state arrives about as fast. */
-export const FIRST_SCREEN_MIN_ROWS_LEFT_OUT = 200;
+const FIRST_SCREEN_MIN_ROWS_LEFT_OUT = 200;
 
 /**
  * A Yjs update of a new, separate Y.Doc holding what a first visit shows first of `doc`: the
