@@ -119,6 +119,8 @@ export class BudgetDocument extends LitElement {
   // last year's values are fetched from then on, so on a first visit the server is not reading
   // the document for them (twice) while it opens it for the socket.
   #contentPainted = false;
+  /** The session whose first screen is rendered and waits for its paint (#releaseAfterFirstScreen). */
+  #firstScreenOf: DocSession | null = null;
   readonly #peerGroups = new PeerGroups();
   // The list of projects and the title: cells re-render inside their own elements.
   readonly #changes = new YDocController(this, (events) => {
@@ -170,6 +172,7 @@ export class BudgetDocument extends LitElement {
 
   // Finding popovers sit deep in grids and headers: they read the marks from the page's source.
   protected override updated(): void {
+    this.#releaseAfterFirstScreen();
     this.#revealEager();
     acknowledgementSource.set({ marks: this.#review.model?.acknowledgements ?? new Map(), canAcknowledge: canAcknowledge(this.#review.role) });
   }
@@ -354,17 +357,24 @@ export class BudgetDocument extends LitElement {
   // The next few projects render once the first has been painted, so they are there to Tab or
   // scroll into without the wait of a reveal, yet do not hold back the first paint.
   #revealEager(): void {
-    if (this.#eager >= EAGER_PROJECTS || this.#cancelEager || !(this.#state.state?.loaded || this.#state.state?.partial)) return;
+    if (this.#eager >= EAGER_PROJECTS || this.#cancelEager || !this.#state.state?.loaded) return;
     this.#cancelEager = afterNextPaint(() => {
       this.#cancelEager = null;
-      // A first screen is painted: the rest of the document may come in.
-      this.session?.firstScreenShown();
       this.#contentPainted = true;
       this.#review.setSession(this.session, this.docId, window.location.origin, () => this.token);
       window.dispatchEvent(new ContentPaintedEvent());
       this.#eager = EAGER_PROJECTS;
       this.requestUpdate();
     });
+  }
+
+  // A first screen is rendered: once it is painted, the document's state may come in and decode.
+  // Nothing else waits for it; what follows a first paint (#revealEager) follows the document's.
+  #releaseAfterFirstScreen(): void {
+    const session = this.session;
+    if (!session?.preview || this.#firstScreenOf === session) return;
+    this.#firstScreenOf = session;
+    afterNextPaint(() => session.firstScreenShown());
   }
 
   #open(): void {

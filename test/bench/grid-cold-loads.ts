@@ -9,6 +9,14 @@ export interface ColdSubject {
   find: string;
   /** Run on each new page before it loads (e.g. a route for the floor's page). */
   prepare?(page: Page): Promise<void>;
+  /** `check` for `__whenTrue` (grid-probes.ts): the whole page is there and editable, timed too when given. */
+  ready?: string;
+}
+
+/** Each subject's cold loads: ms from navigation to the painted first table, and to `ready` (empty without one). */
+export interface ColdTimes {
+  painted: number[];
+  ready: number[];
 }
 
 /** Pause after pages are created, before they load: Chromium keeps setting up a new context for a while. */
@@ -29,10 +37,10 @@ export async function settle(pages: readonly Page[]): Promise<void> {
 /**
  * `samples` cold loads of each subject, alternating between them: each in a browser context of
  * its own (no HTTP cache, no service worker, no browser copy), created and settled before the
- * navigation, then closed. Returns each subject's times (ms from navigation to the painted grid).
+ * navigation, then closed. Returns each subject's times.
  */
-export async function measureColdLoads(browser: Browser, subjects: readonly ColdSubject[], samples: number, newPage: (browser: Browser) => Promise<Page>): Promise<number[][]> {
-  const times = subjects.map((): number[] => []);
+export async function measureColdLoads(browser: Browser, subjects: readonly ColdSubject[], samples: number, newPage: (browser: Browser) => Promise<Page>): Promise<ColdTimes[]> {
+  const times = subjects.map((): ColdTimes => ({ painted: [], ready: [] }));
   for (let i = 0; i < samples; i++) {
     for (const [index, subject] of subjects.entries()) {
       const page = await newPage(browser);
@@ -41,7 +49,8 @@ export async function measureColdLoads(browser: Browser, subjects: readonly Cold
         const url = await subject.url();
         await settle([page]);
         await page.goto(url);
-        times[index]?.push((await page.evaluate(`window.__gridPainted(${subject.find})`)) as number);
+        times[index]?.painted.push((await page.evaluate(`window.__gridPainted(${subject.find})`)) as number);
+        if (subject.ready) times[index]?.ready.push((await page.evaluate(`window.__whenTrue(${subject.ready})`)) as number);
       } finally {
         await page.context().close();
       }

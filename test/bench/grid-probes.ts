@@ -8,6 +8,9 @@
  * frame, timed by a message posted from that frame, which runs once it is painted (not at the
  * frame after, which work started after the paint would push back); it rejects after 30 s.
  *
+ * `__whenTrue(check)` resolves (ms since navigation start) in the first animation frame in which
+ * `check()` is true; it rejects after 30 s.
+ *
  * `__probeKeys()` times each printable keydown from the event's own timestamp (so time the key
  * waited behind other work counts) to the first animation frame whose focused editor shows the
  * character where it was typed (keys typed within one frame each find their own). Latencies collect in `__latencies`.
@@ -26,6 +29,10 @@ export const GRID_PROBES = `
       else requestAnimationFrame(check);
     };
     requestAnimationFrame(check);
+  });
+  window.__whenTrue = (check) => new Promise((resolve, reject) => {
+    const frame = () => (check() ? resolve(performance.now()) : performance.now() > 30000 ? reject(new Error('not ready within 30 s')) : requestAnimationFrame(frame));
+    requestAnimationFrame(frame);
   });
   window.__latencies = [];
   window.__probeKeys = () => {
@@ -53,6 +60,14 @@ export const GRID_PROBES = `
 export const FIND_APP_GRID = `() => {
   const root = document.querySelector('jixiao-app')?.shadowRoot?.querySelector('budget-document')?.shadowRoot ?? null;
   return { cells: !!root?.querySelector('indicator-grid')?.shadowRoot?.querySelector('[role="gridcell"]'), root };
+}`;
+
+/** `check` for `__whenTrue` in the app: the whole document has loaded (synced) and its first grid is editable. */
+export const APP_EDITABLE = `() => {
+  const root = document.querySelector('jixiao-app')?.shadowRoot?.querySelector('budget-document')?.shadowRoot ?? null;
+  const status = root?.querySelector('sync-status')?.shadowRoot?.querySelector('[data-testid="sync-status"]');
+  const grid = root?.querySelector('indicator-grid')?.shadowRoot?.querySelector('[role="grid"]');
+  return status?.getAttribute('data-state') === 'synced' && grid?.getAttribute('aria-readonly') === 'false';
 }`;
 
 /** `find` for {@link GRID_PROBES} on the plain-DOM floor: any table cell of the page. */
