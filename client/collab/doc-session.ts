@@ -20,7 +20,7 @@ import { MessageHold } from './message-hold.ts';
 
 // Shown for this tab's own user when the server does not say which colour others see.
 const FALLBACK_SELF_COLOR = '#b4232a';
-// How long the socket's messages wait behind a first screen at most (ms) when nobody paints it.
+// How long the socket's messages (or the browser copy) wait behind a first screen at most (ms) when nobody paints it.
 const FIRST_SCREEN_HOLD_MS = 1_000;
 
 /** Connection and save state of a {@link DocSession}. */
@@ -128,6 +128,8 @@ export class DocSession extends EventTarget {
   /** Holds the socket's messages from a first screen until it is painted (`firstScreenShown`). */
   readonly #hold = new MessageHold();
   #preview: Y.Doc | null = null;
+  /** Resolves the wait of a browser copy behind its first screen (`firstScreenShown`). */
+  #shown: (() => void) | null = null;
 
   /**
    * Connects to document `docId`. `user` is the signed-in user: the server stamps it on what
@@ -216,11 +218,13 @@ export class DocSession extends EventTarget {
   /** The page painted the first screen: the rest of the document may come in now. */
   firstScreenShown(): void {
     this.#hold.release();
+    this.#shown?.();
+    this.#shown = null;
   }
 
   /** Closes the connection; the session cannot be used afterwards. */
   destroy(): void {
-    this.#hold.release();
+    this.firstScreenShown();
     this.offline?.destroy();
     this.history.destroy();
     this.review.destroy();
@@ -243,7 +247,8 @@ export class DocSession extends EventTarget {
       offline?.record();
       this.#connect();
     }
-    const had = await offline?.load().catch(() => {
+    // A copy loaded before connecting paints its stored first screen before it decodes.
+    const had = await offline?.load(connectFirst ? undefined : (screen) => this.#showStoredScreen(screen)).catch(() => {
       this.#patch({ localError: true });
       return false;
     });
@@ -302,16 +307,30 @@ export class DocSession extends EventTarget {
   // Only while nothing is shown yet: afterwards the sync brings everything anyway. The socket's
   // next messages (the document's state) wait until the page painted it, or a second at most.
   #showFirstScreen(update: Uint8Array): void {
-    if (this.#state.loaded || this.#state.partial) return;
+    if (this.#showPreview(update)) this.#hold.hold(FIRST_SCREEN_HOLD_MS);
+  }
+
+  // The copy's own first screen: the copy waits until the page painted it, or a second at most.
+  #showStoredScreen(update: Uint8Array): Promise<void> {
+    if (!this.#showPreview(update)) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => this.firstScreenShown(), FIRST_SCREEN_HOLD_MS);
+      this.#shown = () => (clearTimeout(timer), resolve());
+    });
+  }
+
+  /** Shows `update` as the first screen (state `partial`) unless something is shown already; false if not shown. */
+  #showPreview(update: Uint8Array): boolean {
+    if (this.#state.loaded || this.#state.partial) return false;
     const preview = new Y.Doc();
     try {
       Y.applyUpdate(preview, update);
     } catch {
-      return;
+      return false;
     }
     this.#preview = preview;
-    this.#hold.hold(FIRST_SCREEN_HOLD_MS);
     this.#patch({ partial: true });
+    return true;
   }
 
   #patch(change: Partial<SessionState>): void {

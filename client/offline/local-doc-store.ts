@@ -4,8 +4,11 @@ import * as Y from 'yjs';
 //   updates  autoIncrement key → {update, remote}: one Yjs update, remote when the server sent it
 //            (past COMPACT_AFTER: the whole state, plus the acknowledged state as one remote record)
 //   meta     'confirmed' → the state the server is known to hold (Yjs update), saved now and then
+//            'screen'    → {update, upTo}: the first screen (shared/sync/first-screen-update.ts) as
+//                          the log stood up to key `upTo`; shown first when no later key exists
 const UPDATES = 'updates';
 const META = 'meta';
+const SCREEN = 'screen';
 const DB_VERSION = 1;
 /** Past this many stored updates, they are merged into one (y-indexeddb does the same at 500). */
 const COMPACT_AFTER = 500;
@@ -25,6 +28,12 @@ export class LocalStoreFailedEvent extends Event {
 interface StoredUpdate {
   update: Uint8Array;
   remote: boolean;
+}
+
+/** A stored first screen and the last log key it includes. */
+interface StoredScreen {
+  update: Uint8Array;
+  upTo: number;
 }
 
 /** What a {@link LocalDocStore} found when it loaded. */
@@ -54,6 +63,10 @@ export class LocalDocStore extends EventTarget {
   #early: StoredUpdate[] | null = null;
   #loading: Promise<unknown> | null = null;
   #stored = 0;
+  /** The highest key of the log known written (-1: none). */
+  #lastKey = -1;
+  /** The log held a first screen as fresh as itself when loaded. */
+  #freshScreen = false;
   #destroyed = false;
 
   /**
@@ -83,9 +96,11 @@ export class LocalDocStore extends EventTarget {
   /**
    * Opens the database and applies its updates to the doc (origin: this store), then writes what
    * was recorded meanwhile. A failure stops the recording: nothing is kept in memory for nobody.
+   * When the copy holds a first screen as fresh as its log, `showFirst` gets it before the log is
+   * applied, and the log waits for what it returns (the page painting it).
    */
-  async load(): Promise<LoadedCopy> {
-    const loading = this.#load();
+  async load(showFirst?: (screen: Uint8Array) => Promise<void>): Promise<LoadedCopy> {
+    const loading = this.#load(showFirst);
     this.#loading = loading;
     try {
       return await loading;
@@ -95,7 +110,7 @@ export class LocalDocStore extends EventTarget {
     }
   }
 
-  async #load(): Promise<LoadedCopy> {
+  async #load(showFirst?: (screen: Uint8Array) => Promise<void>): Promise<LoadedCopy> {
     const read = await (takePrefetched(this.name) ?? openAndRead(this.name));
     const db = read.db;
     if (this.#destroyed) {
@@ -107,12 +122,31 @@ export class LocalDocStore extends EventTarget {
     db.onversionchange = () => this.destroy();
     const records = read.records.flatMap(toStoredUpdate);
     this.#stored = records.length;
+    this.#lastKey = read.lastKey;
+    const screen = toStoredScreen(read.screen);
+    this.#freshScreen = !!screen && records.length > 0 && screen.upTo >= read.lastKey;
+    if (screen && this.#freshScreen && showFirst) await showFirst(screen.update);
+    if (this.#destroyed) return { had: false, remote: [], local: false };
     if (records.length > 0) applyUnannounced(this.#doc, records, this);
     const early = this.#early;
     this.#early = null;
     if (early) this.#write(early);
     else this.#doc.on('update', this.#onUpdate);
     return { had: records.length > 0, remote: records.filter((r) => r.remote).map((r) => r.update), local: records.some((r) => !r.remote) };
+  }
+
+  /** The copy held a first screen as fresh as its log when it loaded (none to save for now). */
+  get hadFreshScreen(): boolean {
+    return this.#freshScreen;
+  }
+
+  /**
+   * Stores `update` as the first screen of the log as written so far. An update written after (or
+   * still on its way) has a higher key, so the screen then counts as stale and is not shown.
+   */
+  async putScreen(update: Uint8Array): Promise<void> {
+    if (!this.#db || this.#destroyed) return;
+    await request(this.#db.transaction(META, 'readwrite').objectStore(META).put({ update, upTo: this.#lastKey } satisfies StoredScreen, SCREEN));
   }
 
   /** A value stored beside the updates (undefined if none). */
@@ -151,13 +185,17 @@ export class LocalDocStore extends EventTarget {
       const tx = this.#db.transaction(UPDATES, 'readwrite');
       const store = tx.objectStore(UPDATES);
       this.#stored += records.length;
-      if (this.#stored < COMPACT_AFTER) records.forEach((r) => store.add(r));
+      const add = (record: StoredUpdate) => {
+        const req = store.add(record);
+        req.onsuccess = () => (this.#lastKey = Math.max(this.#lastKey, req.result as number));
+      };
+      if (this.#stored < COMPACT_AFTER) records.forEach(add);
       else {
         // One transaction: the merged state replaces the log atomically, and what the server
         // holds stays told apart from this person's unsent edits.
         store.clear();
-        store.add({ update: Y.encodeStateAsUpdate(this.#doc), remote: false } satisfies StoredUpdate);
-        store.add({ update: this.#acknowledged(), remote: true } satisfies StoredUpdate);
+        add({ update: Y.encodeStateAsUpdate(this.#doc), remote: false });
+        add({ update: this.#acknowledged(), remote: true });
         this.#stored = 2;
       }
       tx.onerror = () => this.dispatchEvent(new LocalStoreFailedEvent(tx.error));
@@ -185,10 +223,12 @@ function applyUnannounced(doc: Y.Doc, records: StoredUpdate[], origin: LocalDocS
   }
 }
 
-/** An opened local copy and what its log held when read. */
+/** An opened local copy, what its log held when read, its last key (-1: empty) and its stored first screen. */
 interface ReadCopy {
   db: IDBDatabase;
   records: unknown[];
+  lastKey: number;
+  screen: unknown;
 }
 
 /** Reads started before the app needed them, by database name; each is taken once. */
@@ -225,7 +265,14 @@ async function openAndRead(name: string): Promise<ReadCopy> {
   // Until a store takes the database over: another tab deleting it (sign-out) is never blocked.
   db.onversionchange = () => db.close();
   try {
-    return { db, records: await request<unknown[]>(db.transaction(UPDATES).objectStore(UPDATES).getAll()) };
+    const tx = db.transaction([UPDATES, META]);
+    const [records, keys, screen] = await Promise.all([
+      request<unknown[]>(tx.objectStore(UPDATES).getAll()),
+      request<IDBValidKey[]>(tx.objectStore(UPDATES).getAllKeys()),
+      request<unknown>(tx.objectStore(META).get(SCREEN)),
+    ]);
+    const last = keys.at(-1);
+    return { db, records, lastKey: typeof last === 'number' ? last : -1, screen };
   } catch (error) {
     db.close();
     throw error;
@@ -246,6 +293,11 @@ function toStoredUpdate(record: unknown): StoredUpdate[] {
   if (record instanceof Uint8Array) return [{ update: record, remote: false }];
   const r = record as Partial<StoredUpdate> | null;
   return r?.update instanceof Uint8Array ? [{ update: r.update, remote: r.remote === true }] : [];
+}
+
+function toStoredScreen(value: unknown): StoredScreen | null {
+  const v = value as Partial<StoredScreen> | null | undefined;
+  return v?.update instanceof Uint8Array && typeof v.upTo === 'number' ? { update: v.update, upTo: v.upTo } : null;
 }
 
 function openDatabase(name: string): Promise<IDBDatabase> {

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { toBudgetJson } from '../../shared/model/index.ts';
+import { firstScreenUpdate } from '../../shared/sync/first-screen-update.ts';
 import { whenIdle } from '../idle.ts';
 import { deleteLocalDoc, LocalDocStore } from './local-doc-store.ts';
 import { countPendingPlaces, listPendingChanges, type PendingChange } from './pending-changes.ts';
@@ -13,6 +14,8 @@ const RECOUNT_MS = 250;
  * sent is also flagged in the update log at once; this save only shortens the next load.
  */
 const SAVE_CONFIRMED_MS = 2_000;
+/** Store the first screen (for the next visit to paint before the copy decodes) at most this often (ms). */
+const SAVE_SCREEN_MS = 2_000;
 
 /** Fired by an {@link OfflineCopy} when its list of unsent changes changed. */
 export class PendingChangeEvent extends Event {
@@ -46,6 +49,8 @@ export class OfflineCopy extends EventTarget {
   #count = 0;
   #recount: ReturnType<typeof setTimeout> | undefined;
   #saveConfirmed: ReturnType<typeof setTimeout> | undefined;
+  #saveScreen: ReturnType<typeof setTimeout> | undefined;
+  #cancelScreenIdle: (() => void) | null = null;
   // Between load() (or record()) and destroy(): only then do the doc and the acknowledged state mean anything.
   #live = false;
   #destroyed = false;
@@ -76,8 +81,10 @@ export class OfflineCopy extends EventTarget {
    * Loads the stored copy into the doc; true if there was one. Attach the provider only after this,
    * unless `record()` was called first (then a copy found late must be sent by a fresh handshake).
    */
-  async load(): Promise<boolean> {
-    const { had, remote, local } = await this.store.load();
+  async load(showFirst?: (screen: Uint8Array) => Promise<void>): Promise<boolean> {
+    const { had, remote, local } = await this.store.load(showFirst);
+    // No first screen as fresh as the copy: the next visit gets one.
+    if (had && !this.store.hadFreshScreen) this.#scheduleScreen(0);
     const confirmed = await this.store.getMeta(CONFIRMED);
     // A tab closed before the (debounced) save still left every server update flagged in the log.
     this.#queueConfirmed(...(confirmed ? [confirmed] : []), ...remote);
@@ -125,6 +132,8 @@ export class OfflineCopy extends EventTarget {
     this.#live = false;
     this.#destroyed = true;
     clearTimeout(this.#recount);
+    clearTimeout(this.#saveScreen);
+    this.#cancelScreenIdle?.();
     if (this.#saveConfirmed !== undefined) void this.#save();
     this.#doc.off('update', this.#onUpdate);
     this.#cancelIdle?.();
@@ -147,7 +156,23 @@ export class OfflineCopy extends EventTarget {
       this.#scheduleSave();
     } else this.#unacknowledged?.push(update);
     this.#recount ??= setTimeout(() => this.recount(), RECOUNT_MS);
+    this.#scheduleScreen(SAVE_SCREEN_MS);
   };
+
+  // The stored first screen goes stale with every update stored after it (LocalDocStore.putScreen):
+  // a new one is stored once the page is idle, at most every SAVE_SCREEN_MS while edits come in.
+  #scheduleScreen(delayMs: number): void {
+    if (this.#saveScreen !== undefined || this.#cancelScreenIdle) return;
+    this.#saveScreen = setTimeout(() => {
+      this.#saveScreen = undefined;
+      this.#cancelScreenIdle = whenIdle(() => {
+        this.#cancelScreenIdle = null;
+        if (!this.#live) return;
+        const screen = firstScreenUpdate(this.#doc);
+        if (screen) void this.store.putScreen(screen).catch(() => undefined);
+      });
+    }, delayMs);
+  }
 
   /** Counts the unsent places now rather than after the short delay edits otherwise wait for. */
   recount(): void {

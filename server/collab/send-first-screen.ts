@@ -1,6 +1,6 @@
 import type { beforeSyncPayload } from '@hocuspocus/server';
 import { encodeFirstScreenMessage } from '../../shared/sync/first-screen-message.ts';
-import { firstScreenUpdate } from './first-screen-update.ts';
+import { firstScreenUpdate } from '../../shared/sync/first-screen-update.ts';
 
 /** y-protocols' SyncStep1: the sender's state vector, answered with what it lacks (SyncStep2). */
 const SYNC_STEP1 = 0;

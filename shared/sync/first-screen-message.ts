@@ -6,7 +6,7 @@ const MAX_FIRST_SCREEN_CHARS = 8 * 1024 * 1024;
 
 /**
  * The stateless message the server sends a first visit of a large document ahead of its full
- * state: a Yjs update with what the page shows first (server/collab/first-screen-update.ts), so
+ * state: a Yjs update with what the page shows first (shared/sync/first-screen-update.ts), so
  * the page can paint it while the rest is on its way.
  */
 const FirstScreenMessageSchema = z.object({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { makeLargeBudgetText } from '../../fixtures/make-large-budget-text.ts';
-import { firstScreenUpdate } from '../../../server/collab/first-screen-update.ts';
+import { firstScreenUpdate } from '../../../shared/sync/first-screen-update.ts';
 import { editText, moveProject, removeIndicator, setIndicatorField, toBudgetYDoc, toDocumentHeadJson, toProjectJson } from '../../../shared/model/index.ts';
 import { projectsMap, sortedEntries } from '../../../shared/model/ydoc-layout.ts';
 

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
-import { toBudgetYDoc, toDocumentHeadJson, toProjectJson } from '../../shared/model/budget-ydoc.ts';
-import { indicatorsOf, projectsMap, sortedEntries } from '../../shared/model/ydoc-layout.ts';
+import { toBudgetYDoc, toDocumentHeadJson, toProjectJson } from '../model/budget-ydoc.ts';
+import { indicatorsOf, projectsMap, sortedEntries } from '../model/ydoc-layout.ts';
 
 /** A first screen is sent only when the projects after the first hold at least this many indicator rows: below it the whole state arrives about as fast. */
 const FIRST_SCREEN_MIN_ROWS_LEFT_OUT = 200;
