@@ -62,12 +62,13 @@ export const FIND_APP_GRID = `() => {
   return { cells: !!root?.querySelector('indicator-grid')?.shadowRoot?.querySelector('[role="gridcell"]'), root };
 }`;
 
-/** `check` for `__whenTrue` in the app: the whole document has loaded (synced) and its first grid is editable. */
+/**
+ * `check` for `__whenTrue` in the app: the whole document has loaded (from the server or the
+ * browser copy) and its first grid is editable; a first screen shown before is read-only.
+ */
 export const APP_EDITABLE = `() => {
   const root = document.querySelector('jixiao-app')?.shadowRoot?.querySelector('budget-document')?.shadowRoot ?? null;
-  const status = root?.querySelector('sync-status')?.shadowRoot?.querySelector('[data-testid="sync-status"]');
-  const grid = root?.querySelector('indicator-grid')?.shadowRoot?.querySelector('[role="grid"]');
-  return status?.getAttribute('data-state') === 'synced' && grid?.getAttribute('aria-readonly') === 'false';
+  return root?.querySelector('indicator-grid')?.shadowRoot?.querySelector('[role="grid"]')?.getAttribute('aria-readonly') === 'false';
 }`;
 
 /** `find` for {@link GRID_PROBES} on the plain-DOM floor: any table cell of the page. */
