@@ -4,6 +4,21 @@ import { makeLargeBudgetText } from '../fixtures/make-large-budget-text.ts';
 import { api } from '../helpers/test-server.ts';
 import { UI_TIMEOUT, typeIntoCell, useBrowserHarness } from '../helpers/browser-harness.ts';
 
+/**
+ * Installed before the page's scripts: notes, in every animation frame, whether the first grid
+ * shows read-only. The owner here may edit, so only a first screen shows it so.
+ */
+const WATCH_READ_ONLY_GRID = `(() => {
+  window.__sawReadOnlyGrid = false;
+  const frame = () => {
+    const root = document.querySelector('jixiao-app')?.shadowRoot?.querySelector('budget-document')?.shadowRoot;
+    const grid = root?.querySelector('indicator-grid')?.shadowRoot?.querySelector('[role="grid"]');
+    if (grid?.getAttribute('aria-readonly') === 'true') window.__sawReadOnlyGrid = true;
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+})();`;
+
 /** Bytes every first-screen stateless message carries (shared/sync/first-screen-message.ts). */
 const FIRST_SCREEN_MARK = Buffer.from('"type":"first-screen"');
 
@@ -48,6 +63,7 @@ describe('the first visit of a large document', () => {
     const context = await h.browser.newContext({ viewport: { width: 1400, height: 1000 } });
     h.contexts.push(context);
     const page = await context.newPage();
+    await page.addInitScript(WATCH_READ_ONLY_GRID);
     page.setDefaultTimeout(UI_TIMEOUT);
     page.on('pageerror', (e) => h.pageErrors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && h.pageErrors.push(m.text()));
@@ -77,11 +93,24 @@ describe('the first visit of a large document', () => {
     const stored = async () => ((await api(h.server, 'GET', `/api/docs/${id}`, { token: owner })).body as typeof text).projects[0]!.indicators[2]!.value;
     await expect.poll(stored, { timeout: UI_TIMEOUT }).toBe('≥99.5%');
 
-    // A second visit opens from this browser's copy: no first screen is sent.
+    // The browser copy keeps a first screen of its own once the page is idle after the edit.
+    const storedScreen = () => page.evaluate(`new Promise((resolve) => {
+      const req = indexedDB.open('jixiao.v1:alice:${id}');
+      req.onsuccess = () => {
+        const get = req.result.transaction('meta').objectStore('meta').get('screen');
+        get.onsuccess = () => (req.result.close(), resolve(get.result?.update instanceof Uint8Array));
+      };
+    })`);
+    await expect.poll(storedScreen, { timeout: UI_TIMEOUT }).toBe(true);
+
+    // A second visit opens from this browser's copy: no first screen is sent, the copy's own is
+    // painted (read-only) before the copy decodes, then the document is editable as before.
     await page.reload();
     await page.locator('[data-testid="sync-status"][data-state="synced"]').waitFor();
     socket.release();
     expect(await cell.textContent()).toBe('≥99.5%');
     expect(socket.seen.firstScreens).toBe(1);
+    expect(await page.evaluate('window.__sawReadOnlyGrid')).toBe(true);
+    expect(await page.locator('indicator-grid [role="grid"]').first().getAttribute('aria-readonly')).toBe('false');
   });
 });
