@@ -306,7 +306,7 @@ export class BudgetDocument extends LitElement {
     const projects = this.#outline.projects(doc);
     const index = this.#findings();
     const review = this.#currentReview();
-    return html`<main @cursor-change=${(e: CursorChangeEvent) => session.setCursor(e.cursor)}>
+    return html`<main aria-busy=${session.preview ? 'true' : 'false'} @cursor-change=${(e: CursorChangeEvent) => session.setCursor(e.cursor)}>
       <section class="part">
         <h2>${t('doc.partOne')}</h2>
         ${OVERVIEW_SECTIONS.map((s) => [s, grantLock(state, { kind: 'section', section: s })] as const).map(([s, lock]) => html`<narrative-section .doc=${doc} .origin=${origin} section=${s} .peers=${groups.inSection(s)} ?readonly=${readonly || lock !== null} title=${lock ?? nothing}

@@ -80,6 +80,7 @@ describe('the first visit of a large document', () => {
     expect(await page.locator('[data-testid="sync-status"]').getAttribute('data-state')).not.toBe('synced');
     // Read-only meanwhile: the grid says so and a typed key opens no editor.
     expect(await page.locator('indicator-grid [role="grid"]').first().getAttribute('aria-readonly')).toBe('true');
+    expect(await page.locator('budget-document main').getAttribute('aria-busy')).toBe('true');
     await cell.click();
     await page.keyboard.press('F2');
     expect(await page.locator('indicator-grid textarea').count()).toBe(0);
@@ -89,6 +90,7 @@ describe('the first visit of a large document', () => {
     await page.locator('[data-testid="sync-status"][data-state="synced"]').waitFor();
     await page.locator(`[data-testid="project-${text.projects.at(-1)!.id}"]`).waitFor({ state: 'attached' });
     expect(await page.locator('indicator-grid [role="grid"]').first().getAttribute('aria-readonly')).toBe('false');
+    expect(await page.locator('budget-document main').getAttribute('aria-busy')).toBe('false');
     await typeIntoCell(cell, '≥99.5%');
     const stored = async () => ((await api(h.server, 'GET', `/api/docs/${id}`, { token: owner })).body as typeof text).projects[0]!.indicators[2]!.value;
     await expect.poll(stored, { timeout: UI_TIMEOUT }).toBe('≥99.5%');
