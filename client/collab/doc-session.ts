@@ -31,9 +31,9 @@ export interface SessionState {
   /** True once the document has been synced at least once: before that the Y.Doc is empty. */
   loaded: boolean;
   /**
-   * A first visit of a large document: its first screen (the document's fields, the narrative
-   * sections and the first project) has arrived in `DocSession.preview`, to show read-only until
-   * the document itself has synced and `loaded` turns true.
+   * A large document's first screen (its fields, the narrative sections and the first project,
+   * from the server on a first visit or from the browser copy) is in `DocSession.preview`, to show
+   * read-only until the document itself has loaded and `loaded` turns true.
    */
   partial: boolean;
   /** Local updates the server has not acknowledged yet. */
@@ -208,8 +208,8 @@ export class DocSession extends EventTarget {
   }
 
   /**
-   * The first screen the server sent ahead of a large document's state (`state.partial`): a
-   * separate Y.Doc, to show read-only and never to edit; null once the document has loaded.
+   * The first screen shown ahead of a large document's state (`state.partial`): a separate Y.Doc,
+   * to show read-only and never to edit; null once the document has loaded.
    */
   get preview(): Y.Doc | null {
     return this.#state.loaded ? null : this.#preview;

@@ -23,25 +23,34 @@ export class MessageHold {
     clearTimeout(this.#timer);
     const queue = this.#queue;
     this.#queue = null;
-    queue?.forEach((deliver) => deliver());
+    // As the browser would: a listener that throws does not keep the next events from theirs.
+    queue?.forEach((deliver) => {
+      try {
+        deliver();
+      } catch (error) {
+        reportError(error);
+      }
+    });
   }
 
   /** A WebSocket class (Hocuspocus' `WebSocketPolyfill`) whose message and close listeners this hold gates. */
   webSocketClass(): typeof WebSocket {
     const gate = (deliver: () => void) => (this.#queue ? this.#queue.push(deliver) : deliver());
     return class HeldWebSocket extends WebSocket {
-      readonly #wrapped = new Map<EventListenerOrEventListenerObject, EventListener>();
+      /** The wrapper of each listener, per event type (to remove it again). */
+      readonly #wrapped = new Map<string, Map<EventListenerOrEventListenerObject, EventListener>>();
 
       override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void {
         if (!listener || !HELD_EVENTS.has(type)) return super.addEventListener(type, listener as EventListenerOrEventListenerObject, options);
         const wrapped = (event: Event) => gate(() => (typeof listener === 'function' ? listener.call(this, event) : listener.handleEvent(event)));
-        this.#wrapped.set(listener, wrapped);
+        if (!this.#wrapped.has(type)) this.#wrapped.set(type, new Map());
+        this.#wrapped.get(type)?.set(listener, wrapped);
         super.addEventListener(type, wrapped, options);
       }
 
       override removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions): void {
-        const wrapped = listener ? this.#wrapped.get(listener) : undefined;
-        if (wrapped) this.#wrapped.delete(listener as EventListenerOrEventListenerObject);
+        const wrapped = listener ? this.#wrapped.get(type)?.get(listener) : undefined;
+        if (wrapped) this.#wrapped.get(type)?.delete(listener as EventListenerOrEventListenerObject);
         super.removeEventListener(type, (wrapped ?? listener) as EventListenerOrEventListenerObject, options);
       }
     };
