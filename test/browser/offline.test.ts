@@ -153,6 +153,12 @@ describe('offline editing: a browser copy per person and document', () => {
     });
     const shown = () => alice.evaluate(() => (window as unknown as { shown: string[] }).shown);
 
+    // Alice's presence is applied, so her client id is bound and stored: the failing writes below
+    // must meet her edit, not a presence claim still on its way (which closes the socket before
+    // the edit, with nothing pending yet).
+    const presenceApplied = () => [...(server.hocuspocus.documents.get(id)?.awareness?.getStates().values() ?? [])]
+      .some((s) => (s as { user?: { sub?: string } }).user?.sub === 'alice');
+    await expect.poll(presenceApplied, { timeout: UI_TIMEOUT }).toBe(true);
     const broken = failWrites(server.store.db, true);
     await typeIntoCell(cell(alice, 'r-qty', 'value'), '≥80批次');
     // The server closed the socket instead of acknowledging (storage-failed): the edit is still pending.
