@@ -252,6 +252,11 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
 
   const ws = crossws({
     serverOptions: { maxPayload: limits.maxUpdateBytes + 64 * 1024 },
+    // No crossws heartbeat: every 30 s it pinged every socket in one loop, a 100–170 ms stall of
+    // every edit with 2,000 sockets open (issue 15). Hocuspocus' own per-connection check (its
+    // `timeout`, 60 s, each on its own timer) already closes a socket that has gone silent, and a
+    // live provider is never silent that long: it renews its presence every 15 s.
+    idleTimeout: 0,
     hooks: {
       open: (peer) => {
         const conn = hocuspocus.handleConnection(peer.websocket as unknown as WebSocketLike, socketRequest(peer.request as Request));
