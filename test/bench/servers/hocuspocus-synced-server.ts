@@ -2,6 +2,7 @@ import { Server, type beforeSyncPayload } from '@hocuspocus/server';
 import { Level } from 'level';
 import { GroupCommit } from '../../../server/storage/group-commit.ts';
 import { serveUntilParentLeaves } from './serve-until-parent-leaves.ts';
+import { withoutHeartbeatSweep } from './without-heartbeat-sweep.ts';
 
 // Bare Hocuspocus plus the same durable append jixiao makes, and nothing else: every update is
 // appended to LevelDB with {sync: true} through the same group commit, awaited in beforeSync, so
@@ -32,6 +33,8 @@ const server = new Server({
     },
   ],
 });
+// As jixiao's: no WebSocket heartbeat sweep (without-heartbeat-sweep.ts).
+withoutHeartbeatSweep(server);
 await server.listen();
 serveUntilParentLeaves(server.address.port, async () => {
   await server.destroy();
