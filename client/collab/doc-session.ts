@@ -163,10 +163,7 @@ export class DocSession extends EventTarget {
         if (connection === 'offline') this.offline?.recount();
         this.#patch(connection === 'connected' ? { connection } : { connection, synced: false });
       },
-      onSynced: ({ state }) => {
-        this.#patch(state ? { synced: true, loaded: true, partial: false, localCopy: false } : { synced: false });
-        if (state) this.#preview = null;
-      },
+      onSynced: ({ state }) => this.#patch(state ? { synced: true, loaded: true, partial: false, localCopy: false } : { synced: false }),
       onUnsyncedChanges: ({ number }) => this.#patch({ unsyncedChanges: number }),
       onAuthenticated: ({ scope }) => this.#patch({ readonly: scope === 'readonly', authError: null }),
       onClose: ({ event }) => this.#patch({ refusal: describeRefusal(event.code, event.reason) ?? this.#state.refusal }),
@@ -212,7 +209,7 @@ export class DocSession extends EventTarget {
    * to show read-only and never to edit; null once the document has loaded.
    */
   get preview(): Y.Doc | null {
-    return this.#state.loaded ? null : this.#preview;
+    return this.#preview;
   }
 
   /** The page painted the first screen: the rest of the document may come in now. */
@@ -336,6 +333,8 @@ export class DocSession extends EventTarget {
   #patch(change: Partial<SessionState>): void {
     const next = { ...this.#state, ...change };
     if ((Object.keys(change) as Array<keyof SessionState>).every((k) => this.#state[k] === next[k])) return;
+    // The document itself is there (from the server or the copy): the first screen is done with.
+    if (next.loaded) this.#preview = null;
     this.#state = next;
     this.dispatchEvent(new SessionStateEvent(next));
     if (change.unsyncedChanges !== undefined || change.synced) this.#checkAcknowledged();

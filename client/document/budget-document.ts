@@ -1,3 +1,4 @@
+import type * as Y from 'yjs';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { OVERVIEW_SECTIONS, applyBudgetOps, indicatorsOf, metaMap, projectFieldOfKey, projectsMap, readString, setDocSettings } from '../../shared/model/index.ts';
@@ -229,7 +230,7 @@ export class BudgetDocument extends LitElement {
         : nothing}
       ${this.#refusal.render(doc, state.loaded)}
       <offline-edits .session=${session} .api=${review.model?.api ?? null} status=${status} .personRole=${review.role} @local-discarded=${() => this.#open()}></offline-edits>
-      ${state.loaded || state.partial ? this.#body(readonly, state) : html`<p class="muted">${t('doc.loading')}</p>`}</div>
+      ${state.loaded || preview ? this.#body(doc, readonly, state) : html`<p class="muted">${t('doc.loading')}</p>`}</div>
       ${this.panel && state.loaded ? this.#panel(readonly) : nothing}</div>
       <find-bar .doc=${state.loaded ? doc : null} .origin=${session.origin} .history=${session.history} ?readonly=${readonly || docReview.suggesting} .reveal=${this.#showPlace}></find-bar></review-layer>`;
   }
@@ -296,17 +297,17 @@ export class BudgetDocument extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(`[data-testid="${panel}-toggle"]`)?.focus();
   }
 
-  #body(readonly: boolean, state: SessionState) {
+  /** The document's parts, of `doc`: the session's, or its first screen (read-only) until it has loaded. */
+  #body(doc: Y.Doc, readonly: boolean, state: SessionState) {
     const session = this.session;
     if (!session) return nothing;
     const { origin, history } = session;
-    const doc = session.preview ?? session.doc;
     const groups = this.#peerGroups;
     groups.update(this.#awareness.peers, doc.clientID);
     const projects = this.#outline.projects(doc);
     const index = this.#findings();
     const review = this.#currentReview();
-    return html`<main aria-busy=${session.preview ? 'true' : 'false'} @cursor-change=${(e: CursorChangeEvent) => session.setCursor(e.cursor)}>
+    return html`<main aria-busy=${doc === session.preview ? 'true' : 'false'} @cursor-change=${(e: CursorChangeEvent) => session.setCursor(e.cursor)}>
       <section class="part">
         <h2>${t('doc.partOne')}</h2>
         ${OVERVIEW_SECTIONS.map((s) => [s, grantLock(state, { kind: 'section', section: s })] as const).map(([s, lock]) => html`<narrative-section .doc=${doc} .origin=${origin} section=${s} .peers=${groups.inSection(s)} ?readonly=${readonly || lock !== null} title=${lock ?? nothing}
