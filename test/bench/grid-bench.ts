@@ -5,8 +5,8 @@ import { setIndicatorField } from '../../shared/model/index.ts';
 import { makeLargeBudgetText } from '../fixtures/make-large-budget-text.ts';
 import { connectClient, type TestClient } from '../helpers/test-client.ts';
 import { api, startTestServer, type TestServer } from '../helpers/test-server.ts';
-import { measureColdLoads, settle } from './grid-cold-loads.ts';
-import { APP_EDITABLE, FIND_APP_GRID, FIND_PLAIN_GRID, GRID_PROBES } from './grid-probes.ts';
+import { NAVIGATED, measureColdLoads, settle } from './grid-cold-loads.ts';
+import { APP_EDITABLE, FIND_APP_GRID, FIND_PLAIN_GRID, GRID_PROBES, paintFind } from './grid-probes.ts';
 import { plainGridPage } from './plain-grid-page.ts';
 import { formatNumber, formatTable, median, percentile } from './stats.ts';
 import { sleep } from './timing.ts';
@@ -199,10 +199,11 @@ async function newPage(browser: Browser): Promise<Page> {
 async function measureLoads(page: Page, subject: Subject): Promise<Measured> {
   const loads: number[] = [];
   const loadsReady: number[] = [];
+  await page.addInitScript(paintFind(subject.find));
   for (let i = 0; i < LOADS; i++) {
     // A blank page between loads: the same URL again would only be a fragment navigation.
     await page.goto('about:blank');
-    await page.goto(subject.url);
+    await page.goto(subject.url, NAVIGATED);
     loads.push(await page.evaluate(`window.__gridPainted(${subject.find})`) as number);
     if (subject.ready) loadsReady.push(await page.evaluate(`window.__whenTrue(${subject.ready})`) as number);
     await sleep(PAUSE_BETWEEN_LOADS_MS);

@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { paintFind } from './grid-probes.ts';
 import { sleep } from './timing.ts';
 
 /** A page measured cold: where it is, how to find its first table, and what its context needs first. */
@@ -18,6 +19,14 @@ export interface ColdTimes {
   painted: number[];
   ready: number[];
 }
+
+/**
+ * How far a measured navigation goes before the probe starts: the new document exists (its init
+ * scripts ran), nothing more. Waiting for the load event (Playwright's default) started the probe
+ * after the load event and a round trip, so a page that painted its table before then was timed
+ * at that moment instead; the floor's static page always did, the app's first screen often.
+ */
+export const NAVIGATED = { waitUntil: 'commit' } as const;
 
 /** Pause after pages are created, before they load: Chromium keeps setting up a new context for a while. */
 const SETTLE_MS = 1_000;
@@ -46,9 +55,11 @@ export async function measureColdLoads(browser: Browser, subjects: readonly Cold
       const page = await newPage(browser);
       try {
         await subject.prepare?.(page);
+        await page.addInitScript(paintFind(subject.find));
         const url = await subject.url();
         await settle([page]);
-        await page.goto(url);
+        // Timed from the start: the probe starts once the page exists (NAVIGATED), not after its load event.
+        await page.goto(url, NAVIGATED);
         times[index]?.painted.push((await page.evaluate(`window.__gridPainted(${subject.find})`)) as number);
         if (subject.ready) times[index]?.ready.push((await page.evaluate(`window.__whenTrue(${subject.ready})`)) as number);
       } finally {

@@ -4,9 +4,10 @@
  *
  * `__gridPainted(find)` resolves (as ms since navigation start) after the paint of the first frame
  * in which `find()` reports the first table's cells and the viewport shows none of the lazy
- * project placeholders (`[data-reveal-id]`) under the root it returns: checked in each animation
- * frame, timed by a message posted from that frame, which runs once it is painted (not at the
- * frame after, which work started after the paint would push back); it rejects after 30 s.
+ * project placeholders (`[data-reveal-id]`) under the root it returns: checked right after each
+ * frame is painted, by a task posted from that frame at the highest priority (user-blocking), so
+ * neither a change made by a later animation-frame callback of the same frame nor a long task the
+ * page queued meanwhile moves the reading; it rejects after 30 s.
  *
  * `__whenTrue(check)` resolves (ms since navigation start) in the first animation frame in which
  * `check()` is true; it rejects after 30 s.
@@ -18,18 +19,36 @@
 export const GRID_PROBES = `
 (() => {
   const inView = (el) => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight && r.height > 0; };
-  // Called in an animation frame: the message arrives once this frame has been painted.
-  const afterThisFrame = (f) => { const c = new MessageChannel(); c.port1.onmessage = () => f(performance.now()); c.port2.postMessage(0); };
-  window.__gridPainted = (find) => new Promise((resolve, reject) => {
-    const check = () => {
-      const { cells, root } = find();
-      const pending = root ? [...root.querySelectorAll('[data-reveal-id]')].filter(inView) : [];
-      if (cells && pending.length === 0) afterThisFrame(resolve);
-      else if (performance.now() > 30000) reject(new Error('no grid painted within 30 s'));
-      else requestAnimationFrame(check);
-    };
-    requestAnimationFrame(check);
-  });
+  // Called in an animation frame: runs once this frame has been painted, ahead of tasks queued
+  // meanwhile (a user-blocking task where the Scheduler API exists, else a message).
+  const afterThisFrame = (f) => {
+    if (window.scheduler?.postTask) return void scheduler.postTask(() => f(performance.now()), { priority: 'user-blocking' });
+    const c = new MessageChannel(); c.port1.onmessage = () => f(performance.now()); c.port2.postMessage(0);
+  };
+  // From the document's start, after each painted frame: does it show what __paintFind finds?
+  // What is checked is what that frame showed, whenever the bench gets round to asking.
+  let painted = null;
+  let failed = null;
+  const waiting = [];
+  const settle = () => { for (const w of waiting.splice(0)) w(); };
+  const watch = () => requestAnimationFrame(() => afterThisFrame((now) => {
+    const find = window.__paintFind;
+    const seen = find ? find() : { cells: false, root: null };
+    const pending = seen.root ? [...seen.root.querySelectorAll('[data-reveal-id]')].filter(inView) : [];
+    if (seen.cells && pending.length === 0) return (painted = now, settle());
+    if (now > 30000) return (failed = new Error('no grid painted within 30 s'), settle());
+    watch();
+  }));
+  watch();
+  window.__gridPainted = (find) => {
+    // Set before the page loaded (paintFind), the watch saw every frame; set only now, from now on.
+    window.__paintFind ??= find;
+    return new Promise((resolve, reject) => {
+      const answer = () => (painted !== null ? resolve(painted) : reject(failed));
+      if (painted !== null || failed) answer();
+      else waiting.push(answer);
+    });
+  };
   window.__whenTrue = (check) => new Promise((resolve, reject) => {
     const frame = () => (check() ? resolve(performance.now()) : performance.now() > 30000 ? reject(new Error('not ready within 30 s')) : requestAnimationFrame(frame));
     requestAnimationFrame(frame);
@@ -55,6 +74,9 @@ export const GRID_PROBES = `
   };
 })();
 `;
+
+/** An init script that tells {@link GRID_PROBES} what to look for from the document's start (`find`, as for `__gridPainted`). */
+export const paintFind = (find: string): string => `window.__paintFind = ${find};`;
 
 /** `find` for {@link GRID_PROBES} in the app: the first `<indicator-grid>`'s cells, under `<budget-document>`. */
 export const FIND_APP_GRID = `() => {
