@@ -63,8 +63,6 @@ export class LocalDocStore extends EventTarget {
   #early: StoredUpdate[] | null = null;
   #loading: Promise<unknown> | null = null;
   #stored = 0;
-  /** The highest key of the log known written (-1: none). */
-  #lastKey = -1;
   /** The log held a first screen as fresh as itself when loaded. */
   #freshScreen = false;
   #destroyed = false;
@@ -120,12 +118,12 @@ export class LocalDocStore extends EventTarget {
     this.#db = db;
     // Another tab deletes this database on sign-out: let it, and stop writing here.
     db.onversionchange = () => this.destroy();
-    const records = read.records.flatMap(toStoredUpdate);
-    this.#stored = records.length;
-    this.#lastKey = read.lastKey;
     const screen = toStoredScreen(read.screen);
-    this.#freshScreen = !!screen && records.length > 0 && screen.upTo >= read.lastKey;
+    this.#freshScreen = !!screen && read.lastKey >= 0 && screen.upTo >= read.lastKey;
+    // The log is still being read meanwhile: the screen needs only its own record and the last key.
     if (screen && this.#freshScreen && showFirst) await showFirst(screen.update);
+    const records = (await read.records).flatMap(toStoredUpdate);
+    this.#stored = records.length;
     if (this.#destroyed) return { had: false, remote: [], local: false };
     if (records.length > 0) applyUnannounced(this.#doc, records, this);
     const early = this.#early;
@@ -141,12 +139,24 @@ export class LocalDocStore extends EventTarget {
   }
 
   /**
-   * Stores `update` as the first screen of the log as written so far. An update written after (or
-   * still on its way) has a higher key, so the screen then counts as stale and is not shown.
+   * Stores `update` as the first screen of the log as written so far: everything written before
+   * this call. Its transaction spans the log, so it runs after every write started earlier and
+   * reads the last key then; a write started later gets a higher key, so the screen then counts as
+   * stale and is not shown. On a first visit it waits for the database to open.
    */
   async putScreen(update: Uint8Array): Promise<void> {
+    if (!this.#db) await this.#loading?.catch(() => undefined);
     if (!this.#db || this.#destroyed) return;
-    await request(this.#db.transaction(META, 'readwrite').objectStore(META).put({ update, upTo: this.#lastKey } satisfies StoredScreen, SCREEN));
+    const tx = this.#db.transaction([UPDATES, META], 'readwrite');
+    const last = tx.objectStore(UPDATES).openKeyCursor(null, 'prev');
+    last.onsuccess = () => {
+      const key = last.result?.key;
+      tx.objectStore(META).put({ update, upTo: typeof key === 'number' ? key : -1 } satisfies StoredScreen, SCREEN);
+    };
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
+    });
   }
 
   /** A value stored beside the updates (undefined if none). */
@@ -185,10 +195,7 @@ export class LocalDocStore extends EventTarget {
       const tx = this.#db.transaction(UPDATES, 'readwrite');
       const store = tx.objectStore(UPDATES);
       this.#stored += records.length;
-      const add = (record: StoredUpdate) => {
-        const req = store.add(record);
-        req.onsuccess = () => (this.#lastKey = Math.max(this.#lastKey, req.result as number));
-      };
+      const add = (record: StoredUpdate) => store.add(record);
       if (this.#stored < COMPACT_AFTER) records.forEach(add);
       else {
         // One transaction: the merged state replaces the log atomically, and what the server
@@ -223,12 +230,15 @@ function applyUnannounced(doc: Y.Doc, records: StoredUpdate[], origin: LocalDocS
   }
 }
 
-/** An opened local copy, what its log held when read, its last key (-1: empty) and its stored first screen. */
+/**
+ * An opened local copy: its stored first screen and the log's last key (-1: empty) as read first,
+ * and the log itself, read in a transaction of its own that may finish later.
+ */
 interface ReadCopy {
   db: IDBDatabase;
-  records: unknown[];
-  lastKey: number;
   screen: unknown;
+  lastKey: number;
+  records: Promise<unknown[]>;
 }
 
 /** Reads started before the app needed them, by database name; each is taken once. */
@@ -265,14 +275,17 @@ async function openAndRead(name: string): Promise<ReadCopy> {
   // Until a store takes the database over: another tab deleting it (sign-out) is never blocked.
   db.onversionchange = () => db.close();
   try {
-    const tx = db.transaction([UPDATES, META]);
-    const [records, keys, screen] = await Promise.all([
-      request<unknown[]>(tx.objectStore(UPDATES).getAll()),
-      request<IDBValidKey[]>(tx.objectStore(UPDATES).getAllKeys()),
-      request<unknown>(tx.objectStore(META).get(SCREEN)),
+    // Two transactions, both started now: the small one (the screen, the last key) is answered
+    // without waiting for the whole log (hundreds of KB) to be read and cloned.
+    const head = db.transaction([UPDATES, META]);
+    const records = request<unknown[]>(db.transaction(UPDATES).objectStore(UPDATES).getAll());
+    // Awaited by whoever takes the read; one left untaken must not be an unhandled rejection.
+    records.catch(() => undefined);
+    const [last, screen] = await Promise.all([
+      request<IDBCursor | null>(head.objectStore(UPDATES).openKeyCursor(null, 'prev')),
+      request<unknown>(head.objectStore(META).get(SCREEN)),
     ]);
-    const last = keys.at(-1);
-    return { db, records, lastKey: typeof last === 'number' ? last : -1, screen };
+    return { db, screen, lastKey: typeof last?.key === 'number' ? last.key : -1, records };
   } catch (error) {
     db.close();
     throw error;

@@ -51,6 +51,9 @@ export class OfflineCopy extends EventTarget {
   #saveConfirmed: ReturnType<typeof setTimeout> | undefined;
   #saveScreen: ReturnType<typeof setTimeout> | undefined;
   #cancelScreenIdle: (() => void) | null = null;
+  // A first screen as fresh as the copy was stored (or found) once in this session: later ones
+  // wait SAVE_SCREEN_MS, the first only for idle.
+  #screenSettled = false;
   // Between load() (or record()) and destroy(): only then do the doc and the acknowledged state mean anything.
   #live = false;
   #destroyed = false;
@@ -84,7 +87,8 @@ export class OfflineCopy extends EventTarget {
   async load(showFirst?: (screen: Uint8Array) => Promise<void>): Promise<boolean> {
     const { had, remote, local } = await this.store.load(showFirst);
     // No first screen as fresh as the copy: the next visit gets one.
-    if (had && !this.store.hadFreshScreen) this.#scheduleScreen(0);
+    if (had && this.store.hadFreshScreen) this.#screenSettled = true;
+    else if (had) this.#scheduleScreen(0);
     const confirmed = await this.store.getMeta(CONFIRMED);
     // A tab closed before the (debounced) save still left every server update flagged in the log.
     this.#queueConfirmed(...(confirmed ? [confirmed] : []), ...remote);
@@ -156,11 +160,14 @@ export class OfflineCopy extends EventTarget {
       this.#scheduleSave();
     } else this.#unacknowledged?.push(update);
     this.#recount ??= setTimeout(() => this.recount(), RECOUNT_MS);
-    this.#scheduleScreen(SAVE_SCREEN_MS);
+    // A first visit's copy gets its first screen as soon as the page is idle after the sync, so
+    // the next visit paints it even if this one was short.
+    this.#scheduleScreen(this.#screenSettled ? SAVE_SCREEN_MS : 0);
   };
 
   // The stored first screen goes stale with every update stored after it (LocalDocStore.putScreen):
-  // a new one is stored once the page is idle, at most every SAVE_SCREEN_MS while edits come in.
+  // a new one is stored once the page is idle, at most every SAVE_SCREEN_MS while edits come in
+  // (the first of a session without a fresh one at once).
   #scheduleScreen(delayMs: number): void {
     if (this.#saveScreen !== undefined || this.#cancelScreenIdle) return;
     this.#saveScreen = setTimeout(() => {
@@ -169,7 +176,9 @@ export class OfflineCopy extends EventTarget {
         this.#cancelScreenIdle = null;
         if (!this.#live) return;
         const screen = firstScreenUpdate(this.#doc);
-        if (screen) void this.store.putScreen(screen).catch(() => undefined);
+        if (!screen) return;
+        this.#screenSettled = true;
+        void this.store.putScreen(screen).catch(() => undefined);
       });
     }, delayMs);
   }

@@ -95,12 +95,15 @@ describe('the first visit of a large document', () => {
     const stored = async () => ((await api(h.server, 'GET', `/api/docs/${id}`, { token: owner })).body as typeof text).projects[0]!.indicators[2]!.value;
     await expect.poll(stored, { timeout: UI_TIMEOUT }).toBe('≥99.5%');
 
-    // The browser copy keeps a first screen of its own once the page is idle after the edit.
+    // The browser copy keeps a first screen of its own, as fresh as its log (the edit included),
+    // once the page is idle after the edit.
     const storedScreen = () => page.evaluate(`new Promise((resolve) => {
       const req = indexedDB.open('jixiao.v1:alice:${id}');
       req.onsuccess = () => {
-        const get = req.result.transaction('meta').objectStore('meta').get('screen');
-        get.onsuccess = () => (req.result.close(), resolve(get.result?.update instanceof Uint8Array));
+        const tx = req.result.transaction(['updates', 'meta']);
+        const get = tx.objectStore('meta').get('screen');
+        const last = tx.objectStore('updates').openKeyCursor(null, 'prev');
+        tx.oncomplete = () => (req.result.close(), resolve(get.result?.update instanceof Uint8Array && get.result.upTo >= last.result?.key));
       };
     })`);
     await expect.poll(storedScreen, { timeout: UI_TIMEOUT }).toBe(true);

@@ -53,16 +53,43 @@ describe('LocalDocStore: the stored first screen', () => {
     await deleteLocalDoc(name);
   });
 
-  it('counts a screen stored while an update was still being written as stale', async () => {
+  it('counts what was written before the screen was stored as in it, and what was written after as newer', async () => {
     const name = freshName('screen');
     const doc = new Y.Doc();
     const store = storeOf(doc, name);
     await store.load();
+    // The update's write is still under way when the screen is stored: the screen was made after
+    // the edit, so it includes it and is shown.
     doc.getText('t').insert(0, '接待');
-    // The update's write is queued, not done: the screen cannot say it includes it.
     await store.putScreen(SCREEN);
     await written(name, '接待');
-    expect((await visit(name)).shown).to.equal(null);
+    expect((await visit(name)).shown).to.deep.equal(SCREEN);
+    // An edit made while the screen is being stored is not in it: the screen is stale.
+    const storing = store.putScreen(SCREEN);
+    doc.getText('t').insert(2, '批次');
+    await storing;
+    await written(name, '接待批次');
+    const after = await visit(name);
+    expect(after.shown).to.equal(null);
+    expect(after.text).to.equal('接待批次');
+    store.destroy();
+    await deleteLocalDoc(name);
+  });
+
+  it('stores a screen asked for on a first visit once the new database is open, after what was recorded meanwhile', async () => {
+    const name = freshName('screen');
+    const doc = new Y.Doc();
+    const store = storeOf(doc, name);
+    // A first visit records before the database exists; the screen is asked for while it is created.
+    store.record();
+    doc.getText('t').insert(0, '接待批次');
+    const loading = store.load();
+    const storing = store.putScreen(SCREEN);
+    await loading;
+    await storing;
+    const next = await visit(name);
+    expect(next.shown).to.deep.equal(SCREEN);
+    expect(next.text).to.equal('接待批次');
     store.destroy();
     await deleteLocalDoc(name);
   });
