@@ -1,6 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
-import { SYNC_STEP2, SYNC_UPDATE } from '../extensions/update-gate-extension.ts';
+import { SYNC_STEP1, SYNC_STEP2, SYNC_UPDATE } from '../extensions/update-gate-extension.ts';
 
 // Hocuspocus' message types a client may send (`MessageType` in @hocuspocus/common).
 const SYNC = 0;
@@ -9,7 +9,6 @@ const AUTH = 2;
 const QUERY_AWARENESS = 3;
 const STATELESS = 5;
 const CLOSE = 7;
-const SYNC_STEP1 = 0;
 
 /**
  * Whether a client frame has the shape of a message Hocuspocus can read without throwing: a

@@ -1,9 +1,7 @@
 import type { beforeSyncPayload } from '@hocuspocus/server';
 import { encodeFirstScreenMessage } from '../../shared/sync/first-screen-message.ts';
 import { firstScreenUpdate } from '../../shared/sync/first-screen-update.ts';
-
-/** y-protocols' SyncStep1: the sender's state vector, answered with what it lacks (SyncStep2). */
-const SYNC_STEP1 = 0;
+import { SYNC_STEP1 } from '../extensions/update-gate-extension.ts';
 
 /**
  * A step of every incoming sync message (UpdateGateExtension): a budget document's SyncStep1 with

@@ -1,19 +1,26 @@
+/** Where buckets are kept: a Map for keys that stay few (people), a WeakMap for keys that come and go (connections). */
+interface BucketStore<K> {
+  get(key: K): { tokens: number; at: number } | undefined;
+  set(key: K, bucket: { tokens: number; at: number }): unknown;
+}
+
 /**
- * Token buckets keyed by person: `burst` tokens at most, refilled at `perSecond`. Each update
- * takes one token; an empty bucket means the person is flooding.
+ * Token buckets keyed by person or connection: `burst` tokens at most, refilled at `perSecond`.
+ * Each request takes one token; an empty bucket means the sender is flooding.
  */
-export class TokenBuckets {
+export class TokenBuckets<K = string> {
   private readonly perSecond: number;
   private readonly burst: number;
-  private readonly buckets = new Map<string, { tokens: number; at: number }>();
+  private readonly buckets: BucketStore<K>;
 
-  constructor(perSecond: number, burst: number) {
+  constructor(perSecond: number, burst: number, store: BucketStore<K> = new Map<K, { tokens: number; at: number }>()) {
     this.perSecond = perSecond;
     this.burst = burst;
+    this.buckets = store;
   }
 
   /** Takes one token for `key`; false when the bucket is empty (nothing is taken then). */
-  take(key: string, now = performance.now()): boolean {
+  take(key: K, now = performance.now()): boolean {
     const bucket = this.buckets.get(key) ?? { tokens: this.burst, at: now };
     bucket.tokens = Math.min(this.burst, bucket.tokens + ((now - bucket.at) / 1000) * this.perSecond);
     bucket.at = now;

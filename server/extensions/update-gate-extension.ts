@@ -2,6 +2,8 @@ import type { Extension, beforeSyncPayload } from '@hocuspocus/server';
 import type { CollabContext } from '../collab-context.ts';
 import type { DocWrites } from '../collab/doc-writes.ts';
 
+/** y-protocols' SyncStep1: the sender's state vector, answered with what it lacks (SyncStep2). */
+export const SYNC_STEP1 = 0;
 /** The sync message types that carry content (y-protocols: SyncStep2, Update). */
 export const SYNC_STEP2 = 1;
 export const SYNC_UPDATE = 2;

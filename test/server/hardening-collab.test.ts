@@ -1,8 +1,11 @@
 import { HocuspocusProvider } from '@hocuspocus/provider';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { signToken } from '../../server/auth/tokens.ts';
+import { STATE_REQUESTS } from '../../server/extensions/socket-guard-extension.ts';
 import { CLOSE_CODES } from '../../shared/limits.ts';
 import { editText, setIndicatorField, toBudgetJson } from '../../shared/model/index.ts';
 import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
@@ -167,6 +170,30 @@ describe('one person cannot degrade everyone else', () => {
     expect(await safeguards(server, other, token)).toContain('照常');
     const stored = (await safeguards(server, id, token)).match(/^x*/)?.[0].length ?? 0;
     expect(stored).toBeLessThanOrEqual(21);
+  });
+
+  it('D: answers a few requests for the whole document per connection, then closes a connection that keeps asking (4429)', async () => {
+    allowConsole(/asked for the whole document too often/);
+    const { server, id, token } = await setup();
+    // A reviewer's connection is read-only, yet every SyncStep1 made the server encode the document.
+    const raw = await openRawSocket(server.wsUrl, id, await server.tokenFor('dave', 'reviewer', '赵六'));
+    let answers = 0;
+    raw.ws.on('message', (data: Buffer) => {
+      const d = decoding.createDecoder(new Uint8Array(data));
+      decoding.readVarString(d);
+      if (decoding.readVarUint(d) === 0 && decoding.readVarUint(d) === 1) answers++;
+    });
+    const askForEverything = () => raw.send(0, (e) => (encoding.writeVarUint(e, 0), encoding.writeVarUint8Array(e, Y.encodeStateVector(new Y.Doc()))));
+    for (let i = 0; i < STATE_REQUESTS.burst; i++) askForEverything();
+    await waitFor(() => answers === STATE_REQUESTS.burst, 10_000, 'an answer to each request of the burst');
+    for (let i = 0; i < 200; i++) askForEverything();
+    expect(await raw.closed).toBe(CLOSE_CODES.RATE_LIMITED.code);
+    expect(answers).toBe(STATE_REQUESTS.burst);
+    // Everyone else's connections, new ones included, are untouched.
+    const alice = await connect(server, id, token);
+    editText(alice.doc, { section: 'safeguards' }, 0, 0, '照常');
+    await alice.acknowledged();
+    expect(await safeguards(server, id, token)).toContain('照常');
   });
 
   it('E: refuses an update beyond the text limit or the document cap (4413) and keeps the document as it was', async () => {
