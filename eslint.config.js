@@ -37,7 +37,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['server/cli/**/*.ts', 'server/main.ts', 'test/bench/**/*.ts', 'test/chaos/chaos.ts', 'test/fuzz/fuzz.ts', 'test/helpers/fail-on-console.ts', 'test/components/helpers/fail-on-console.ts'],
+    files: ['server/cli/**/*.ts', 'server/main.ts', 'server/serve.ts', 'test/bench/**/*.ts', 'test/chaos/chaos.ts', 'test/fuzz/fuzz.ts', 'test/helpers/fail-on-console.ts', 'test/components/helpers/fail-on-console.ts'],
     rules: { 'no-console': 'off' },
   },
 );

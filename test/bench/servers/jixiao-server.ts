@@ -23,6 +23,10 @@ if (!existsSync(BUNDLE)) {
   console.error(`jixiao-server: ${BUNDLE.pathname} is missing: run npm run build (npm run bench builds it)`);
   process.exit(2);
 }
+// As main.js does before it loads the server: the pooled random source, before Yjs is imported
+// (server/pooled-random.ts). A build from before it had none.
+const POOLED_RANDOM = new URL('pooled-random.js', BUNDLE);
+if (existsSync(POOLED_RANDOM)) ((await import(POOLED_RANDOM.href)) as { installPooledRandomValues: () => void }).installPooledRandomValues();
 const { startJixiaoServer } = (await import(BUNDLE.href)) as { startJixiaoServer: typeof StartJixiaoServer };
 const server = await startJixiaoServer({ host: '127.0.0.1', port: 0, dataDir, jwtSecret, demo: false, ...(databaseUrl ? { databaseUrl } : {}), ...(redisUrl ? { redisUrl } : {}) });
 serveUntilParentLeaves(server.port, () => server.stop());
