@@ -6,7 +6,8 @@ const POOL_BYTES = 4_096;
 const POOLED_MAX_BYTES = 256;
 
 type IntegerArray = Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | BigInt64Array | BigUint64Array;
-const INTEGER_ARRAYS = [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, BigInt64Array, BigUint64Array];
+// lib0's requests (a Uint32Array of one, eight) come first: checked on every call.
+const INTEGER_ARRAYS = [Uint32Array, Uint8Array, Int32Array, Uint16Array, Int16Array, Int8Array, Uint8ClampedArray, BigInt64Array, BigUint64Array];
 
 /**
  * Makes `crypto.getRandomValues` answer small requests from a pool of random bytes that is

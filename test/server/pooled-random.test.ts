@@ -36,7 +36,7 @@ describe('the pooled random source', () => {
     installPooledRandomValues(crypto);
     const large = crypto.getRandomValues(new Uint8Array(10_000));
     expect(large.some((b) => b !== 0)).toBe(true);
-    expect(() => crypto.getRandomValues(new Float64Array(4) as unknown as Uint8Array)).toThrow();
+    expect(() => crypto.getRandomValues(new Float64Array(4) as unknown as Uint8Array<ArrayBuffer>)).toThrow();
     expect(() => crypto.getRandomValues(new Uint8Array(70_000))).toThrow();
     // Installing twice keeps one pool.
     const first = crypto.getRandomValues;
