@@ -1,7 +1,7 @@
 import type { Server, WebSocketLike } from '@hocuspocus/server';
+import crossws from 'crossws/adapters/node';
 
 type ClientConnection = ReturnType<Server['hocuspocus']['handleConnection']>;
-import crossws from 'crossws/adapters/node';
 
 /**
  * Gives a reference `server` (Hocuspocus' `Server`) the WebSocket layer jixiao runs
