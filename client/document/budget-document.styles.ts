@@ -27,7 +27,7 @@ export const budgetDocumentStyles = css`
     top: 0;
     z-index: 2;
     display: grid;
-    grid-template-columns: minmax(16rem, 1fr) minmax(0, auto);
+    grid-template-columns: minmax(16rem, 1fr) fit-content(50%);
     gap: 0.4rem 1rem;
     padding: 0.75rem 0;
     background: var(--jx-page);

@@ -168,6 +168,9 @@ export class BudgetDocument extends LitElement {
     if (changed.has('docId') || changed.has('token') || changed.has('wsBase') || (!this.session && this.isConnected)) this.#open();
     else if (changed.has('user') && this.user) this.session?.setLocalUser(this.user);
     this.#previousYear.follow(this.token && this.#contentPainted ? this.docId : '', this.session?.doc ?? null);
+    // Checked once it has loaded: a run before would check an empty document (its findings shown
+    // for a moment after the load), and until the first run the counts say … (pending), not 0.
+    this.#validation.setDoc(this.session && this.#state.state?.loaded ? this.session.doc : null);
     this.panelOpen = this.panel !== null;
   }
 
@@ -218,7 +221,7 @@ export class BudgetDocument extends LitElement {
           <undo-buttons .history=${session.history} ?readonly=${state.readonly}></undo-buttons>
           <export-menu doc-id=${this.docId}></export-menu>${may(review.role, 'doc.copy') && may(this.user?.role, 'doc.create') ? html`<next-year-button doc-id=${this.docId}></next-year-button>` : nothing}<print-button .doc=${state.loaded ? doc : null}></print-button>
           <sync-status .session=${session}></sync-status>
-          ${state.loaded || preview ? panelToggles(this.panel, preview ? null : outstandingCounts(this.#validation.index, this.#review.model?.acknowledgements), review.index, (panel) => (this.panel = this.panel === panel ? null : panel)) : nothing}
+          ${state.loaded || preview ? panelToggles(this.panel, preview || this.#validation.pending ? null : outstandingCounts(this.#validation.index, this.#review.model?.acknowledgements), review.index, (panel) => (this.panel = this.panel === panel ? null : panel)) : nothing}
         </div>
         <workflow-bar ?compact=${this.compact} ?can-withdraw=${this.#withdrawable()} .api=${review.model?.api ?? null} status=${status} .role=${review.role} ?readonly=${state.readonly} ?suggest-mode=${docReview.suggesting}
           .members=${review.index.state.members} .projects=${this.#outline.projects(doc)} @suggest-mode=${(e: SuggestModeEvent) => (this.suggestMode = e.on)}
@@ -395,7 +398,6 @@ export class BudgetDocument extends LitElement {
     this.#state.setSession(session);
     this.#awareness.setAwareness(session?.awareness ?? null);
     this.#changes.observe(session ? [metaMap(session.doc), projectsMap(session.doc)] : []);
-    this.#validation.setDoc(session?.doc ?? null);
     this.#review.setSession(null, this.docId, window.location.origin, () => this.token);
   }
 

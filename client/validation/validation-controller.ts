@@ -28,6 +28,10 @@ export class ValidationController implements ReactiveController {
   #timer: ReturnType<typeof setTimeout> | null = null;
   #cancelLarge: (() => void) | null = null;
   #connected = false;
+  /** Whether a run of the current document has completed (its findings are what `index` shows). */
+  #ran = false;
+  /** The document whose types are observed now (null when none): unobserved once, whatever calls. */
+  #observed: Y.Doc | null = null;
 
   constructor(host: ReactiveControllerHost, delayMs = DEFAULT_DELAY_MS) {
     this.#host = host;
@@ -38,6 +42,14 @@ export class ValidationController implements ReactiveController {
   /** The findings of the latest run ({@link FindingsIndex.EMPTY} before the first). */
   get index(): FindingsIndex {
     return this.#index;
+  }
+
+  /**
+   * True while a document is set and its first run has not completed: `index` is empty then
+   * because nothing was checked yet, not because nothing is wrong (the page shows … for counts).
+   */
+  get pending(): boolean {
+    return this.#doc !== null && !this.#ran;
   }
 
   /** The indicator hierarchy the latest run applied. */
@@ -52,6 +64,7 @@ export class ValidationController implements ReactiveController {
     this.#doc = doc;
     this.#live = null;
     this.#index = FindingsIndex.EMPTY;
+    this.#ran = false;
     if (this.#connected) this.#subscribe();
   }
 
@@ -91,8 +104,10 @@ export class ValidationController implements ReactiveController {
     if (!this.#live) return;
     const hierarchy = this.#live.hierarchy;
     const next = new FindingsIndex(this.#live.run(), this.#index);
+    const first = !this.#ran;
+    this.#ran = true;
     // A colleague may switch the hierarchy without changing any finding: the setting still shows.
-    if (next.unchanged && hierarchy === this.#live.hierarchy) return;
+    if (next.unchanged && hierarchy === this.#live.hierarchy && !first) return;
     this.#index = next;
     this.#host.requestUpdate();
   }
@@ -103,7 +118,9 @@ export class ValidationController implements ReactiveController {
 
   #subscribe(): void {
     const doc = this.#doc;
-    if (!doc) return;
+    if (!doc || this.#observed === doc) return;
+    this.#unsubscribe();
+    this.#observed = doc;
     projectsMap(doc).observeDeep(this.#onProjects);
     for (const type of this.#documentTypes(doc)) type.observeDeep(this.#onDocument);
     // Fresh after every (re)subscription: changes made while unsubscribed were not noted. The
@@ -117,7 +134,8 @@ export class ValidationController implements ReactiveController {
     this.#timer = null;
     this.#cancelLarge?.();
     this.#cancelLarge = null;
-    const doc = this.#doc;
+    const doc = this.#observed;
+    this.#observed = null;
     if (!doc) return;
     projectsMap(doc).unobserveDeep(this.#onProjects);
     for (const type of this.#documentTypes(doc)) type.unobserveDeep(this.#onDocument);

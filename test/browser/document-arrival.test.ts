@@ -1,0 +1,75 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { makeLargeBudgetText } from '../fixtures/make-large-budget-text.ts';
+import { api } from '../helpers/test-server.ts';
+import { UI_TIMEOUT, useBrowserHarness } from '../helpers/browser-harness.ts';
+
+/**
+ * Installed before the page's scripts: in every animation frame, notes the problem counts the
+ * header shows (`__counts`, each distinct text once, in order) and the header's height once the
+ * whole document is there (`__loadedHeights`, each distinct height once).
+ */
+const WATCH_HEADER = `(() => {
+  window.__counts = [];
+  window.__loadedHeights = [];
+  const frame = () => {
+    const root = document.querySelector('jixiao-app')?.shadowRoot?.querySelector('budget-document')?.shadowRoot;
+    const counts = root?.querySelector('[data-testid="problems-toggle"]');
+    const text = counts ? ['error', 'warning', 'info'].map((s) => counts.querySelector('[data-testid="problems-count-' + s + '"]')?.textContent?.trim()).join(' / ') : null;
+    if (text !== null && window.__counts.at(-1) !== text) window.__counts.push(text);
+    const grid = root?.querySelector('indicator-grid')?.shadowRoot?.querySelector('[role="grid"]');
+    const height = Math.round(root?.querySelector('header')?.getBoundingClientRect().height ?? 0);
+    if (grid?.getAttribute('aria-readonly') === 'false' && window.__loadedHeights.at(-1) !== height) window.__loadedHeights.push(height);
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+})();`;
+
+async function openWatched(h: ReturnType<typeof useBrowserHarness>, docId: string, token: string): Promise<Page> {
+  const context = await h.browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  h.contexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(UI_TIMEOUT);
+  page.on('pageerror', (e) => h.pageErrors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && h.pageErrors.push(m.text()));
+  await page.addInitScript(WATCH_HEADER);
+  await page.goto(`${h.server.url}/docs/${docId}#token=${token}`);
+  return page;
+}
+
+describe('while a document arrives', () => {
+  const h = useBrowserHarness();
+
+  it('the problem counts say … until the document is checked, then its own counts, never another state’s', async () => {
+    const text = makeLargeBudgetText(12, 20);
+    const owner = await h.server.tokenFor('alice', 'owner', '张三');
+    const id = ((await api(h.server, 'POST', '/api/docs', { token: owner, body: text })).body as { id: string }).id;
+    const page = await openWatched(h, id, owner);
+    // The review's arrival (threads, role) is the last step of opening: the counts are final by then.
+    await page.locator('[data-testid="review-toggle"]').waitFor();
+    await expect.poll(() => page.locator('[data-testid="problems-count-error"]').textContent(), { timeout: UI_TIMEOUT }).not.toContain('…');
+    await page.waitForTimeout(500);
+    const final = await page.evaluate(() => (window as unknown as { __counts: string[] }).__counts.at(-1));
+    expect(final).toMatch(/\d/);
+    // Before: an empty document's check (4 errors, 1 note) or none at all (0 / 0 / 0) showed for
+    // a moment after the load, as if they were this document's.
+    const seen = await page.evaluate(() => (window as unknown as { __counts: string[] }).__counts);
+    expect(seen.filter((s) => s !== final && !/^(\S*\s*…\s*\/\s*){2}\S*\s*…$/.test(s))).toEqual([]);
+    expect(h.pageErrors).toEqual([]);
+  });
+
+  it('the header keeps its height when the review and the person’s role arrive', async () => {
+    const text = makeLargeBudgetText(12, 20);
+    const owner = await h.server.tokenFor('alice', 'owner', '张三');
+    const id = ((await api(h.server, 'POST', '/api/docs', { token: owner, body: text })).body as { id: string }).id;
+    const page = await openWatched(h, id, owner);
+    // The owner's role brings the workflow buttons and 以此为基础新建下一年度文本 into the header.
+    await page.locator('next-year-button').waitFor();
+    await page.waitForTimeout(300);
+    const heights = await page.evaluate(() => (window as unknown as { __loadedHeights: number[] }).__loadedHeights);
+    // Before, the toolbar took the width it wanted and squeezed the title's column: the header
+    // grew by ~130 px (title, year and sums each wrapped), pushing the document down.
+    expect(Math.max(...heights) - Math.min(...heights)).toBeLessThan(40);
+    expect(h.pageErrors).toEqual([]);
+  });
+});
