@@ -94,6 +94,12 @@ export interface JixiaoServerOptions {
   compactMaxDebounceMs?: number;
   /** When automatic versions are taken (tests shorten it). */
   autoSnapshot?: Partial<AutoSnapshotTiming>;
+  /**
+   * How long a stopping server folds the logs of the documents it closes (default 4,000 ms, within
+   * the 5 s it waits for them to close); the logs of those closed later are folded after their
+   * next open. Tests shorten it.
+   */
+  shutdownFoldMs?: number;
   /** How often at most the overview's stream recomputes a changing document's row (default 1,000 ms). */
   overviewIntervalMs?: number;
   /** Limits to use instead of the environment's or the defaults (shared/limits.ts). */
@@ -305,7 +311,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
     (stopping ??= (async () => {
       autoSnapshots.stop();
       late.overview?.close();
-      await shutdown(httpServer, hocuspocus, persistence, store, recorder, () => ws.closeAll(1012, 'server restarting'), drained);
+      await shutdown(httpServer, hocuspocus, persistence, store, recorder, () => ws.closeAll(1012, 'server restarting'), drained, options.shutdownFoldMs ?? 4_000);
       await redis?.onDestroy();
     })());
   return { url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`, port, key, store, hocuspocus, routes: api.list(), overview: late.overview, writes, stop };
@@ -350,13 +356,24 @@ async function shutdown(
   recorder: HistoryRecorder,
   closeSockets: () => void,
   drained: () => Promise<void>,
+  foldMs: number,
 ): Promise<void> {
   httpServer.close();
-  persistence.foldOnEveryStore();
+  // Every document closed now leaves a folded log behind, for `foldMs`: with thousands open,
+  // folding them all took longer than the 5 s wait below, the store then closed under folds
+  // still starting, and each failed with a line in the log. Past it, a document's content (stored
+  // already) is left as its log, which its next close folds.
+  const foldUntil = Date.now() + foldMs;
+  if (foldMs > 0) persistence.foldOnEveryStore();
+  else persistence.stopFolding();
   hocuspocus.closeConnections();
   hocuspocus.flushPendingStores();
   const deadline = Date.now() + 5_000;
-  while (hocuspocus.getDocumentsCount() > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  while (hocuspocus.getDocumentsCount() > 0 && Date.now() < deadline) {
+    if (Date.now() >= foldUntil) persistence.stopFolding();
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  persistence.stopFolding();
   closeSockets();
   await drained();
   await persistence.flush();

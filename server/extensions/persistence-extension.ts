@@ -36,6 +36,8 @@ export class PersistenceExtension implements Extension {
   private readonly store: DocStore;
   private readonly pending = new Set<Promise<unknown>>();
   private stopping = false;
+  /** Set by a stopping server past its folding time: no fold starts any more (see {@link stopFolding}). */
+  private foldingStopped = false;
   /** The content writes under way per document, and the documents held still (writeDurably counts its writes here). */
   readonly writes: DocWrites;
 
@@ -86,6 +88,8 @@ export class PersistenceExtension implements Extension {
   async onStoreDocument(payload: onStoreDocumentPayload): Promise<void> {
     const { document, documentName, clientsCount, instance } = payload;
     await this.flush();
+    // The server is stopping and past its folding time: the content is stored; only the list fields.
+    if (this.foldingStopped) return this.store.touch(documentName, summarize(document));
     // While people keep the document open, a quiet period refreshes the list fields only; the log
     // is folded once it is long, and when the last person leaves (or the server stops). A store
     // that comes while edits go on (Hocuspocus' maxDebounce: the last change is not a quiet
@@ -104,13 +108,22 @@ export class PersistenceExtension implements Extension {
 
   async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload): Promise<void> {
     // A quiet period while it was open may have left the log unfolded (see onStoreDocument).
-    if (!this.store.hasUnfoldedLog(documentName)) return;
+    if (this.foldingStopped || !this.store.hasUnfoldedLog(documentName)) return;
     this.track(this.store.compact(documentName), `failed to compact ${documentName} after it was closed`);
   }
 
   /** From now on every store folds the log (server shutdown: leave compact logs behind). */
   foldOnEveryStore(): void {
     this.stopping = true;
+  }
+
+  /**
+   * From now on no store or close folds a log (a stopping server past its folding time): the logs
+   * stay as they are, complete, and are folded when their documents next close. Folds already
+   * under way finish; `flush()` waits for those started from a close.
+   */
+  stopFolding(): void {
+    this.foldingStopped = true;
   }
 
   /**
