@@ -311,7 +311,14 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
     (stopping ??= (async () => {
       autoSnapshots.stop();
       late.overview?.close();
-      await shutdown(httpServer, hocuspocus, persistence, store, recorder, () => ws.closeAll(1012, 'server restarting'), drained, options.shutdownFoldMs ?? 4_000);
+      await shutdown(httpServer, hocuspocus, persistence, store, recorder, () => ws.closeAll(1012, 'server restarting'), drained, {
+        foldMs: options.shutdownFoldMs ?? 4_000,
+        pastFoldTime: () => {
+          persistence.stopFolding();
+          const unversioned = autoSnapshots.skipAtUnload();
+          if (unversioned > 0) console.warn(`jixiao: stopping: ${unversioned} changed documents closed without an automatic version (their content is stored)`);
+        },
+      });
       await redis?.onDestroy();
     })());
   return { url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`, port, key, store, hocuspocus, routes: api.list(), overview: late.overview, writes, stop };
@@ -356,26 +363,34 @@ async function shutdown(
   recorder: HistoryRecorder,
   closeSockets: () => void,
   drained: () => Promise<void>,
-  foldMs: number,
+  folding: { foldMs: number; pastFoldTime: () => void },
 ): Promise<void> {
   httpServer.close();
-  // Every document closed now leaves a folded log behind, for `foldMs`: with thousands open,
-  // folding them all took longer than the 5 s wait below, the store then closed under folds
-  // still starting, and each failed with a line in the log. Past it, a document's content (stored
-  // already) is left as its log, which its next close folds.
-  const foldUntil = Date.now() + foldMs;
-  if (foldMs > 0) persistence.foldOnEveryStore();
-  else persistence.stopFolding();
+  // Every document closed now leaves a folded log and, if changed, an automatic version behind,
+  // for `foldMs`: with thousands open, doing that for all took longer than the 5 s wait below,
+  // the store then closed under the work still starting, and each failed with lines in the log.
+  // Past it, a document's content (stored already) is left as its log, which its next close folds.
+  const foldUntil = Date.now() + folding.foldMs;
+  let past = false;
+  const pastFoldTime = () => {
+    if (past) return;
+    past = true;
+    folding.pastFoldTime();
+  };
+  persistence.foldOnEveryStore();
+  if (folding.foldMs <= 0) pastFoldTime();
   hocuspocus.closeConnections();
   hocuspocus.flushPendingStores();
   const deadline = Date.now() + 5_000;
   while (hocuspocus.getDocumentsCount() > 0 && Date.now() < deadline) {
-    if (Date.now() >= foldUntil) persistence.stopFolding();
+    if (Date.now() >= foldUntil) pastFoldTime();
     await new Promise((r) => setTimeout(r, 20));
   }
-  persistence.stopFolding();
+  pastFoldTime();
   closeSockets();
   await drained();
+  // Documents still closing write nothing more (what started is flushed): the store closes next.
+  persistence.stopWriting();
   await persistence.flush();
   await recorder.flush();
   await store.close();

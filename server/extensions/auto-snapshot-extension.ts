@@ -28,6 +28,7 @@ export class AutoSnapshotExtension implements Extension {
   private readonly take: (docId: string) => Promise<unknown>;
   private readonly dirty = new Map<string, DirtyState>();
   private readonly lastSnapshot = new Map<string, number>();
+  private skipping = false;
   private readonly timer: NodeJS.Timeout;
 
   constructor(take: (docId: string) => Promise<unknown>, timing: Partial<AutoSnapshotTiming> = {}) {
@@ -47,7 +48,16 @@ export class AutoSnapshotExtension implements Extension {
   }
 
   async beforeUnloadDocument({ documentName }: beforeUnloadDocumentPayload): Promise<void> {
-    if (this.dirty.has(documentName)) await this.snapshot(documentName);
+    if (this.dirty.has(documentName) && !this.skipping) await this.snapshot(documentName);
+  }
+
+  /**
+   * A stopping server past its time for such work: documents closed from now on get no automatic
+   * version (their content is stored). Returns how many changed documents are still without one.
+   */
+  skipAtUnload(): number {
+    this.skipping = true;
+    return this.dirty.size;
   }
 
   async onDestroy(): Promise<void> {

@@ -38,6 +38,8 @@ export class PersistenceExtension implements Extension {
   private stopping = false;
   /** Set by a stopping server past its folding time: no fold starts any more (see {@link stopFolding}). */
   private foldingStopped = false;
+  /** Set right before a stopping server closes the store: documents closed later write nothing. */
+  private writingStopped = false;
   /** The content writes under way per document, and the documents held still (writeDurably counts its writes here). */
   readonly writes: DocWrites;
 
@@ -88,7 +90,9 @@ export class PersistenceExtension implements Extension {
   async onStoreDocument(payload: onStoreDocumentPayload): Promise<void> {
     const { document, documentName, clientsCount, instance } = payload;
     await this.flush();
-    // The server is stopping and past its folding time: the content is stored; only the list fields.
+    // The server is stopping: past its folding time only the list fields are written (the
+    // content is stored), and nothing once the store is closing.
+    if (this.writingStopped) return;
     if (this.foldingStopped) return this.store.touch(documentName, summarize(document));
     // While people keep the document open, a quiet period refreshes the list fields only; the log
     // is folded once it is long, and when the last person leaves (or the server stops). A store
@@ -124,6 +128,12 @@ export class PersistenceExtension implements Extension {
    */
   stopFolding(): void {
     this.foldingStopped = true;
+  }
+
+  /** From now on a document's store or close writes nothing (the store is about to close). */
+  stopWriting(): void {
+    this.stopFolding();
+    this.writingStopped = true;
   }
 
   /**
