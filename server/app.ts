@@ -95,9 +95,10 @@ export interface JixiaoServerOptions {
   /** When automatic versions are taken (tests shorten it). */
   autoSnapshot?: Partial<AutoSnapshotTiming>;
   /**
-   * How long a stopping server folds the logs of the documents it closes (default 4,000 ms, within
-   * the 5 s it waits for them to close); the logs of those closed later are folded after their
-   * next open. Tests shorten it.
+   * How long a stopping server folds the logs of the documents it closes and takes the changed
+   * ones' automatic versions (default 4,000 ms, within the 5 s it waits for them to close); the
+   * logs of those closed later are folded when they are next closed, and they get no automatic
+   * version. Tests shorten it.
    */
   shutdownFoldMs?: number;
   /** How often at most the overview's stream recomputes a changing document's row (default 1,000 ms). */

@@ -25,6 +25,13 @@ const WATCH_HEADER = `(() => {
   requestAnimationFrame(frame);
 })();`;
 
+/** A new 12 × 20 document, opened by its owner in a new context with the header watched from the start. */
+async function openNewDocWatched(h: ReturnType<typeof useBrowserHarness>): Promise<Page> {
+  const owner = await h.server.tokenFor('alice', 'owner', '张三');
+  const id = ((await api(h.server, 'POST', '/api/docs', { token: owner, body: makeLargeBudgetText(12, 20) })).body as { id: string }).id;
+  return openWatched(h, id, owner);
+}
+
 async function openWatched(h: ReturnType<typeof useBrowserHarness>, docId: string, token: string): Promise<Page> {
   const context = await h.browser.newContext({ viewport: { width: 1400, height: 1000 } });
   h.contexts.push(context);
@@ -41,10 +48,7 @@ describe('while a document arrives', () => {
   const h = useBrowserHarness();
 
   it('the problem counts say … until the document is checked, then its own counts, never another state’s', async () => {
-    const text = makeLargeBudgetText(12, 20);
-    const owner = await h.server.tokenFor('alice', 'owner', '张三');
-    const id = ((await api(h.server, 'POST', '/api/docs', { token: owner, body: text })).body as { id: string }).id;
-    const page = await openWatched(h, id, owner);
+    const page = await openNewDocWatched(h);
     // The review's arrival (threads, role) is the last step of opening: the counts are final by then.
     await page.locator('[data-testid="review-toggle"]').waitFor();
     await expect.poll(() => page.locator('[data-testid="problems-count-error"]').textContent(), { timeout: UI_TIMEOUT }).not.toContain('…');
@@ -59,10 +63,7 @@ describe('while a document arrives', () => {
   });
 
   it('the header keeps its height when the review and the person’s role arrive', async () => {
-    const text = makeLargeBudgetText(12, 20);
-    const owner = await h.server.tokenFor('alice', 'owner', '张三');
-    const id = ((await api(h.server, 'POST', '/api/docs', { token: owner, body: text })).body as { id: string }).id;
-    const page = await openWatched(h, id, owner);
+    const page = await openNewDocWatched(h);
     // The owner's role brings the workflow buttons and 以此为基础新建下一年度文本 into the header.
     await page.locator('next-year-button').waitFor();
     await page.waitForTimeout(300);
