@@ -379,7 +379,6 @@ async function shutdown(
     folding.pastFoldTime();
   };
   persistence.foldOnEveryStore();
-  if (folding.foldMs <= 0) pastFoldTime();
   hocuspocus.closeConnections();
   hocuspocus.flushPendingStores();
   const deadline = Date.now() + 5_000;

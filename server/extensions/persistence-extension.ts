@@ -23,6 +23,19 @@ import { bringsContent } from './update-gate-extension.ts';
 /** Context key of a server-side change that was stored before it was applied (see writeDurably). */
 export const PRESTORED = 'prestored';
 
+/** A stopping server's phases, in order: a phase only moves forward (PersistenceExtension). */
+const Phase = {
+  /** Quiet periods refresh the list fields; logs are folded when long and on the last close. */
+  Serving: 0,
+  /** Stopping: every store folds the log. */
+  FoldingAll: 1,
+  /** Past the folding time: stores write the list fields only, closes fold nothing. */
+  NotFolding: 2,
+  /** The store is about to close: documents closed now write nothing. */
+  Closing: 3,
+} as const;
+type Phase = (typeof Phase)[keyof typeof Phase];
+
 /**
  * Durability. Every update a client sends is appended to the LevelDB log and synced (fsync, group
  * commit) in `storeUpdate`, the last step of the update gate's `beforeSync` (UpdateGateExtension),
@@ -35,11 +48,8 @@ export class PersistenceExtension implements Extension {
   priority = 100;
   private readonly store: DocStore;
   private readonly pending = new Set<Promise<unknown>>();
-  private stopping = false;
-  /** Set by a stopping server past its folding time: no fold starts any more (see {@link stopFolding}). */
-  private foldingStopped = false;
-  /** Set right before a stopping server closes the store: documents closed later write nothing. */
-  private writingStopped = false;
+  /** How far a stop has got (phases only move forward): see the methods that set them. */
+  private phase: Phase = Phase.Serving;
   /** The content writes under way per document, and the documents held still (writeDurably counts its writes here). */
   readonly writes: DocWrites;
 
@@ -92,14 +102,14 @@ export class PersistenceExtension implements Extension {
     await this.flush();
     // The server is stopping: past its folding time only the list fields are written (the
     // content is stored), and nothing once the store is closing.
-    if (this.writingStopped) return;
-    if (this.foldingStopped) return this.store.touch(documentName, summarize(document));
+    if (this.phase === Phase.Closing) return;
+    if (this.phase === Phase.NotFolding) return this.store.touch(documentName, summarize(document));
     // While people keep the document open, a quiet period refreshes the list fields only; the log
     // is folded once it is long, and when the last person leaves (or the server stops). A store
     // that comes while edits go on (Hocuspocus' maxDebounce: the last change is not a quiet
     // period old) leaves a long log for the next pause, unless it is very long.
     const busy = Date.now() - document.lastChangeTime < instance.configuration.debounce / 2;
-    if (clientsCount > 0 && !this.stopping && !this.store.worthFolding(documentName, busy)) {
+    if (clientsCount > 0 && this.phase === Phase.Serving && !this.store.worthFolding(documentName, busy)) {
       // The pause must come: when this store ran at once for the burst's last change (maxDebounce
       // reached), Hocuspocus schedules no other. Scheduling the store again is what a change does;
       // the next change or the last person leaving replaces it, and the document stays loaded.
@@ -112,13 +122,13 @@ export class PersistenceExtension implements Extension {
 
   async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload): Promise<void> {
     // A quiet period while it was open may have left the log unfolded (see onStoreDocument).
-    if (this.foldingStopped || !this.store.hasUnfoldedLog(documentName)) return;
+    if (this.phase >= Phase.NotFolding || !this.store.hasUnfoldedLog(documentName)) return;
     this.track(this.store.compact(documentName), `failed to compact ${documentName} after it was closed`);
   }
 
   /** From now on every store folds the log (server shutdown: leave compact logs behind). */
   foldOnEveryStore(): void {
-    this.stopping = true;
+    this.advance(Phase.FoldingAll);
   }
 
   /**
@@ -127,13 +137,16 @@ export class PersistenceExtension implements Extension {
    * under way finish; `flush()` waits for those started from a close.
    */
   stopFolding(): void {
-    this.foldingStopped = true;
+    this.advance(Phase.NotFolding);
   }
 
   /** From now on a document's store or close writes nothing (the store is about to close). */
   stopWriting(): void {
-    this.stopFolding();
-    this.writingStopped = true;
+    this.advance(Phase.Closing);
+  }
+
+  private advance(to: Phase): void {
+    if (to > this.phase) this.phase = to;
   }
 
   /**
