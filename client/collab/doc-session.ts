@@ -1,5 +1,5 @@
 import { readToken } from '../auth/token-store.ts';
-import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
+import { HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import type { User } from '../api/api-schemas.ts';
 import { parseAccessMessage } from '../../shared/review/access-message.ts';
@@ -17,6 +17,7 @@ import { isTokenRefusal } from '../offline/kept-edits.ts';
 import { LocalStoreFailedEvent } from '../offline/local-doc-store.ts';
 import { parseFirstScreenMessage } from '../../shared/sync/first-screen-message.ts';
 import { MessageHold } from './message-hold.ts';
+import { SessionProvider } from './session-provider.ts';
 
 // Shown for this tab's own user when the server does not say which colour others see.
 const FALLBACK_SELF_COLOR = '#b4232a';
@@ -36,7 +37,7 @@ export interface SessionState {
    * read-only until the document itself has loaded and `loaded` turns true.
    */
   partial: boolean;
-  /** Local updates the server has not acknowledged yet. */
+  /** This tab's edits the server has not acknowledged yet (not counting the handshake: `SessionProvider.unsyncedEdits`). */
   unsyncedChanges: number;
   /**
    * The server does not let this user change the content: `authorizedScope` was `readonly` at
@@ -114,7 +115,7 @@ export class DocSession extends EventTarget {
   readonly origin: LocalOrigin;
   /** The WebSocket both documents share (`/collab/<docId>`). */
   readonly socket: HocuspocusProviderWebsocket;
-  readonly provider: HocuspocusProvider;
+  readonly provider: SessionProvider;
   /** The read-only review document `<docId>.review`. */
   readonly review: ReviewConnection;
   /** This tab's undo/redo: its own changes only, over the whole document. */
@@ -147,7 +148,7 @@ export class DocSession extends EventTarget {
       autoConnect: false,
       WebSocketPolyfill: this.#hold.webSocketClass(),
     });
-    this.provider = new HocuspocusProvider({
+    this.provider = new SessionProvider({
       websocketProvider: this.socket,
       name: options.docId,
       document: this.doc,
@@ -164,7 +165,11 @@ export class DocSession extends EventTarget {
         this.#patch(connection === 'connected' ? { connection } : { connection, synced: false });
       },
       onSynced: ({ state }) => this.#patch(state ? { synced: true, loaded: true, partial: false, localCopy: false } : { synced: false }),
-      onUnsyncedChanges: ({ number }) => this.#patch({ unsyncedChanges: number }),
+      onUnsyncedChanges: () => {
+        this.#patch({ unsyncedChanges: this.provider.unsyncedEdits });
+        // The edits count may stay 0 while the handshake is acknowledged: checked each time.
+        this.#checkAcknowledged();
+      },
       onAuthenticated: ({ scope }) => this.#patch({ readonly: scope === 'readonly', authError: null }),
       onClose: ({ event }) => this.#patch({ refusal: describeRefusal(event.code, event.reason) ?? this.#state.refusal }),
       onAuthenticationFailed: ({ reason }) => {
@@ -188,7 +193,7 @@ export class DocSession extends EventTarget {
   }
 
   /** The awareness shared with everyone in the document. */
-  get awareness(): NonNullable<HocuspocusProvider['awareness']> {
+  get awareness(): NonNullable<SessionProvider['awareness']> {
     const awareness = this.provider.awareness;
     if (!awareness) throw new Error('DocSession always creates its provider with awareness');
     return awareness;
@@ -337,6 +342,6 @@ export class DocSession extends EventTarget {
     if (next.loaded) this.#preview = null;
     this.#state = next;
     this.dispatchEvent(new SessionStateEvent(next));
-    if (change.unsyncedChanges !== undefined || change.synced) this.#checkAcknowledged();
+    if (change.synced) this.#checkAcknowledged();
   }
 }
