@@ -6,14 +6,18 @@ import { UI_TIMEOUT, useBrowserHarness } from '../helpers/browser-harness.ts';
 
 /**
  * Installed before the page's scripts: in every animation frame, notes the problem counts the
- * header shows (`__counts`, each distinct text once, in order) and the header's height once the
- * whole document is there (`__loadedHeights`, each distinct height once).
+ * header shows (`__counts`, each distinct text once, in order), the connection badge's text
+ * (`__badges`, likewise) and the header's height once the whole document is there
+ * (`__loadedHeights`, each distinct height once).
  */
 const WATCH_HEADER = `(() => {
   window.__counts = [];
   window.__loadedHeights = [];
+  window.__badges = [];
   const frame = () => {
     const root = document.querySelector('jixiao-app')?.shadowRoot?.querySelector('budget-document')?.shadowRoot;
+    const badge = root?.querySelector('sync-status')?.shadowRoot?.querySelector('[data-testid="sync-status"]')?.textContent ?? null;
+    if (badge !== null && window.__badges.at(-1) !== badge) window.__badges.push(badge);
     const counts = root?.querySelector('[data-testid="problems-toggle"]');
     const text = counts ? ['error', 'warning', 'info'].map((s) => counts.querySelector('[data-testid="problems-count-' + s + '"]')?.textContent?.trim()).join(' / ') : null;
     if (text !== null && window.__counts.at(-1) !== text) window.__counts.push(text);
@@ -25,10 +29,10 @@ const WATCH_HEADER = `(() => {
   requestAnimationFrame(frame);
 })();`;
 
-/** A new 12 × 20 document, opened by its owner in a new context with the header watched from the start. */
-async function openNewDocWatched(h: ReturnType<typeof useBrowserHarness>): Promise<Page> {
+/** A new document (12 × 20 unless given), opened by its owner in a new context with the header watched from the start. */
+async function openNewDocWatched(h: ReturnType<typeof useBrowserHarness>, projects = 12, rows = 20): Promise<Page> {
   const owner = await h.server.tokenFor('alice', 'owner', '张三');
-  const id = ((await api(h.server, 'POST', '/api/docs', { token: owner, body: makeLargeBudgetText(12, 20) })).body as { id: string }).id;
+  const id = ((await api(h.server, 'POST', '/api/docs', { token: owner, body: makeLargeBudgetText(projects, rows) })).body as { id: string }).id;
   return openWatched(h, id, owner);
 }
 
@@ -71,6 +75,18 @@ describe('while a document arrives', () => {
     // Before, the toolbar took the width it wanted and squeezed the title's column: the header
     // grew by ~130 px (title, year and sums each wrapped), pushing the document down.
     expect(Math.max(...heights) - Math.min(...heights)).toBeLessThan(40);
+    expect(h.pageErrors).toEqual([]);
+  });
+
+  it('the connection badge never says 保存中… while nothing is typed', async () => {
+    // A large document: its first visit shows a first screen, then decodes the state for a while.
+    const page = await openNewDocWatched(h, 50, 30);
+    await page.locator('[data-testid="sync-status"][data-state="synced"]').waitFor();
+    await page.waitForTimeout(300);
+    const badges = await page.evaluate(() => (window as unknown as { __badges: string[] }).__badges);
+    // Before, Hocuspocus' count of the handshake showed 已连接 · 保存中… for ~100–150 ms after the load.
+    expect(badges.filter((b) => b.includes('保存中'))).toEqual([]);
+    expect(badges.at(-1)).toBe('已连接 · 已保存');
     expect(h.pageErrors).toEqual([]);
   });
 });
