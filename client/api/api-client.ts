@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 import type { BudgetText } from '../../shared/model/budget-text-schema.ts';
 import { ApiError } from './api-error.ts';
 import { CreatedSchema, DocSummarySchema, ImportResponseSchema, TokenResponseSchema, UserSchema } from './api-schemas.ts';
@@ -19,7 +19,7 @@ export class ApiClient {
   /** Demo users to sign in as, or null when the server has no demo mode (404). */
   async demoUsers(): Promise<User[] | null> {
     try {
-      return await this.#request('/api/demo/users', UserSchema.array());
+      return await this.#request('/api/demo/users', z.array(UserSchema));
     } catch (error) {
       if (error instanceof ApiError && error.status === 404) return null;
       throw error;
@@ -40,7 +40,7 @@ export class ApiClient {
 
   /** The documents the signed-in user may open. */
   listDocs(): Promise<DocSummary[]> {
-    return this.#request('/api/docs', DocSummarySchema.array());
+    return this.#request('/api/docs', z.array(DocSummarySchema));
   }
 
   /** Creates a document from canonical JSON (e.g. the blank template); resolves to its id. */
@@ -70,7 +70,7 @@ export class ApiClient {
     return checkAnswer(status, body, ImportResponseSchema);
   }
 
-  #request<S extends z.ZodType>(path: string, schema: S, init: RequestInit = {}, token = this.#getToken()): Promise<z.infer<S>> {
+  #request<S extends z.ZodMiniType>(path: string, schema: S, init: RequestInit = {}, token = this.#getToken()): Promise<z.infer<S>> {
     return fetchJson(new URL(path, this.#baseUrl), schema, init, token);
   }
 }

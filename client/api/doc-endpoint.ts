@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { fetchJson } from './fetch-json.ts';
 
 /** Requests under `/api/docs/<docId>` of the server at `baseUrl`, authenticated with the token `getToken` returns. */
@@ -14,14 +14,14 @@ export class DocEndpoint {
   }
 
   /** GETs `path` (relative to the document, e.g. `/versions`) with `query`, parsed with `schema`. */
-  get<S extends z.ZodType>(path: string, schema: S, query: Record<string, string> = {}): Promise<z.infer<S>> {
+  get<S extends z.ZodMiniType>(path: string, schema: S, query: Record<string, string> = {}): Promise<z.infer<S>> {
     const url = this.#url(path);
     for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
     return fetchJson(url, schema, {}, this.#getToken());
   }
 
   /** Sends `body` (JSON, when given) to `path` with `method`; the answer parsed with `schema`. */
-  send<S extends z.ZodType>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, schema: S, body?: unknown): Promise<z.infer<S>> {
+  send<S extends z.ZodMiniType>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, schema: S, body?: unknown): Promise<z.infer<S>> {
     const init: RequestInit = body === undefined ? { method } : { method, body: JSON.stringify(body), headers: { 'content-type': 'application/json' } };
     return fetchJson(this.#url(path), schema, init, this.#getToken());
   }

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 import { ApiError } from './api-error.ts';
 import { ApiErrorBodySchema } from './api-schemas.ts';
 
@@ -7,7 +7,7 @@ import { ApiErrorBodySchema } from './api-schemas.ts';
  * {@link ApiError} for an error status (with the body's `details`), a network failure (status 0)
  * or an answer of another shape.
  */
-export async function fetchJson<S extends z.ZodType>(url: URL | string, schema: S, init: RequestInit, token: string | null): Promise<z.infer<S>> {
+export async function fetchJson<S extends z.core.$ZodType>(url: URL | string, schema: S, init: RequestInit, token: string | null): Promise<z.infer<S>> {
   const headers = new Headers(init.headers);
   headers.set('accept', 'application/json');
   if (token) headers.set('authorization', `Bearer ${token}`);
@@ -22,14 +22,14 @@ export async function fetchJson<S extends z.ZodType>(url: URL | string, schema: 
 }
 
 /** The body of a successful answer in the shape of `schema`; otherwise throws the ApiError it carries. */
-export function checkAnswer<S extends z.ZodType>(status: number, body: unknown, schema: S): z.infer<S> {
+export function checkAnswer<S extends z.core.$ZodType>(status: number, body: unknown, schema: S): z.infer<S> {
   if (status < 200 || status > 299) {
     const parsed = ApiErrorBodySchema.safeParse(body);
     if (!parsed.success) throw new ApiError(status, `HTTP_${status}`, `服务器返回 ${status}`, `Server answered ${status}`);
     const { code, zh, en, details } = parsed.data.error;
     throw new ApiError(status, code, zh, en, details);
   }
-  const parsed = schema.safeParse(body);
+  const parsed = z.safeParse(schema, body);
   if (!parsed.success) throw new ApiError(status, 'INVALID_RESPONSE', '服务器返回的数据格式不正确', 'The server sent data of an unexpected shape');
   return parsed.data;
 }

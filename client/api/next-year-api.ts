@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { DocEndpoint } from './doc-endpoint.ts';
 import { IdAnswerSchema } from './version-schemas.ts';
 
 /** `GET /api/docs/:id/previous`: last year's document within reach (null without one) and its values by row id. */
 const PreviousYearSchema = z.object({
-  previous: z.object({ id: z.string(), title: z.string(), year: z.number().nullable() }).nullable(),
+  previous: z.nullable(z.object({ id: z.string(), title: z.string(), year: z.nullable(z.number()) })),
   values: z.record(z.string(), z.object({ value: z.string(), basis: z.string() })),
 });
 export type PreviousYear = z.infer<typeof PreviousYearSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Grant } from '../../shared/access/grants.ts';
 import type { NewSuggestion } from '../../shared/review/review-schema.ts';
 import type { DocStatus, Role } from '../../shared/review/workflow.ts';
@@ -42,12 +42,12 @@ export class ReviewApi {
 
   /** Members with a per-document role. */
   members(): Promise<MemberRow[]> {
-    return this.#doc.get('/members', MemberRowSchema.array());
+    return this.#doc.get('/members', z.array(MemberRowSchema));
   }
 
   /** Everyone who may be @mentioned in the document (members and people the server has seen), without the caller. */
   people(): Promise<MentionCandidate[]> {
-    return this.#doc.get('/people', MentionCandidateSchema.array());
+    return this.#doc.get('/people', z.array(MentionCandidateSchema));
   }
 
   /** Gives `sub` (named `name`) the role `role` on this document (owner only). */
@@ -62,7 +62,7 @@ export class ReviewApi {
 
   /** Every grant of the document (owners only). */
   async grants(): Promise<GrantRow[]> {
-    return (await this.#doc.get('/grants', z.object({ grants: GrantRowSchema.array() }))).grants;
+    return (await this.#doc.get('/grants', z.object({ grants: z.array(GrantRowSchema) }))).grants;
   }
 
   /** Sets `sub`'s edit rights (owners only); takes effect on open connections at once. */
@@ -77,7 +77,7 @@ export class ReviewApi {
 
   /** Every thread with where its anchor points now. */
   threads(): Promise<ThreadView[]> {
-    return this.#doc.get('/comments', ThreadViewSchema.array());
+    return this.#doc.get('/comments', z.array(ThreadViewSchema));
   }
 
   /** Opens a thread at `target` with a first comment; resolves to its id. */
@@ -103,7 +103,7 @@ export class ReviewApi {
 
   /** Every suggestion; open ones say whether they went stale. */
   suggestions(): Promise<SuggestionView[]> {
-    return this.#doc.get('/suggestions', SuggestionViewSchema.array());
+    return this.#doc.get('/suggestions', z.array(SuggestionViewSchema));
   }
 
   /** Proposes a value, a new row or a row deletion; resolves to the suggestion's id. */

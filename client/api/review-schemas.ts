@@ -1,23 +1,23 @@
 import { OVERVIEW_SECTIONS } from '../../shared/model/budget-text-schema.ts';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DOC_STATUSES } from '../../shared/review/workflow.ts';
 import { ActivitySchema, SuggestionSchema, ThreadSchema } from '../../shared/review/review-types.ts';
 
 /** Where a thread's anchor points now (`anchorState` of `GET /api/docs/:id/comments`). */
 const AnchorStateSchema = z.object({
   detached: z.boolean(),
-  from: z.number().optional(),
-  to: z.number().optional(),
-  text: z.string().optional(),
+  from: z.optional(z.number()),
+  to: z.optional(z.number()),
+  text: z.optional(z.string()),
 });
 export type AnchorState = z.infer<typeof AnchorStateSchema>;
 
 /** One thread of `GET /api/docs/:id/comments`. */
-export const ThreadViewSchema = ThreadSchema.extend({ anchorState: AnchorStateSchema });
+export const ThreadViewSchema = z.extend(ThreadSchema, { anchorState: AnchorStateSchema });
 export type ThreadView = z.infer<typeof ThreadViewSchema>;
 
 /** One suggestion of `GET /api/docs/:id/suggestions`; `stale`: its target changed since. */
-export const SuggestionViewSchema = SuggestionSchema.extend({ stale: z.boolean() });
+export const SuggestionViewSchema = z.extend(SuggestionSchema, { stale: z.boolean() });
 export type SuggestionView = z.infer<typeof SuggestionViewSchema>;
 
 /** Answer of `GET /api/docs/:id/access`: the caller's role on the document, its status and the activity log. */
@@ -26,7 +26,7 @@ export const AccessAnswerSchema = z.object({
   status: z.enum(DOC_STATUSES),
   activity: z.array(ActivitySchema),
   /** People beyond the members who may be @mentioned: those of the organisations that reach the document. */
-  people: z.array(z.object({ sub: z.string(), name: z.string() })).default([]),
+  people: z._default(z.array(z.object({ sub: z.string(), name: z.string() })), []),
 });
 export type AccessAnswer = z.infer<typeof AccessAnswerSchema>;
 
@@ -53,7 +53,7 @@ const FindingSchema = z.object({
   ruleId: z.string(),
   severity: z.enum(['error', 'warning', 'info']),
   scope: z.enum(['document', 'project', 'row', 'cell']),
-  place: z.object({ project: z.string().optional(), indicator: z.string().optional(), field: z.string().optional() }),
+  place: z.object({ project: z.optional(z.string()), indicator: z.optional(z.string()), field: z.optional(z.string()) }),
   zh: z.string(),
   en: z.string(),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { META_FIELDS, type BudgetDiff } from '../../shared/diff/index.ts';
 import { INDICATOR_FIELDS, IndicatorSchema, OVERVIEW_SECTIONS, PROJECT_FIELDS, ProjectSchema } from '../../shared/model/index.ts';
 
@@ -28,22 +28,22 @@ export const HistoryEntrySchema = z.object({
   user: PersonSchema,
   before: ValueSchema,
   after: ValueSchema,
-  overwritten: z.boolean().optional(),
-  suggestedBy: PersonSchema.optional(),
+  overwritten: z.optional(z.boolean()),
+  suggestedBy: z.optional(PersonSchema),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
 const SegmentSchema = z.object({ kind: z.enum(['equal', 'insert', 'delete']), text: z.string() });
 const fieldChange = <F extends readonly [string, ...string[]]>(fields: F) =>
-  z.object({ field: z.enum(fields), before: ValueSchema, after: ValueSchema, segments: z.array(SegmentSchema).optional() });
+  z.object({ field: z.enum(fields), before: ValueSchema, after: ValueSchema, segments: z.optional(z.array(SegmentSchema)) });
 const StatusSchema = z.enum(['added', 'removed', 'changed', 'unchanged']);
-const Ids = { fromId: z.string().optional(), toId: z.string().optional() };
+const Ids = { fromId: z.optional(z.string()), toId: z.optional(z.string()) };
 
 const IndicatorDiffSchema = z.object({
   status: StatusSchema,
   ...Ids,
-  fromIndex: z.number().optional(),
-  toIndex: z.number().optional(),
+  fromIndex: z.optional(z.number()),
+  toIndex: z.optional(z.number()),
   moved: z.boolean(),
   cells: z.array(fieldChange(INDICATOR_FIELDS)),
   row: IndicatorSchema,
@@ -54,9 +54,9 @@ const ProjectDiffSchema = z.object({
   ...Ids,
   code: z.string(),
   name: z.string(),
-  renamed: z.object({ before: z.string(), after: z.string() }).optional(),
+  renamed: z.optional(z.object({ before: z.string(), after: z.string() })),
   moved: z.boolean(),
-  header: ProjectSchema.omit({ indicators: true }),
+  header: z.omit(ProjectSchema, { indicators: true }),
   fields: z.array(fieldChange(PROJECT_FIELDS)),
   indicators: z.array(IndicatorDiffSchema),
 });
@@ -71,7 +71,7 @@ const DiffChangeSchema = z.union([
 ]);
 
 /** Answer of `GET /api/docs/:id/diff`: the structured comparison of `shared/diff`. */
-export const BudgetDiffSchema: z.ZodType<BudgetDiff> = z.object({
+export const BudgetDiffSchema: z.ZodMiniType<BudgetDiff> = z.object({
   matching: z.enum(['id', 'code']),
   meta: z.array(fieldChange(META_FIELDS)),
   overview: z.array(

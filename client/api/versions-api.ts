@@ -1,3 +1,4 @@
+import { z } from 'zod/mini';
 import type { BudgetDiff } from '../../shared/diff/index.ts';
 import { historyQueryOf, type ReviewTarget } from '../review/review-target.ts';
 import { segment, type DocEndpoint } from './doc-endpoint.ts';
@@ -16,7 +17,7 @@ export class VersionsApi {
 
   /** Every version, newest first. */
   list(): Promise<VersionMeta[]> {
-    return this.#doc.get('/versions', VersionMetaSchema.array());
+    return this.#doc.get('/versions', z.array(VersionMetaSchema));
   }
 
   /** Saves the document as it is now under `label`; resolves to the new version's id. */
@@ -40,6 +41,6 @@ export class VersionsApi {
   /** Every value `target` had, oldest first; empty for a place without history (a project, the document). */
   async history(target: ReviewTarget): Promise<HistoryEntry[]> {
     const query = historyQueryOf(target);
-    return query ? this.#doc.get('/history', HistoryEntrySchema.array(), query) : [];
+    return query ? this.#doc.get('/history', z.array(HistoryEntrySchema), query) : [];
   }
 }

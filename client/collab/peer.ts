@@ -1,28 +1,28 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { OVERVIEW_SECTIONS } from '../../shared/model/index.ts';
 
-const IdSchema = z.object({ client: z.number().int().nonnegative(), clock: z.number().int().nonnegative() });
+const IdSchema = z.object({ client: z.int().check(z.nonnegative()), clock: z.int().check(z.nonnegative()) });
 /** A Yjs relative position as `Y.relativePositionToJSON` writes it. */
 const RelativePositionSchema = z.object({
-  type: IdSchema.nullish(),
-  tname: z.string().nullish(),
-  item: IdSchema.nullish(),
-  assoc: z.number().int().optional(),
+  type: z.nullish(IdSchema),
+  tname: z.nullish(z.string()),
+  item: z.nullish(IdSchema),
+  assoc: z.optional(z.int()),
 });
 /** A position in a shared text that stays put while colleagues type before it. */
 export type RelativePositionJson = z.infer<typeof RelativePositionSchema>;
 
 /** A text selection as relative positions: `anchor` where it started, `head` where the caret is. */
-const TextSelectionSchema = { anchor: RelativePositionSchema.optional(), head: RelativePositionSchema.optional() };
+const TextSelectionSchema = { anchor: z.optional(RelativePositionSchema), head: z.optional(RelativePositionSchema) };
 
 const CursorSchema = z.union([
   z.object({ section: z.enum(OVERVIEW_SECTIONS), ...TextSelectionSchema }),
   z.object({
     project: z.string(),
-    indicator: z.string().optional(),
+    indicator: z.optional(z.string()),
     field: z.string(),
     /** The other corner of a selected range of cells (the cursor's own cell is the active one). */
-    range: z.object({ indicator: z.string(), field: z.string() }).optional(),
+    range: z.optional(z.object({ indicator: z.string(), field: z.string() })),
     ...TextSelectionSchema,
   }),
 ]);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { OverviewRowSchema, OverviewSchema, type OverviewEvent } from '../../shared/overview/overview-row.ts';
 
 /** Whether the stream is delivering, waiting to reconnect, or refused for good (signed out, no access). */

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { JixiaoError } from '../../shared/errors.ts';
 import { verifyToken, type Identity, type SigningKey } from '../auth/tokens.ts';
 
@@ -88,15 +88,18 @@ export function authenticate(key: SigningKey, req: IncomingMessage): Promise<Ide
   return verifyToken(key, bearerToken(req));
 }
 
-/** Parses untrusted input (a body, path or query parameters) with `schema`; failure is a 400 listing the issues. */
-export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
-  const parsed = schema.safeParse(input);
+/**
+ * Parses untrusted input (a body, path or query parameters) with `schema`, a zod or a zod/mini
+ * schema (shared/ builds its schemas with zod/mini); failure is a 400 listing the issues.
+ */
+export function parseInput<T>(schema: z.core.$ZodType<T>, input: unknown): T {
+  const parsed = z.safeParse(schema, input);
   if (parsed.success) return parsed.data;
   const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
   throw new JixiaoError({ code: 'INVALID_REQUEST', zh: '请求参数有误', en: 'Invalid request', details: { issues } });
 }
 
 /** Reads a JSON body and parses it with `schema` (INVALID_JSON, then INVALID_REQUEST). */
-export async function readBody<T>(req: IncomingMessage, schema: z.ZodType<T>): Promise<T> {
+export async function readBody<T>(req: IncomingMessage, schema: z.core.$ZodType<T>): Promise<T> {
   return parseInput(schema, await readJson(req));
 }

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import '../zod-english.ts';
 import { OVERVIEW_SECTIONS, type OverviewSection } from '../model/budget-text-schema.ts';
 
 /*
@@ -10,9 +11,9 @@ import { OVERVIEW_SECTIONS, type OverviewSection } from '../model/budget-text-sc
 
 /** One person's edit rights on one document. */
 export const GrantSchema = z.strictObject({
-  projects: z.array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)).max(500),
+  projects: z.array(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/))).check(z.maxLength(500)),
   money: z.boolean(),
-  sections: z.array(z.enum(OVERVIEW_SECTIONS)).max(OVERVIEW_SECTIONS.length),
+  sections: z.array(z.enum(OVERVIEW_SECTIONS)).check(z.maxLength(OVERVIEW_SECTIONS.length)),
 });
 export type Grant = z.infer<typeof GrantSchema>;
 

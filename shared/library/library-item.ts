@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import '../zod-english.ts';
 
 /** Longest text of one library field; a real 绩效指标描述 or 指标解释 is far shorter. */
-const Field = z.string().max(2_000);
+const Field = z.string().check(z.maxLength(2_000));
 
 /**
  * The texts of an indicator row as the library holds them; in a library entry `value` and `basis`
@@ -16,11 +17,11 @@ const indicatorTexts = { level1: Field, level2: Field, name: Field, description:
 export const LibraryItemSchema = z.strictObject({
   ...indicatorTexts,
   /** How many indicator rows within the caller's reach use it (0 for a curated entry nobody used yet). */
-  uses: z.number().int().min(0),
+  uses: z.int().check(z.gte(0)),
   /** Whether an admin's curated 共性指标 list holds it. */
   curated: z.boolean(),
   /** 指标解释 / 计算公式 of a curated entry. */
-  explanation: Field.optional(),
+  explanation: z.optional(Field),
 });
 export type LibraryItem = z.infer<typeof LibraryItemSchema>;
 

@@ -1,14 +1,15 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import '../zod-english.ts';
 
 /** Version of the canonical JSON form and of the Y.Doc layout; bump with a numbered migration. */
 export const SCHEMA_VERSION = 1;
 
 /** Free text of a cell or narrative section; 200k characters is far above any real 绩效文本. */
-const Text = z.string().max(200_000);
+const Text = z.string().check(z.maxLength(200_000));
 /** An amount in 万元, or null when the cell is blank (blank is never 0). */
-const Amount = z.number().finite().nullable();
+const Amount = z.nullable(z.number());
 /** Stable id of a project or indicator row: URL-safe, short. */
-export const EntityIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'id must be 1-64 characters of A-Z a-z 0-9 _ -');
+export const EntityIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'id must be 1-64 characters of A-Z a-z 0-9 _ -'));
 
 /** One indicator row of a 绩效目标表. `name` is the 三级指标; `value` is the 指标值 text as written. */
 export const IndicatorSchema = z.strictObject({
@@ -45,7 +46,7 @@ export const ProjectSchema = z.strictObject({
   purpose: Text,
   spendingPlan: SpendingPlanSchema,
   goal: Text,
-  indicators: z.array(IndicatorSchema).max(5_000),
+  indicators: z.array(IndicatorSchema).check(z.maxLength(5_000)),
 });
 export type Project = z.infer<typeof ProjectSchema>;
 
@@ -54,13 +55,13 @@ export const BudgetTextSchema = z
   .strictObject({
     schemaVersion: z.literal(SCHEMA_VERSION),
     title: Text,
-    year: z.number().int().min(1990).max(2100).nullable(),
-    department: z.strictObject({ code: Text, name: Text, region: Text.nullable() }),
+    year: z.nullable(z.int().check(z.gte(1990), z.lte(2100))),
+    department: z.strictObject({ code: Text, name: Text, region: z.nullable(Text) }),
     unit: z.literal('万元'),
     overview: z.strictObject({ overallGoal: Text, subGoals: Text, safeguards: Text }),
-    projects: z.array(ProjectSchema).max(1_000),
+    projects: z.array(ProjectSchema).check(z.maxLength(1_000)),
   })
-  .superRefine((doc, ctx) => {
+  .check(z.superRefine((doc, ctx) => {
     const seen = new Set<string>();
     doc.projects.forEach((p, pi) => {
       if (seen.has(p.id)) ctx.addIssue({ code: 'custom', path: ['projects', pi, 'id'], message: `duplicate id ${p.id}` });
@@ -70,7 +71,7 @@ export const BudgetTextSchema = z
         seen.add(ind.id);
       });
     });
-  });
+  }));
 export type BudgetText = z.infer<typeof BudgetTextSchema>;
 
 /** Narrative sections of 第一部分 部门整体绩效目标, keyed as in {@link BudgetText.overview}. */

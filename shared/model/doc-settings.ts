@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import '../zod-english.ts';
 import { settingsMap } from './ydoc-layout.ts';
 
 /** Per-document settings kept in the Y.Doc beside the content (not part of the canonical JSON). */

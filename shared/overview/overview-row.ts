@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import '../zod-english.ts';
 import { DOC_STATUSES } from '../review/workflow.ts';
 
 const Person = z.object({ sub: z.string(), name: z.string() });
@@ -14,16 +15,16 @@ const Person = z.object({ sub: z.string(), name: z.string() });
 export const OverviewRowSchema = z.object({
   id: z.string(),
   title: z.string(),
-  year: z.number().nullable(),
-  department: z.object({ code: z.string(), name: z.string(), region: z.string().nullable() }),
-  status: z.enum(DOC_STATUSES).catch('draft'),
-  errors: z.number().int().nonnegative(),
-  warnings: z.number().int().nonnegative(),
-  openThreads: z.number().int().nonnegative(),
+  year: z.nullable(z.number()),
+  department: z.object({ code: z.string(), name: z.string(), region: z.nullable(z.string()) }),
+  status: z.catch(z.enum(DOC_STATUSES), 'draft'),
+  errors: z.int().check(z.nonnegative()),
+  warnings: z.int().check(z.nonnegative()),
+  openThreads: z.int().check(z.nonnegative()),
   updatedAt: z.string(),
-  updatedBy: Person.nullable(),
-  submittedAt: z.string().nullable(),
-  submittedVersion: z.string().nullable(),
+  updatedBy: z.nullable(Person),
+  submittedAt: z.nullable(z.string()),
+  submittedVersion: z.nullable(z.string()),
 });
 export type OverviewRow = z.infer<typeof OverviewRowSchema>;
 

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import '../zod-english.ts';
 import { DOC_STATUSES, ROLES } from './workflow.ts';
 import { GrantSchema } from '../access/grants.ts';
 
@@ -12,8 +13,8 @@ const AccessMessageSchema = z.object({
   readOnly: z.boolean(),
   status: z.enum(DOC_STATUSES),
   /** The person's own grant (null: everything the role allows) and whether money cells are reserved. */
-  grant: GrantSchema.nullable().optional(),
-  moneyReserved: z.boolean().optional(),
+  grant: z.optional(z.nullable(GrantSchema)),
+  moneyReserved: z.optional(z.boolean()),
 });
 export type AccessMessage = z.infer<typeof AccessMessageSchema>;
 

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import '../zod-english.ts';
 import type { Finding, FindingPlace } from '../rules/index.ts';
 import { hasRole, type Role } from './workflow.ts';
 
@@ -11,17 +12,17 @@ import { hasRole, type Role } from './workflow.ts';
  * Errors cannot be acknowledged: they still block submission.
  */
 
-const Id = z.string().min(1).max(128);
-const FindingPlaceSchema = z.strictObject({ project: Id.optional(), indicator: Id.optional(), field: z.string().min(1).max(64).optional() });
+const Id = z.string().check(z.minLength(1), z.maxLength(128));
+const FindingPlaceSchema = z.strictObject({ project: z.optional(Id), indicator: z.optional(Id), field: z.optional(z.string().check(z.minLength(1), z.maxLength(64))) });
 
 /** Body of `POST` / `DELETE /api/docs/:id/acknowledgements`: which finding. */
-export const AcknowledgementInputSchema = z.strictObject({ ruleId: z.string().regex(/^R-[A-Z0-9-]{1,60}$/), place: FindingPlaceSchema });
+export const AcknowledgementInputSchema = z.strictObject({ ruleId: z.string().check(z.regex(/^R-[A-Z0-9-]{1,60}$/)), place: FindingPlaceSchema });
 export type AcknowledgementInput = z.infer<typeof AcknowledgementInputSchema>;
 
 /** A recorded acknowledgement: the finding it is about, who marked it and when (ISO time). */
 const AcknowledgementSchema = z.object({
   ruleId: z.string(),
-  place: z.object({ project: z.string().optional(), indicator: z.string().optional(), field: z.string().optional() }),
+  place: z.object({ project: z.optional(z.string()), indicator: z.optional(z.string()), field: z.optional(z.string()) }),
   by: z.object({ sub: z.string(), name: z.string() }),
   at: z.string(),
 });

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import '../zod-english.ts';
 import { ROLES, type DocStatus } from './workflow.ts';
 import { PROJECT_FIELDS } from '../model/project-fields.ts';
 import { INDICATOR_FIELDS, OVERVIEW_SECTIONS } from '../model/budget-text-schema.ts';
@@ -16,7 +17,7 @@ const Json = z.unknown();
 const StoredAnchorSchema = z.union([
   z.object({ kind: z.literal('cell'), project: z.string(), indicator: z.string(), field: z.enum(INDICATOR_FIELDS) }),
   z.object({ kind: z.literal('header'), project: z.string(), field: z.enum(PROJECT_FIELDS) }),
-  z.object({ kind: z.literal('text'), section: z.enum([...OVERVIEW_SECTIONS, 'purpose', 'goal']), project: z.string().optional(), from: Json, to: Json, quote: z.string() }),
+  z.object({ kind: z.literal('text'), section: z.enum([...OVERVIEW_SECTIONS, 'purpose', 'goal']), project: z.optional(z.string()), from: Json, to: Json, quote: z.string() }),
   z.object({ kind: z.literal('project'), project: z.string() }),
   z.object({ kind: z.literal('document') }),
 ]);
@@ -29,8 +30,8 @@ const CommentSchema = z.object({
   at: z.string(),
   text: z.string(),
   mentions: z.array(z.string()),
-  editedAt: z.string().optional(),
-  deleted: z.boolean().optional(),
+  editedAt: z.optional(z.string()),
+  deleted: z.optional(z.boolean()),
 });
 export type Comment = z.infer<typeof CommentSchema>;
 
@@ -41,8 +42,8 @@ export const ThreadSchema = z.object({
   status: z.enum(['open', 'resolved']),
   createdAt: z.string(),
   author: Person,
-  resolvedBy: Person.optional(),
-  resolvedAt: z.string().optional(),
+  resolvedBy: z.optional(Person),
+  resolvedAt: z.optional(z.string()),
   comments: z.array(CommentSchema),
 });
 export type Thread = z.infer<typeof ThreadSchema>;
@@ -55,16 +56,16 @@ export const SuggestionSchema = z.object({
   status: z.enum(['open', 'accepted', 'rejected']),
   kind: z.enum(['cell', 'header', 'insert', 'delete']),
   project: z.string(),
-  indicator: z.string().optional(),
-  field: z.string().optional(),
-  value: z.union([z.string(), z.number(), z.null()]).optional(),
-  base: z.union([z.string(), z.number(), z.null()]).optional(),
-  insertAfter: z.string().nullable().optional(),
-  row: z.record(z.string(), z.string()).optional(),
-  decidedBy: Person.optional(),
-  decidedAt: z.string().optional(),
+  indicator: z.optional(z.string()),
+  field: z.optional(z.string()),
+  value: z.optional(z.union([z.string(), z.number(), z.null()])),
+  base: z.optional(z.union([z.string(), z.number(), z.null()])),
+  insertAfter: z.optional(z.nullable(z.string())),
+  row: z.optional(z.record(z.string(), z.string())),
+  decidedBy: z.optional(Person),
+  decidedAt: z.optional(z.string()),
   /** Id of the row an accepted insert created. */
-  createdIndicator: z.string().optional(),
+  createdIndicator: z.optional(z.string()),
 });
 export type Suggestion = z.infer<typeof SuggestionSchema>;
 
@@ -73,11 +74,11 @@ export const ActivitySchema = z.object({
   at: z.string(),
   user: Person,
   action: z.enum(['status', 'member-set', 'member-removed', 'created', 'grant-set', 'grant-removed', 'transfer']),
-  from: z.string().optional(),
-  to: z.string().optional(),
-  subject: z.string().optional(),
-  comment: z.string().optional(),
-  versionId: z.string().optional(),
+  from: z.optional(z.string()),
+  to: z.optional(z.string()),
+  subject: z.optional(z.string()),
+  comment: z.optional(z.string()),
+  versionId: z.optional(z.string()),
 });
 export type Activity = z.infer<typeof ActivitySchema>;
 

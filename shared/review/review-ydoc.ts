@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { DOC_STATUSES, type DocStatus } from './workflow.ts';
 import { ActivitySchema, MemberSchema, SuggestionSchema, ThreadSchema, type Activity, type Member, type ReviewState, type Suggestion, type Thread } from './review-types.ts';
 
@@ -55,7 +55,7 @@ export function appendActivity(doc: Y.Doc, entry: Activity): void {
   doc.getArray('activity').push([entry]);
 }
 
-function parsedEntries<T>(map: Y.Map<unknown>, schema: z.ZodType<T>): Array<[string, T]> {
+function parsedEntries<T>(map: Y.Map<unknown>, schema: z.ZodMiniType<T>): Array<[string, T]> {
   const out: Array<[string, T]> = [];
   map.forEach((value, key) => {
     const r = schema.safeParse(value);
@@ -64,7 +64,7 @@ function parsedEntries<T>(map: Y.Map<unknown>, schema: z.ZodType<T>): Array<[str
   return out;
 }
 
-function parsed<T>(schema: z.ZodType<T>, value: unknown): T[] {
+function parsed<T>(schema: z.ZodMiniType<T>, value: unknown): T[] {
   const r = schema.safeParse(value);
   return r.success ? [r.data] : [];
 }

@@ -1,5 +1,6 @@
 import { fromBase64, toBase64 } from 'lib0/buffer';
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import '../zod-english.ts';
 
 /** Longest first screen accepted (base64 characters): a first screen is one project and the narratives, far below it. */
 const MAX_FIRST_SCREEN_CHARS = 8 * 1024 * 1024;
@@ -11,7 +12,7 @@ const MAX_FIRST_SCREEN_CHARS = 8 * 1024 * 1024;
  */
 const FirstScreenMessageSchema = z.object({
   type: z.literal('first-screen'),
-  update: z.string().max(MAX_FIRST_SCREEN_CHARS).regex(/^[A-Za-z0-9+/]*={0,2}$/),
+  update: z.string().check(z.maxLength(MAX_FIRST_SCREEN_CHARS), z.regex(/^[A-Za-z0-9+/]*={0,2}$/)),
 });
 
 /** The wire form of a first screen. */
