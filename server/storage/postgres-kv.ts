@@ -1,3 +1,5 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { Semaphore } from 'async-mutex';
 import pg from 'pg';
 import { lastWriteWins, type KvOp, type KvRange, type KvStore, type KvWriteOptions } from './kv-store.ts';
 import { migrateSchema } from './postgres-schema.ts';
@@ -7,6 +9,9 @@ const PAGE = 256;
 const ROWS_PER_INSERT = 1_000;
 
 type Row = { key: string; value: Buffer };
+
+/** Set while a lock section of this process runs: a `withLock` inside it is nested. */
+const insideLock = new AsyncLocalStorage<true>();
 
 /**
  * The PostgreSQL backend: one row per key in jixiao_kv. A batch is one transaction; a synced
@@ -18,9 +23,12 @@ type Row = { key: string; value: Buffer };
 export class PostgresKvStore implements KvStore {
   readonly backend = 'postgres' as const;
   private readonly pool: pg.Pool;
+  /** Outermost lock sections that may run at once (see {@link withLock}). */
+  private readonly lockSections: Semaphore;
 
   constructor(url: string, poolSize = 10) {
     this.pool = new pg.Pool({ connectionString: url, max: poolSize });
+    this.lockSections = new Semaphore(Math.max(1, Math.floor((poolSize - 2) / 2)));
     // An idle connection that drops must not crash the process; the next query reconnects.
     this.pool.on('error', (error) => console.error(`jixiao: PostgreSQL connection lost: ${error.message}`));
   }
@@ -92,7 +100,22 @@ export class PostgresKvStore implements KvStore {
     for await (const row of this.scan(range, true)) yield view(row.value);
   }
 
+  /**
+   * A held lock keeps its connection for as long as `fn` runs, and `fn`'s own queries need
+   * connections of the same pool. With as many lock sections as connections (a stop closing 500
+   * documents: each refreshes or folds its log, and takes a version, under a lock) every
+   * connection held a lock whose section waited for a connection: nothing moved again, the stop
+   * hung and every acknowledgement waited. So at most half the pool, less two, runs outermost
+   * lock sections at once; the others wait their turn before taking a connection. A lock taken
+   * inside a section (a version folds the log under its own lock) runs at once: its outer section
+   * holds a turn, so lock connections stay within the pool's size less two.
+   */
   async withLock<T>(name: string, fn: () => Promise<T>): Promise<{ locked: true; value: T } | { locked: false }> {
+    if (insideLock.getStore()) return this.lockedSection(name, fn);
+    return this.lockSections.runExclusive(() => insideLock.run(true, () => this.lockedSection(name, fn)));
+  }
+
+  private async lockedSection<T>(name: string, fn: () => Promise<T>): Promise<{ locked: true; value: T } | { locked: false }> {
     const client = await this.pool.connect();
     let broken: Error | undefined;
     const onConnection = (error: unknown) => {

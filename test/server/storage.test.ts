@@ -84,6 +84,23 @@ describe.each(storageBackends())('storage on $name', (backend) => {
     expect(await other.withLock('x', async () => 1)).toEqual({ locked: true, value: 1 });
   });
 
+  it('runs many lock sections at once, each with its own queries and a lock inside, to the end', async () => {
+    // A stop closing hundreds of documents locks each to fold or refresh it and to take its
+    // version. On PostgreSQL every held lock kept a connection of the pool while its section
+    // waited for another one: with as many sections as connections, nothing moved again.
+    const kv = await backend.fresh();
+    const sections = Array.from({ length: 40 }, (_, i) =>
+      kv.withLock(`compact:d${i}`, async () => {
+        await kv.put(`k${i}`, bytes(`v${i}`));
+        const inner = await kv.withLock(`snapshot:d${i}`, async () => text(await kv.get(`k${i}`)));
+        await kv.batch([{ type: 'put', key: `k${i}!b`, value: bytes('b') }]);
+        return inner;
+      }),
+    );
+    const results = await Promise.race([Promise.all(sections), new Promise<'stuck'>((resolve) => setTimeout(() => resolve('stuck'), 15_000))]);
+    expect(results).toEqual(Array.from({ length: 40 }, (_, i) => ({ locked: true, value: { locked: true, value: `v${i}` } })));
+  });
+
   it('rebuilds a document from its base and log, before and after compaction, with updates appended meanwhile', async () => {
     const store = new DocStore(await backend.fresh());
     const source = toBudgetYDoc(makeSmallBudgetText());
