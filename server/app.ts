@@ -36,6 +36,7 @@ import { RemoteAccessExtension } from './extensions/remote-access-extension.ts';
 import { HistoryStore } from './storage/history-store.ts';
 import { VersionStore } from './storage/version-store.ts';
 import { AutoSnapshotExtension, type AutoSnapshotTiming } from './extensions/auto-snapshot-extension.ts';
+import { OwedVersions } from './versions/owed-versions.ts';
 import { HistoryExtension } from './extensions/history-extension.ts';
 import { HistoryRecorder } from './history/history-recorder.ts';
 import { SYSTEM_AUTHOR } from './history/change-author.ts';
@@ -151,6 +152,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
     // One instance at a time snapshots a document; another one holding the lock takes this one.
     (docId) => store.db.withLock(`snapshot:${docId}`, async () => void (await late.versions?.snapshot(docId, '自动保存', 'auto', SYSTEM_AUTHOR))),
     options.autoSnapshot,
+    new OwedVersions(store),
   );
   const hocuspocus: Hocuspocus = new Hocuspocus({
     name: 'jixiao',
@@ -317,7 +319,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
         pastFoldTime: () => {
           persistence.stopFolding();
           const unversioned = autoSnapshots.skipAtUnload();
-          if (unversioned > 0) console.warn(`jixiao: stopping: ${unversioned} changed documents closed without an automatic version (their content is stored)`);
+          if (unversioned > 0) console.warn(`jixiao: stopping: ${unversioned} changed documents closed without an automatic version (their content is stored; each gets it once it is next opened)`);
         },
       });
       await redis?.onDestroy();

@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import type { KvStore } from './kv-store.ts';
 
 /** What a key holds, for the counts of a copy. */
-type Kind = 'documents' | 'reviewDocuments' | 'bases' | 'updates' | 'versions' | 'blobs' | 'history' | 'clientIds' | 'documentOrganisations' | 'grants' | 'assignments' | 'audit' | 'peopleSeen' | 'people' | 'other';
+type Kind = 'documents' | 'reviewDocuments' | 'bases' | 'updates' | 'versions' | 'owedVersions' | 'blobs' | 'history' | 'clientIds' | 'documentOrganisations' | 'grants' | 'assignments' | 'audit' | 'peopleSeen' | 'people' | 'other';
 
 /** Per kind: how many keys and the SHA-256 of their keys and values in key order. */
 export type StoreDigest = Record<Kind, { count: number; sha256: string }>;
 
-const KINDS: readonly Kind[] = ['documents', 'reviewDocuments', 'bases', 'updates', 'versions', 'blobs', 'history', 'clientIds', 'documentOrganisations', 'grants', 'assignments', 'audit', 'peopleSeen', 'people', 'other'];
+const KINDS: readonly Kind[] = ['documents', 'reviewDocuments', 'bases', 'updates', 'versions', 'owedVersions', 'blobs', 'history', 'clientIds', 'documentOrganisations', 'grants', 'assignments', 'audit', 'peopleSeen', 'people', 'other'];
 /** The kinds of server/storage/org-store.ts, by the segment after `v1!org!`. */
 const ORG_KINDS: Record<string, Kind> = { doc: 'documentOrganisations', grant: 'grants', assign: 'assignments', audit: 'audit', seen: 'peopleSeen' };
 
@@ -22,6 +22,7 @@ function kindOf(key: string): Kind {
   if (parts[3] === 'base') return 'bases';
   if (parts[3] === 'u') return 'updates';
   if (parts[3] === 'ver') return 'versions';
+  if (parts[3] === 'owed' && parts.length === 4) return 'owedVersions';
   if (parts[3] === 'h') return 'history';
   return 'other';
 }

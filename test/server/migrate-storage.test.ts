@@ -54,6 +54,8 @@ describe('npm run migrate-storage', () => {
     expect(report.kinds['documents']?.count).toBe(1);
     expect(report.kinds['reviewDocuments']?.count).toBe(1);
     expect(report.kinds['versions']?.count).toBe((before[1] as unknown[]).length);
+    // Whether the document is owed an automatic version (settled by the one taken as it closed).
+    expect(report.kinds['owedVersions']?.count).toBe(1);
     expect(report.kinds['history']?.count).toBeGreaterThan(0);
     expect([report.kinds['documentOrganisations']?.count, report.kinds['grants']?.count, report.kinds['assignments']?.count]).toEqual([1, 1, 1]);
     expect(report.kinds['audit']?.count).toBe(2);
