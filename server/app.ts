@@ -151,8 +151,8 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
   const autoSnapshots = new AutoSnapshotExtension(
     // One instance at a time snapshots a document; another one holding the lock takes this one.
     (docId) => store.db.withLock(`snapshot:${docId}`, async () => void (await late.versions?.snapshot(docId, '自动保存', 'auto', SYSTEM_AUTHOR))),
-    options.autoSnapshot,
     new OwedVersions(store),
+    options.autoSnapshot,
   );
   const hocuspocus: Hocuspocus = new Hocuspocus({
     name: 'jixiao',

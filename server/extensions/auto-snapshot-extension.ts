@@ -39,9 +39,9 @@ export class AutoSnapshotExtension implements Extension {
   private readonly lastSnapshot = new Map<string, number>();
   private skipping = false;
   private readonly timer: NodeJS.Timeout;
-  private readonly owed: OwedVersionLog | null;
+  private readonly owed: OwedVersionLog;
 
-  constructor(take: (docId: string) => Promise<unknown>, timing: Partial<AutoSnapshotTiming> = {}, owed: OwedVersionLog | null = null) {
+  constructor(take: (docId: string) => Promise<unknown>, owed: OwedVersionLog, timing: Partial<AutoSnapshotTiming> = {}) {
     this.take = take;
     this.owed = owed;
     this.timing = { ...DEFAULT_AUTO_SNAPSHOT_TIMING, ...timing };
@@ -57,13 +57,13 @@ export class AutoSnapshotExtension implements Extension {
     if (state) state.lastChange = now;
     else {
       this.dirty.set(documentName, { since: now, lastChange: now });
-      this.owed?.note(documentName, now);
+      this.owed.note(documentName, now);
     }
   }
 
   /** A document owed a version by an earlier run is due one now (read in the background). */
   async afterLoadDocument({ documentName }: afterLoadDocumentPayload): Promise<void> {
-    if (!this.owed || documentName.endsWith('.review') || this.dirty.has(documentName)) return;
+    if (documentName.endsWith('.review') || this.dirty.has(documentName)) return;
     void this.owed
       .read(documentName)
       .then((since) => {
@@ -93,7 +93,7 @@ export class AutoSnapshotExtension implements Extension {
   /** Records that a version was just taken by other means (manual, restore, status change). */
   markSnapshotted(docId: string): void {
     this.forget(docId);
-    this.owed?.settle(docId);
+    this.owed.settle(docId);
   }
 
   private forget(docId: string): void {
@@ -121,7 +121,7 @@ export class AutoSnapshotExtension implements Extension {
     this.forget(docId);
     try {
       await this.take(docId);
-      if (!this.dirty.has(docId)) this.owed?.settle(docId);
+      if (!this.dirty.has(docId)) this.owed.settle(docId);
     } catch (error) {
       if (state && !this.dirty.has(docId)) this.dirty.set(docId, state);
       console.error(`jixiao: automatic snapshot of ${docId} failed`, error);
