@@ -1,5 +1,5 @@
 import { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import * as Y from 'yjs';
 import { SessionProvider } from '../../client/collab/session-provider.ts';
 import { setIndicatorField } from '../../shared/model/index.ts';
@@ -21,7 +21,7 @@ describe('the session provider’s count of unacknowledged edits', () => {
   });
   afterAll(() => server.cleanup());
 
-  /** A tab's provider on the test document, noting both counts at every change of the count. */
+  /** A tab's provider on the test document, noting both counts at every change of the count; closed when the test ends. */
   function open() {
     const doc = new Y.Doc();
     const socket = new HocuspocusProviderWebsocket({ url: `${server.wsUrl}/collab/${docId}` });
@@ -36,62 +36,45 @@ describe('the session provider’s count of unacknowledged edits', () => {
       onUnsyncedChanges: () => seen.push({ messages: provider.unsyncedChanges, edits: provider.unsyncedEdits }),
     });
     provider.attach();
-    return {
-      doc,
-      provider,
-      seen,
-      settled: () => waitFor(() => synced && provider.unsyncedChanges === 0, 10_000, 'sync and acknowledgement'),
-      close: () => (provider.destroy(), socket.destroy(), doc.destroy()),
-    };
+    onTestFinished(() => (provider.destroy(), socket.destroy(), doc.destroy()));
+    return { doc, provider, seen, settled: () => waitFor(() => synced && provider.unsyncedChanges === 0, 10_000, 'sync and acknowledgement') };
   }
 
   it('is 0 through the handshake of a connect and of a forced sync, with nothing typed', async () => {
     const tab = open();
-    try {
-      await tab.settled();
-      // The handshake was counted as a message (what Hocuspocus' own count shows), never as an edit.
-      expect(tab.seen.some((s) => s.messages > 0)).toBe(true);
-      expect(tab.seen.map((s) => s.edits)).toEqual(tab.seen.map(() => 0));
-      tab.seen.length = 0;
-      tab.provider.forceSync();
-      await tab.settled();
-      expect(tab.seen[0]).toEqual({ messages: 1, edits: 0 });
-      expect(tab.seen.every((s) => s.edits === 0)).toBe(true);
-    } finally {
-      tab.close();
-    }
+    await tab.settled();
+    // The handshake was counted as a message (what Hocuspocus' own count shows), never as an edit.
+    expect(tab.seen.some((s) => s.messages > 0)).toBe(true);
+    expect(tab.seen.map((s) => s.edits)).toEqual(tab.seen.map(() => 0));
+    tab.seen.length = 0;
+    tab.provider.forceSync();
+    await tab.settled();
+    expect(tab.seen[0]).toEqual({ messages: 1, edits: 0 });
+    expect(tab.seen.every((s) => s.edits === 0)).toBe(true);
   });
 
   it('counts an edit from when it is sent until the server acknowledged it', async () => {
     const tab = open();
-    try {
-      await tab.settled();
-      tab.seen.length = 0;
-      expect(setIndicatorField(tab.doc, 'p1', 'p1r1', 'value', '≥ 95%')).toBe(true);
-      expect(tab.provider.unsyncedEdits).toBe(1);
-      await tab.settled();
-      expect(tab.provider.unsyncedEdits).toBe(0);
-      expect(tab.seen).toEqual([
-        { messages: 1, edits: 1 },
-        { messages: 0, edits: 0 },
-      ]);
-    } finally {
-      tab.close();
-    }
+    await tab.settled();
+    tab.seen.length = 0;
+    expect(setIndicatorField(tab.doc, 'p1', 'p1r1', 'value', '≥ 95%')).toBe(true);
+    expect(tab.provider.unsyncedEdits).toBe(1);
+    await tab.settled();
+    expect(tab.provider.unsyncedEdits).toBe(0);
+    expect(tab.seen).toEqual([
+      { messages: 1, edits: 1 },
+      { messages: 0, edits: 0 },
+    ]);
   });
 
   it('counts an edit typed during the handshake', async () => {
     const tab = open();
-    try {
-      await tab.settled();
-      tab.seen.length = 0;
-      tab.provider.forceSync();
-      setIndicatorField(tab.doc, 'p1', 'p1r1', 'basis', '上年实际');
-      expect(tab.seen.at(-1)).toEqual({ messages: 2, edits: 1 });
-      await tab.settled();
-      expect(tab.seen.at(-1)).toEqual({ messages: 0, edits: 0 });
-    } finally {
-      tab.close();
-    }
+    await tab.settled();
+    tab.seen.length = 0;
+    tab.provider.forceSync();
+    setIndicatorField(tab.doc, 'p1', 'p1r1', 'basis', '上年实际');
+    expect(tab.seen.at(-1)).toEqual({ messages: 2, edits: 1 });
+    await tab.settled();
+    expect(tab.seen.at(-1)).toEqual({ messages: 0, edits: 0 });
   });
 });
