@@ -99,8 +99,11 @@ export class HistoryRecorder {
 
     // One pass over what a transaction changed, in afterTransaction: it runs before Yjs
     // garbage-collects deleted content, so a replaced or lost value is still readable there.
-    // Cells and header fields are read from the structs the transaction added (their targets
-    // from their parents), texts from the types it changed; no Yjs events are built for this.
+    // Cells and header fields are read from the keys the transaction changed (Yjs lists each
+    // changed map that existed before, with its keys; a map added whole is read through its
+    // parent's key), values lost on arrival from the new structs it deleted, texts from the types
+    // it changed. No Yjs events are built for this, and nothing is read per writer of the
+    // document: a transaction costs what it changed (issue 15).
     const onTransaction = (txn: Y.Transaction) => {
       const remote = fromOtherInstance(txn.origin);
       // When and by whom, read once per transaction and only if it records something. The time
@@ -112,7 +115,55 @@ export class HistoryRecorder {
           user: remote ? SYSTEM_AUTHOR : changeAuthor(txn.origin),
           by: remote ? undefined : changeSuggester(txn.origin),
         });
-      for (const type of txn.changed.keys()) {
+      const isNew = (id: Y.ID) => id.clock >= (txn.beforeState.get(id.client) ?? 0);
+      const items: Noted[] = [];
+      /** The value now under `key` of `parent`, if this transaction set it. */
+      const readSet = (parent: Y.Map<unknown>, key: string, item: Y.Item | undefined): void => {
+        if (!item || item.deleted || !isNew(item.id)) return;
+        if (item.content instanceof Y.ContentType) {
+          const type = item.content.type;
+          // A project added whole: its texts start from what it brought (no history entry for them).
+          if (parent === root) for (const text of (type as Y.Map<unknown>).values()) if (text instanceof Y.Text) remember(text);
+          // A row or project added whole: the values it brings are history.
+          if (!remote && type instanceof Y.Map) for (const [k, child] of type._map) readSet(type, k, child);
+          return;
+        }
+        if (remote || !(item.content instanceof Y.ContentAny) || parent._item?.deleted) return;
+        const target = placeOf(root, parent, key);
+        if (!target) return;
+        const value = (item.content.arr.at(-1) ?? null) as Value;
+        // The value it replaced: the newest older value of the key, if this transaction deleted it.
+        let prev = item.left;
+        while (prev && isNew(prev.id)) prev = prev.left;
+        const replaced = prev && Y.isDeleted(txn.deleteSet, prev.id) && prev.content instanceof Y.ContentAny ? prev.content.arr.at(-1) : undefined;
+        const before = (replaced ?? null) as Value;
+        if (before === value) return;
+        // Of a row or project added whole, only the values it brings.
+        if (parent._item !== null && isNew(parent._item.id) && !value) return;
+        const { at, user, by } = headOf();
+        items.push(by ? { target, at, user, before, after: value, by } : { target, at, user, before, after: value });
+      };
+      /**
+       * A new value deleted in the transaction that brought it: lost on arrival to a concurrent
+       * write of the same cell (Yjs keeps one winner per key and deletes the loser at once, so no
+       * change event ever shows it). A value its own author replaced in the same update is not a loss.
+       */
+      const readLoss = (struct: Y.Item | Y.GC): void => {
+        if (!(struct instanceof Y.Item) || struct.parentSub === null || !(struct.content instanceof Y.ContentAny)) return;
+        const parent = struct.parent;
+        if (!(parent instanceof Y.Map) || parent._item?.deleted) return;
+        if (!struct.right || struct.right.id.client === struct.id.client) return;
+        const target = placeOf(root, parent, struct.parentSub);
+        if (!target) return;
+        const { at, user } = headOf();
+        const current = (parent.get(struct.parentSub) ?? null) as Value;
+        items.push({ target, at, user, before: current, after: (struct.content.arr.at(-1) ?? null) as Value, overwritten: true });
+      };
+      for (const [type, keys] of txn.changed) {
+        if (type instanceof Y.Map) {
+          for (const key of keys) if (key !== null) readSet(type, key, type._map.get(key));
+          continue;
+        }
         if (!(type instanceof Y.Text)) continue;
         const target = textTarget(type);
         if (!target) continue;
@@ -125,49 +176,17 @@ export class HistoryRecorder {
           this.schedule();
         }
       }
-      const items: Noted[] = [];
-      txn.afterState.forEach((clock, client) => {
-        const start = txn.beforeState.get(client) ?? 0;
-        const structs = doc.store.clients.get(client);
-        if (!structs || clock <= start) return;
-        for (let i = Y.findIndexSS(structs, start); i < structs.length; i++) {
-          const struct = structs[i];
-          if (!(struct instanceof Y.Item) || struct.parentSub === null || !(struct.parent instanceof Y.Map)) continue;
-          const parent = struct.parent;
-          if (struct.content instanceof Y.ContentType) {
-            // A project added whole: its texts start from what it brought (no history entry for them).
-            if (parent === root && !struct.deleted) {
-              const project = struct.content.type as Y.Map<unknown>;
-              for (const text of project.values()) if (text instanceof Y.Text) remember(text);
-            }
-            continue;
+      if (!remote) {
+        for (const [client, deletes] of txn.deleteSet.clients) {
+          const start = txn.beforeState.get(client) ?? 0;
+          const structs = doc.store.clients.get(client);
+          if (!structs) continue;
+          for (const { clock, len } of deletes) {
+            if (clock + len <= start) continue;
+            for (let i = Y.findIndexSS(structs, Math.max(clock, start)); i < structs.length && structs[i]!.id.clock < clock + len; i++) readLoss(structs[i]!);
           }
-          if (remote || !(struct.content instanceof Y.ContentAny) || parent._item?.deleted) continue;
-          const target = placeOf(root, parent, struct.parentSub);
-          if (!target) continue;
-          const { at, user, by } = headOf();
-          const value = (struct.content.arr.at(-1) ?? null) as Value;
-          if (struct.deleted) {
-            // Lost on arrival to a concurrent write of the same cell (Yjs keeps one winner per key
-            // and deletes the loser at once, so no change event ever shows it). A value its own
-            // author replaced in the same update is not a loss.
-            if (!struct.right || struct.right.id.client === struct.id.client) continue;
-            const current = (parent.get(struct.parentSub) ?? null) as Value;
-            items.push({ target, at, user, before: current, after: value, overwritten: true });
-            continue;
-          }
-          // The value it replaced: the newest older value of the key, if this transaction deleted it.
-          let prev = struct.left;
-          while (prev && prev.id.clock >= (txn.beforeState.get(prev.id.client) ?? 0)) prev = prev.left;
-          const replaced = prev && Y.isDeleted(txn.deleteSet, prev.id) && prev.content instanceof Y.ContentAny ? prev.content.arr.at(-1) : undefined;
-          const before = (replaced ?? null) as Value;
-          if (before === value) continue;
-          // A row or project added whole: only the values it brings are history.
-          const parentIsNew = parent._item !== null && parent._item.id.clock >= (txn.beforeState.get(parent._item.id.client) ?? 0);
-          if (parentIsNew && !value) continue;
-          items.push(by ? { target, at, user, before, after: value, by } : { target, at, user, before, after: value });
         }
-      });
+      }
       if (items.length) this.write(docId, items);
     };
     doc.on('afterTransaction', onTransaction);

@@ -65,7 +65,8 @@ function randomUpdates(gen: prng.PRNG, clients: number, steps: number): Uint8Arr
         const el = new Y.XmlElement('p');
         el.setAttribute('class', 'x');
         el.insert(0, [new Y.XmlText('文本')]);
-        xml.insert(0, [el, new Y.XmlHook('hook')]);
+        // A hook is stored as an XML node (the fragment's types do not list it).
+        xml.insert(0, [el, new Y.XmlHook('hook') as unknown as Y.XmlElement]);
         break;
       }
       case 7:
