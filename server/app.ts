@@ -2,7 +2,8 @@ import { createServer, type IncomingMessage, type Server as HttpServer } from 'n
 import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { Hocuspocus, type WebSocketLike } from '@hocuspocus/server';
+import type { Hocuspocus, WebSocketLike } from '@hocuspocus/server';
+import { JixiaoHocuspocus } from './collab/jixiao-hocuspocus.ts';
 import crossws from 'crossws/adapters/node';
 import { loadSigningKey, type SigningKey } from './auth/tokens.ts';
 import { loadDemoDocs } from './demo/load-demo-docs.ts';
@@ -154,7 +155,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
     new OwedVersions(store),
     options.autoSnapshot,
   );
-  const hocuspocus: Hocuspocus = new Hocuspocus({
+  const hocuspocus: Hocuspocus = new JixiaoHocuspocus({
     name: 'jixiao',
     quiet: true,
     debounce: options.compactDebounceMs ?? 2_000,
