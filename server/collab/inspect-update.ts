@@ -43,13 +43,20 @@ function scan(update: Uint8Array): UpdateShape | null {
     const decoder = new Y.UpdateDecoderV1(decoding.createDecoder(update));
     const rest = decoder.restDecoder;
     const clients: number[] = [];
+    // Up to a few writers (the usual update) a list; past that a set, so an update of hundreds of
+    // thousands of one-struct sections costs one pass, not a pass per section.
+    let seen: Set<number> | undefined;
     let insertedChars = 0;
     const sections = decoding.readVarUint(rest);
     for (let s = 0; s < sections; s++) {
       const structs = decoding.readVarUint(rest);
       const client = decoder.readClient();
       decoding.readVarUint(rest); // the first struct's clock
-      if (structs > 0 && !clients.includes(client)) clients.push(client);
+      if (structs > 0 && !(seen ? seen.has(client) : clients.includes(client))) {
+        clients.push(client);
+        if (seen) seen.add(client);
+        else if (clients.length > 16) seen = new Set(clients);
+      }
       for (let i = 0; i < structs; i++) {
         const info = decoder.readInfo();
         if (info === SKIP) decoding.readVarUint(rest);

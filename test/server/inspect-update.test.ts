@@ -192,6 +192,27 @@ describe('inspectUpdate reads updates as Yjs does', () => {
     expect(inspectUpdate(update)?.clients).toEqual([1]);
   });
 
+  it('reads an update of 500,000 one-struct sections in one pass, every writer listed once', () => {
+    const e = encoding.createEncoder();
+    const writers = 500_000;
+    encoding.writeVarUint(e, writers + 1);
+    for (let i = 0; i <= writers; i++) {
+      encoding.writeVarUint(e, 1); // one struct
+      encoding.writeVarUint(e, i === writers ? 0 : i); // the last section repeats the first writer
+      encoding.writeVarUint(e, 0);
+      encoding.writeUint8(e, 0); // garbage-collected, of length 1
+      encoding.writeVarUint(e, 1);
+    }
+    encoding.writeVarUint(e, 0);
+    const update = encoding.toUint8Array(e);
+    // Within the 4 MiB an update may have; checking each writer against the list so far took
+    // minutes here (a quadratic pass a single message could ask for).
+    expect(update.length).toBeLessThan(4 * 1024 * 1024);
+    const shape = inspectUpdate(update);
+    expect(shape?.clients).toHaveLength(writers);
+    expect(shape?.clients.slice(0, 3)).toEqual([0, 1, 2]);
+  });
+
   it('fails at the first missing byte of a huge declared count, without allocating it', () => {
     const e = encoding.createEncoder();
     encoding.writeVarUint(e, 1);
