@@ -140,7 +140,10 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
   const writes = new DocWrites();
   const persistence = new PersistenceExtension(store, writes);
   const guard = new SocketGuardExtension(limits, (name, incoming) => persistence.hasRoom(name, incoming, limits.maxDocumentBytes), (name) => writes.isHeld(name));
-  const clientIds = new ClientIdExtension(new ClientIdRegistry(store.db, (key, value) => store.putSynced(key, value), (key, value) => store.putSyncedWithNextAppend(key, value)));
+  const clientIds = new ClientIdExtension(
+    new ClientIdRegistry(store.db, (key, value) => store.putSynced(key, value), (key, value) => store.putSyncedWithNextAppend(key, value)),
+    { burst: limits.newClientIdBurst, perHour: limits.newClientIdsPerHour },
+  );
   const people = new PeopleDirectory(store.db, (key, value) => store.putSynced(key, value));
   const historyStore = new HistoryStore(store.db, (ops) => store.putWithNextCommit(ops));
   const recorder = new HistoryRecorder(historyStore);

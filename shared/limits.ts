@@ -39,6 +39,14 @@ export const LIMITS = {
   updatesPerSecond: { value: 200, env: 'UPDATES_PER_SECOND' },
   /** Updates a person may send in one burst (token bucket size). */
   updateBurst: { value: 2_000, env: 'UPDATE_BURST' },
+  /**
+   * New Yjs client ids a person may bring in their updates, in one burst (token bucket size).
+   * Each page visit that edits starts one; a document's every later edit costs Yjs time per id it
+   * ever had, so one person may not add them by the thousand (issue 15).
+   */
+  newClientIdBurst: { value: 256, env: 'NEW_CLIENT_ID_BURST' },
+  /** New Yjs client ids a person may bring per hour, sustained (token bucket refill). */
+  newClientIdsPerHour: { value: 120, env: 'NEW_CLIENT_IDS_PER_HOUR' },
   /** Longest a session lasts from sign-in, across token refreshes (hours). */
   sessionMaxHours: { value: 24, env: 'SESSION_MAX_HOURS' },
   /** Imports that run at the same time. */

@@ -57,6 +57,13 @@ export class ClientIdRegistry {
     return ids.every((id) => this.owners.get(id) === sub);
   }
 
+  /** How many of `ids` are not known to be `sub`'s: new ones, someone else's, or `sub`'s not read since the start. */
+  countNotBoundTo(ids: readonly number[], sub: string): number {
+    let count = 0;
+    for (const id of ids) if (this.owners.get(id) !== sub) count++;
+    return count;
+  }
+
   private async claimWith(ids: Iterable<number>, sub: string, put: (key: string, value: Uint8Array) => Promise<void>): Promise<{ taken: number | null; written: Promise<void> | null }> {
     const fresh: number[] = [];
     for (const id of ids) {

@@ -21,12 +21,17 @@ export class TokenBuckets<K = string> {
 
   /** Takes one token for `key`; false when the bucket is empty (nothing is taken then). */
   take(key: K, now = performance.now()): boolean {
+    return this.takeMany(key, 1, now);
+  }
+
+  /** Takes `count` tokens for `key`; false when fewer are left (nothing is taken then). */
+  takeMany(key: K, count: number, now = performance.now()): boolean {
     const bucket = this.buckets.get(key) ?? { tokens: this.burst, at: now };
     bucket.tokens = Math.min(this.burst, bucket.tokens + ((now - bucket.at) / 1000) * this.perSecond);
     bucket.at = now;
     this.buckets.set(key, bucket);
-    if (bucket.tokens < 1) return false;
-    bucket.tokens -= 1;
+    if (bucket.tokens < count) return false;
+    bucket.tokens -= count;
     return true;
   }
 }

@@ -6,6 +6,13 @@ import type { ClientIdRegistry } from '../collab/client-id-registry.ts';
 import { refuseConnection } from '../collab/refuse-connection.ts';
 import { holdUntilWritten } from '../collab/pending-bindings.ts';
 import { bringsContent } from './update-gate-extension.ts';
+import { TokenBuckets } from '../collab/token-bucket.ts';
+
+/** How many new client ids one person may bring: a burst, then so many an hour (shared/limits.ts). */
+export interface NewClientIdBudget {
+  burst: number;
+  perHour: number;
+}
 
 /**
  * Yjs client ids belong to people. An update whose structs carry a client id that another person
@@ -17,9 +24,16 @@ import { bringsContent } from './update-gate-extension.ts';
 export class ClientIdExtension implements Extension {
   priority = 140;
   private readonly registry: ClientIdRegistry;
+  /**
+   * New ids per person. Every edit of a document costs Yjs time per client id the document ever
+   * had, and one update of 4 MiB can carry 500,000 of them: a person bringing more than a browser
+   * visit would is refused (4429), before anything is bound or stored.
+   */
+  private readonly newIds: TokenBuckets;
 
-  constructor(registry: ClientIdRegistry) {
+  constructor(registry: ClientIdRegistry, budget: NewClientIdBudget) {
     this.registry = registry;
+    this.newIds = new TokenBuckets(budget.perHour / 3600, budget.burst);
   }
 
   /** The client-id step of every incoming update (UpdateGateExtension); waits only when an id is new. */
@@ -32,6 +46,10 @@ export class ClientIdExtension implements Extension {
     if (!shape) return refuseConnection(connection, CLOSE_CODES.MALFORMED_UPDATE, `update from ${sub}: malformed update`);
     // The usual case, every id already this person's: nothing to read, write or wait for.
     if (this.registry.allBoundTo(shape.clients, sub)) return;
+    const unknown = this.registry.countNotBoundTo(shape.clients, sub);
+    if (!this.newIds.takeMany(sub, unknown)) {
+      return refuseConnection(connection, CLOSE_CODES.RATE_LIMITED, `update from ${sub}: ${unknown} new client ids, more than one person may bring now`);
+    }
     return this.claimForUpdate(connection, payload, shape.clients, sub);
   }
 

@@ -172,6 +172,43 @@ describe('one person cannot degrade everyone else', () => {
     expect(stored).toBeLessThanOrEqual(21);
   });
 
+  it('D: refuses an update that brings more new client ids than one person may (4429); nothing is bound or stored, and ordinary edits go on', async () => {
+    allowConsole(/rate-limited/);
+    const { server, id, token } = await setup({ limits: { newClientIdBurst: 50 } });
+    const mallory = await server.tokenFor('mallory', 'editor', '坏人');
+    // Sixty writers' worth of edits in one update, as one message could carry hundreds of thousands.
+    const base = await copyOf(server, id, mallory);
+    const sv = Y.encodeStateVector(base);
+    const ids = Array.from({ length: 60 }, (_, i) => 7_000_000 + i);
+    const many = Y.mergeUpdates(
+      ids.map((clientID) => {
+        const writer = new Y.Doc();
+        Y.applyUpdate(writer, Y.encodeStateAsUpdate(base));
+        writer.clientID = clientID;
+        editText(writer, { section: 'safeguards' }, 0, 0, '多');
+        return Y.encodeStateAsUpdate(writer, sv);
+      }),
+    );
+    const raw = await openRawSocket(server.wsUrl, id, mallory);
+    raw.sendUpdate(many);
+    expect(await Promise.race([raw.closed, new Promise((resolve) => setTimeout(() => resolve('still open after 5 s'), 5_000))])).toBe(CLOSE_CODES.RATE_LIMITED.code);
+    expect(await safeguards(server, id, token)).not.toContain('多');
+    // Nothing was bound to Mallory: a colleague may still write under one of those ids.
+    const bob = await server.tokenFor('bob', 'editor', '李四');
+    const bobs = await copyOf(server, id, bob, ids[0]);
+    const bobRaw = await openRawSocket(server.wsUrl, id, bob);
+    const before = Y.encodeStateVector(bobs);
+    editText(bobs, { section: 'safeguards' }, 0, 0, '李四写的');
+    bobRaw.sendUpdate(Y.encodeStateAsUpdate(bobs, before));
+    await waitFor(async () => (await safeguards(server, id, token)).includes('李四写的'), 10_000, 'Bob’s edit under the freed id');
+    // Mallory's own visit (one new id) is within what a person may bring.
+    const visit = await connect(server, id, mallory);
+    editText(visit.doc, { section: 'safeguards' }, 0, 0, '正常编辑');
+    await visit.acknowledged();
+    expect(await safeguards(server, id, token)).toContain('正常编辑');
+    bobRaw.ws.close();
+  });
+
   it('D: answers a few requests for the whole document per connection, then closes a connection that keeps asking (4429)', async () => {
     allowConsole(/asked for the whole document too often/);
     const { server, id, token } = await setup();
