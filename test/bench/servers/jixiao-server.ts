@@ -28,5 +28,10 @@ if (!existsSync(BUNDLE)) {
 const POOLED_RANDOM = new URL('pooled-random.js', BUNDLE);
 if (existsSync(POOLED_RANDOM)) ((await import(POOLED_RANDOM.href)) as { installPooledRandomValues: () => void }).installPooledRandomValues();
 const { startJixiaoServer } = (await import(BUNDLE.href)) as { startJixiaoServer: typeof StartJixiaoServer };
-const server = await startJixiaoServer({ host: '127.0.0.1', port: 0, dataDir, jwtSecret, demo: false, ...(databaseUrl ? { databaseUrl } : {}), ...(redisUrl ? { redisUrl } : {}) });
+// The many-documents and scale-out sections have each simulated person open up to 1,000 documents
+// at once, each session a new Yjs client id; the per-person budget of new ids (shared/limits.ts,
+// one per browser visit that edits, a limit people do not reach) is lifted so they are not refused.
+// The check itself still runs on each session's first update.
+const limits = { newClientIdBurst: 1_000_000 };
+const server = await startJixiaoServer({ host: '127.0.0.1', port: 0, dataDir, jwtSecret, demo: false, limits, ...(databaseUrl ? { databaseUrl } : {}), ...(redisUrl ? { redisUrl } : {}) });
 serveUntilParentLeaves(server.port, () => server.stop());
