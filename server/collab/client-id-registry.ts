@@ -52,12 +52,10 @@ export class ClientIdRegistry {
     return this.claimWith(ids, sub, this.putWithUpdate);
   }
 
-  /** Whether every id is known to be `sub`'s already (the usual update: answered without reading or waiting). */
-  allBoundTo(ids: readonly number[], sub: string): boolean {
-    return ids.every((id) => this.owners.get(id) === sub);
-  }
-
-  /** How many of `ids` are not known to be `sub`'s: new ones, someone else's, or `sub`'s not read since the start. */
+  /**
+   * How many of `ids` are not known to be `sub`'s: new ones, someone else's, or `sub`'s not read
+   * since the start. Answered from memory; 0 is the usual update, with nothing to read or wait for.
+   */
   countNotBoundTo(ids: readonly number[], sub: string): number {
     let count = 0;
     for (const id of ids) if (this.owners.get(id) !== sub) count++;

@@ -44,9 +44,9 @@ export class ClientIdExtension implements Extension {
     // The socket guard (earlier) decoded this very payload already: the decode is reused.
     const shape = inspectUpdate(payload);
     if (!shape) return refuseConnection(connection, CLOSE_CODES.MALFORMED_UPDATE, `update from ${sub}: malformed update`);
-    // The usual case, every id already this person's: nothing to read, write or wait for.
-    if (this.registry.allBoundTo(shape.clients, sub)) return;
     const unknown = this.registry.countNotBoundTo(shape.clients, sub);
+    // The usual case, every id already this person's: nothing to read, write or wait for.
+    if (unknown === 0) return;
     if (!this.newIds.takeMany(sub, unknown)) {
       return refuseConnection(connection, CLOSE_CODES.RATE_LIMITED, `update from ${sub}: ${unknown} new client ids, more than one person may bring now`);
     }
