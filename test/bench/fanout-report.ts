@@ -15,6 +15,9 @@ export interface FanoutSummary {
   serverCpuPerEditMs: number;
   /** Server RSS after the last round's burst, MiB. */
   rssMiB: number | null;
+  /** Medians over rounds: server CPU in the pause before the measured edits, and from closing the round's sessions until quiet, ms. */
+  pauseCpuMs: number;
+  closeCpuMs: number;
 }
 
 /**
@@ -34,6 +37,8 @@ export function combineRounds(rounds: readonly FanoutResult[]): FanoutSummary {
     burstMessagesPerReceiver: med((r) => r.burstMessagesPerReceiver),
     serverCpuPerEditMs: summarize(rounds.map((r) => r.serverCpuPerEditMs)).mean,
     rssMiB: rounds.at(-1)?.memory?.rssMiB ?? null,
+    pauseCpuMs: med((r) => r.pauseCpuMs),
+    closeCpuMs: med((r) => r.closeCpuMs),
   };
 }
 
@@ -48,6 +53,8 @@ const METRICS: ReadonlyArray<[string, (s: FanoutSummary) => number | null, numbe
   ['burst server CPU (ms)', (s) => s.serverCpuBurstMs, 0],
   ['burst clients CPU (ms)', (s) => s.clientsCpuBurstMs, 0],
   ['server RSS after burst (MiB)', (s) => s.rssMiB, 0],
+  ['server CPU, pause after warm-up (ms)', (s) => s.pauseCpuMs, 0],
+  ['server CPU, closing the sessions (ms)', (s) => s.closeCpuMs, 0],
 ];
 
 /**

@@ -35,6 +35,10 @@ export interface FanoutResult {
   burstMessagesPerReceiver: number;
   /** Server memory right after the burst, clients still connected. */
   memory: ServerMemory | null;
+  /** Server CPU in the quiet pause between the warm-up and the measured edits, ms (see {@link settle}). */
+  pauseCpuMs: number;
+  /** Server CPU from closing the round's sessions until the server is quiet, ms. */
+  closeCpuMs: number;
 }
 
 const DELIVERY_TIMEOUT_MS = 30_000;
@@ -49,11 +53,13 @@ const BURST_TIMEOUT_MS = 90_000;
 export async function runFanoutRound(targets: readonly FanoutTarget[], plan: FanoutPlan, run: string): Promise<Map<FanoutTarget, FanoutResult>> {
   const capacity = plan.warmupEdits + plan.warmupBurst + plan.edits + plan.burstEdits;
   const sessions: FanoutSession[] = [];
+  let measured: Map<FanoutTarget, Omit<FanoutResult, 'closeCpuMs'>>;
+  let closing: readonly (number | null)[] = [];
   try {
     for (const target of targets) sessions.push(await openFanoutSession(target, plan.clients, run, capacity));
     await pacedEdits(sessions, plan.warmupEdits, plan, 'warm-up edits');
     for (const session of sessions) await burst(session, plan.warmupBurst, 'warm-up burst');
-    await sleep(200);
+    const pauseCpu = await settle(targets);
 
     const firstMeasured = sessions.map((s) => s.probe.newest + 1);
     const cpuBefore = sessions.map((s) => s.target.server.readCpuMs());
@@ -61,19 +67,57 @@ export async function runFanoutRound(targets: readonly FanoutTarget[], plan: Fan
     const cpuPerEdit = sessions.map((s, i) => cpuSince(s, cpuBefore[i] ?? null) / plan.edits);
     await sleep(200);
 
-    const results = new Map<FanoutTarget, FanoutResult>();
+    measured = new Map();
     for (const [i, session] of sessions.entries()) {
       const first = firstMeasured[i] ?? 1;
       const latencies = session.probe.latencies(first, first + plan.edits - 1);
-      results.set(session.target, { latencies, serverCpuPerEditMs: cpuPerEdit[i] ?? NaN, ...(await measureBurst(session, plan)) });
+      const pauseCpuMs = pauseCpu.get(session.target) ?? NaN;
+      measured.set(session.target, { latencies, serverCpuPerEditMs: cpuPerEdit[i] ?? NaN, pauseCpuMs, ...(await measureBurst(session, plan)) });
     }
-    return results;
   } finally {
+    closing = targets.map((t) => t.server.readCpuMs());
     await closeFanoutSessions(sessions);
   }
+  const closeCpu = await settle(targets, closing);
+  return new Map([...measured].map(([target, result]) => [target, { ...result, closeCpuMs: closeCpu.get(target) ?? NaN }]));
 }
 
-type BurstResult = Omit<FanoutResult, 'latencies' | 'serverCpuPerEditMs'>;
+/** Hocuspocus stores a document this long after its last change (jixiao's `debounce`), or at once when its last client leaves. */
+const STORE_DEBOUNCE_MS = 2_000;
+const SETTLE_SLICE_MS = 250;
+/** A slice with less server CPU than this counts as quiet (20 idle clients renewing their presence: ~0.3 ms). */
+const QUIET_SLICE_CPU_MS = 2;
+const SETTLE_MAX_MS = 15_000;
+
+/**
+ * A quiet period: waits until the servers have done what a pause in editing starts, and returns
+ * each server's CPU from `start` (by default now) until then. After 2 s without a change a
+ * document is stored, and jixiao then folds its update log when it is long (25–40 ms for a
+ * round's document); when its last client leaves, it is stored and unloaded at once, and jixiao
+ * folds the log and takes its automatic version. Both are costs per pause and per document, not
+ * per edit, and the reference servers have none of them (their logs only grow). Without the
+ * pauses, where that work fell depended on the round's timing: in some rounds a fold (of the
+ * round's own log after a lull, or of the previous round's documents) landed in the measured
+ * window, 25–40 ms in ~6 s, +0.1 ms per paced edit in those rounds and the largest swing between
+ * rounds. Each round now pauses after its warm-up and after closing, and prints what the pauses cost.
+ */
+async function settle(targets: readonly FanoutTarget[], start: readonly (number | null)[] = targets.map((t) => t.server.readCpuMs())): Promise<Map<FanoutTarget, number>> {
+  const began = performance.now();
+  let last = targets.map((t) => t.server.readCpuMs());
+  let quietSlices = 0;
+  while (performance.now() - began < SETTLE_MAX_MS) {
+    await sleep(SETTLE_SLICE_MS);
+    const now = targets.map((t) => t.server.readCpuMs());
+    const quiet = now.every((cpu, i) => cpu === null || (last[i] ?? null) === null || cpu - (last[i] as number) < QUIET_SLICE_CPU_MS);
+    last = now;
+    quietSlices = quiet ? quietSlices + 1 : 0;
+    // Two quiet slices in a row, once the store's debounce has passed with room for the fold it starts.
+    if (quietSlices >= 2 && performance.now() - began >= STORE_DEBOUNCE_MS + 2 * SETTLE_SLICE_MS) break;
+  }
+  return new Map(targets.map((t, i) => [t, (last[i] ?? NaN) - (start[i] ?? NaN)]));
+}
+
+type BurstResult = Omit<FanoutResult, 'latencies' | 'serverCpuPerEditMs' | 'pauseCpuMs' | 'closeCpuMs'>;
 
 async function measureBurst(session: FanoutSession, plan: FanoutPlan): Promise<BurstResult> {
   const { probe, clients } = session;

@@ -24,7 +24,7 @@ export async function runFanoutBench(): Promise<void> {
   console.log(
     `N clients on one document per server, each client editing a cell of its own row. Per round: ${PLAN.edits} paced edits ` +
       `per server, ${PLAN.intervalMs} ms apart, the editor rotating, interleaved across the servers; then, one server at a time, ${PLAN.burstEdits} edits back ` +
-      `to back from one client. Warm-up: ${PLAN.warmupEdits} paced + ${PLAN.warmupBurst} burst edits. ${ROUNDS} rounds, ` +
+      `to back from one client. Warm-up: ${PLAN.warmupEdits} paced + ${PLAN.warmupBurst} burst edits, then a quiet pause (what it starts, e.g. a log fold, is printed, not counted per edit). ${ROUNDS} rounds, ` +
       `order alternating, after one uncounted round at N=${WARMUP_CLIENTS} on the fresh servers; latencies pooled, ` +
       `CPU per paced edit over all counted rounds, the rest median of rounds.\n`,
   );
@@ -41,14 +41,19 @@ export async function runFanoutBench(): Promise<void> {
         const byTarget = await runFanoutRound(order, { ...PLAN, clients }, `r${round}n${clients}`);
         const parts: string[] = [];
         const cpu: string[] = [];
+        const pauses: string[] = [];
         for (const target of targets) {
           const result = byTarget.get(target);
           if (!result) continue;
           results.set(key(target.label, clients), [...(results.get(key(target.label, clients)) ?? []), result]);
           parts.push(`${target.label} ${formatNumber(result.burstRate, 0)}`);
           cpu.push(formatNumber(result.serverCpuPerEditMs, 2));
+          pauses.push(`${formatNumber(result.pauseCpuMs, 0)}+${formatNumber(result.closeCpuMs, 0)}`);
         }
-        console.log(`  round ${round}, N=${clients}: burst edits/s ${parts.join(', ')}; server CPU per paced edit (ms) ${cpu.join(' / ')}`);
+        console.log(
+          `  round ${round}, N=${clients}: burst edits/s ${parts.join(', ')}; server CPU per paced edit (ms) ${cpu.join(' / ')}; ` +
+            `pause after warm-up + closing (ms) ${pauses.join(' / ')}`,
+        );
       }
     }
     const summaries = new Map([...results].map(([k, rounds]) => [k, combineRounds(rounds)]));
