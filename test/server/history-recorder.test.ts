@@ -139,3 +139,30 @@ describe('HistoryRecorder on a real LevelDB', () => {
     expect(lost).toBeGreaterThan(5);
   });
 });
+
+describe('HistoryStore entries', () => {
+  it('stores each entry as JSON.stringify would, whatever its values and whoever wrote it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'jixiao-history-json-'));
+    const db = new LevelKvStore(dir);
+    await db.open();
+    try {
+      const store = new HistoryStore(db);
+      const alice = { sub: 'alice"\\', name: '张三\n\u2028' };
+      const target: HistoryTarget = { project: 'p1', indicator: 'r1', field: 'value' };
+      const entries = [
+        { at: '2026-12-05T01:02:03.004Z', user: alice, before: null, after: '≥95%' },
+        { at: '2026-12-05T01:02:03.005Z', user: alice, before: '≥95%', after: 12.5, overwritten: true as const },
+        { at: '2026-12-05T01:02:03.006Z', user: { sub: 'bob', name: '李四' }, before: 0, after: '"quoted" </script>', suggestedBy: { sub: 'r', name: '审核' } },
+        { at: '2026-12-05T01:02:03.007Z', user: alice, before: '', after: null },
+      ];
+      await store.put('doc1', entries.map((entry) => ({ target, entry })));
+      const stored: string[] = [];
+      const prefix = 'v1!doc!doc1!h!c!p1!r1!value!';
+      for await (const [key, value] of db.iterator({ gt: prefix, lt: `${prefix}~` })) stored.push(`${key.split('!').at(-2)} ${new TextDecoder().decode(value)}`);
+      expect(stored).toEqual(entries.map((e) => `${Date.parse(e.at)} ${JSON.stringify(e)}`));
+    } finally {
+      await db.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
