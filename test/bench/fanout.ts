@@ -5,9 +5,7 @@ import { formatNumber, formatRatio } from './stats.ts';
 
 /** Client counts of the scenarios, each run on a fresh document. */
 const CLIENT_COUNTS = [20, 100] as const;
-// 600 measured edits a round (300 until the seventeenth pass): CPU per edit is a small difference of
-// two readings, and a round of 300 moved ±0.06 in the ratio with whatever else the two cores did.
-const PLAN: Omit<FanoutPlan, 'clients'> = { warmupEdits: 50, warmupBurst: 200, edits: 600, intervalMs: 20, burstEdits: 1_000 };
+const PLAN: Omit<FanoutPlan, 'clients'> = { warmupEdits: 50, warmupBurst: 200, edits: 300, intervalMs: 20, burstEdits: 1_000 };
 /** Rounds over all scenarios and targets (BENCH_ROUNDS overrides); latencies are pooled over rounds. */
 const ROUNDS = Math.max(1, Number(process.env['BENCH_ROUNDS'] ?? 3) || 3);
 /** Issue 2: jixiao's fan-out p99 should stay within this factor of bare Hocuspocus. */
