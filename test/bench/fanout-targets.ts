@@ -82,13 +82,12 @@ export async function startJixiaoTarget(options: JixiaoTargetOptions = {}): Prom
       // provider renews every 15 s from its creation): the reference servers received their 20
       // clients' renewals together and broadcast them merged, jixiao one by one (~4× the socket
       // writes for presence, ~1 ms of CPU a second with nobody typing).
-      const tokens = await Promise.all(
-        Array.from({ length: clients }, (_, index) => signToken(key, { sub: `bench-${index}`, name: `用户${index}`, role: 'editor' })),
-      );
+      const sign = (index: number) => signToken(key, { sub: `bench-${index}`, name: `用户${index}`, role: 'editor' });
+      const tokens = await Promise.all(Array.from({ length: clients }, (_, index) => sign(index)));
       return {
         seed: null,
         connect: async (index) => {
-          const token = tokens[index] ?? (await signToken(key, { sub: `bench-${index}`, name: `用户${index}`, role: 'editor' }));
+          const token = tokens[index] ?? (await sign(index));
           return connectHocuspocusClient(`${instanceOf(index).wsUrl}/collab/${id}`, id, token);
         },
       };
