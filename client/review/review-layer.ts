@@ -105,7 +105,11 @@ export class ReviewLayer extends LitElement {
   #closePopup(): void {
     const anchor = this.popup?.anchor;
     this.popup = null;
-    if (anchor?.isConnected) anchor.focus({ preventScroll: true });
+    // Focus goes back to where the popup was opened from, unless the person has already moved on:
+    // a comment box closes only once the server took the comment, and by then they may be typing
+    // in a cell, which must keep its focus. The popups live in this layer's shadow root.
+    const moved = !this.shadowRoot?.activeElement && document.activeElement !== document.body && document.activeElement !== null;
+    if (anchor?.isConnected && !moved) anchor.focus({ preventScroll: true });
   }
 
   readonly #onKeyDown = (event: KeyboardEvent): void => {
