@@ -29,47 +29,65 @@ export const CLOSE_CODES = {
 /** One entry of {@link CLOSE_CODES}. */
 export type CloseCode = (typeof CLOSE_CODES)[keyof typeof CLOSE_CODES];
 
-/** Limits with their defaults; `env` names the environment variable that changes one (or null). */
+/**
+ * Limits with their defaults; `env` names the environment variable that changes one (or null).
+ * `whole`: a count or a size, taken from the environment only as a whole number of at least 1 (a
+ * bucket of 0.5 tokens would never hold one, and lock everyone out); the others are rates.
+ */
 export const LIMITS = {
   /** Largest single Yjs update (bytes). */
-  maxUpdateBytes: { value: 4 * 1024 * 1024, env: 'MAX_UPDATE_BYTES' },
+  maxUpdateBytes: { value: 4 * 1024 * 1024, env: 'MAX_UPDATE_BYTES', whole: true },
   /** Largest total stored size of one document's state and log (bytes). */
-  maxDocumentBytes: { value: 16 * 1024 * 1024, env: 'MAX_DOCUMENT_BYTES' },
+  maxDocumentBytes: { value: 16 * 1024 * 1024, env: 'MAX_DOCUMENT_BYTES', whole: true },
   /** Updates a person may send per second, sustained (token bucket refill). */
-  updatesPerSecond: { value: 200, env: 'UPDATES_PER_SECOND' },
+  updatesPerSecond: { value: 200, env: 'UPDATES_PER_SECOND', whole: false },
   /** Updates a person may send in one burst (token bucket size). */
-  updateBurst: { value: 2_000, env: 'UPDATE_BURST' },
+  updateBurst: { value: 2_000, env: 'UPDATE_BURST', whole: true },
   /**
    * New Yjs client ids a person may bring in their updates, in one burst (token bucket size).
    * Each page visit that edits starts one; a document's every later edit costs Yjs time per id it
    * ever had, so one person may not add them by the thousand (issue 15).
    */
-  newClientIdBurst: { value: 256, env: 'NEW_CLIENT_ID_BURST' },
+  newClientIdBurst: { value: 256, env: 'NEW_CLIENT_ID_BURST', whole: true },
   /** New Yjs client ids a person may bring per hour, sustained (token bucket refill). */
-  newClientIdsPerHour: { value: 120, env: 'NEW_CLIENT_IDS_PER_HOUR' },
+  newClientIdsPerHour: { value: 120, env: 'NEW_CLIENT_IDS_PER_HOUR', whole: false },
   /** Longest a session lasts from sign-in, across token refreshes (hours). */
-  sessionMaxHours: { value: 24, env: 'SESSION_MAX_HOURS' },
+  sessionMaxHours: { value: 24, env: 'SESSION_MAX_HOURS', whole: false },
   /** Imports that run at the same time. */
-  importConcurrency: { value: 2, env: 'IMPORT_CONCURRENCY' },
+  importConcurrency: { value: 2, env: 'IMPORT_CONCURRENCY', whole: true },
   /** Imports that may wait for a slot; more are answered 429. */
-  importQueue: { value: 4, env: 'IMPORT_QUEUE' },
+  importQueue: { value: 4, env: 'IMPORT_QUEUE', whole: true },
   /** Old-generation heap of one import worker (MB). */
-  importWorkerHeapMb: { value: 256, env: 'IMPORT_WORKER_HEAP_MB' },
+  importWorkerHeapMb: { value: 256, env: 'IMPORT_WORKER_HEAP_MB', whole: true },
   /** Largest awareness state (JSON characters). */
-  maxAwarenessChars: { value: 4_096, env: null },
+  maxAwarenessChars: { value: 4_096, env: null, whole: true },
   /** Largest HTTP request body (bytes). */
-  maxBodyBytes: { value: 10 * 1024 * 1024, env: null },
+  maxBodyBytes: { value: 10 * 1024 * 1024, env: null, whole: true },
 } as const;
 
 /** Names of the configurable limits. */
 export type LimitName = keyof typeof LIMITS;
 
-/** A limit's value: the environment variable when it holds a positive number, else the default. */
+/** Refused environment values already reported (`NAME=value`). */
+const refused = new Set<string>();
+
+/**
+ * A limit's value: the environment variable when it holds a positive number (a whole one for
+ * counts and sizes), else the default. A value set but refused is reported once per variable, in
+ * Chinese and English, with the default it falls back to.
+ */
 export function readLimit(name: LimitName, env: Record<string, string | undefined> = globalThis.process?.env ?? {}): number {
-  const { value, env: key } = LIMITS[name];
+  const { value, env: key, whole } = LIMITS[name];
   const raw = key ? env[key] : undefined;
-  const parsed = raw === undefined ? NaN : Number(raw);
-  return Number.isFinite(parsed) && parsed > 0 ? parsed : value;
+  if (!key || raw === undefined || raw.trim() === '') return value;
+  const parsed = Number(raw);
+  if (Number.isFinite(parsed) && (whole ? Number.isInteger(parsed) && parsed >= 1 : parsed > 0)) return parsed;
+  if (!refused.has(`${key}=${raw}`)) {
+    refused.add(`${key}=${raw}`);
+    const want = whole ? { zh: '须为不小于 1 的整数', en: 'must be a whole number of at least 1' } : { zh: '须为正数', en: 'must be a positive number' };
+    console.warn(`jixiao: 环境变量 ${key}=${JSON.stringify(raw)} 无效（${want.zh}），改用默认值 ${value} / ${key}=${JSON.stringify(raw)} ${want.en}; using the default, ${value}`);
+  }
+  return value;
 }
 
 /** Every limit resolved: explicit overrides first, then the environment, then the defaults. */
