@@ -73,7 +73,7 @@ const refused = new Set<string>();
 
 /**
  * A limit's value: the environment variable when it holds a positive number (a whole one for
- * counts and sizes), else the default. A value set but refused is reported once per variable, in
+ * counts and sizes), else the default. A value set but refused is reported once (per variable and value), in
  * Chinese and English, with the default it falls back to.
  */
 export function readLimit(name: LimitName, env: Record<string, string | undefined> = globalThis.process?.env ?? {}): number {
