@@ -36,7 +36,7 @@ export async function writeDurably<T>(
     scratch.destroy();
     if (updates.length) {
       const update = Y.mergeUpdates(updates);
-      await persistence.storeServerUpdate(name, update);
+      await persistence.storeServerUpdate(name, update, context);
       await connection.transact((doc) => Y.applyUpdate(doc, update));
     }
     return result as T;

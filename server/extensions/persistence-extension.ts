@@ -16,7 +16,7 @@ import { applyStoredUpdates } from '../storage/apply-stored-updates.ts';
 import { CLOSE_CODES } from '../../shared/limits.ts';
 import { refuseConnection } from '../collab/refuse-connection.ts';
 import { bindingsOf } from '../collab/pending-bindings.ts';
-import type { DocStore, DocSummary } from '../storage/doc-store.ts';
+import type { DocStore, DocSummary, LogAuthor, StoredLog } from '../storage/doc-store.ts';
 import type { DocWrites } from '../collab/doc-writes.ts';
 import { bringsContent } from './update-gate-extension.ts';
 
@@ -53,15 +53,20 @@ export class PersistenceExtension implements Extension {
   /** The content writes under way per document, and the documents held still (writeDurably counts its writes here). */
   readonly writes: DocWrites;
 
-  constructor(store: DocStore, writes: DocWrites) {
+  /** Runs on every document load with what was read, before anything else is appended (history recovery). */
+  private readonly afterRead: ((documentName: string, log: StoredLog) => Promise<void>) | undefined;
+
+  constructor(store: DocStore, writes: DocWrites, afterRead?: (documentName: string, log: StoredLog) => Promise<void>) {
     this.store = store;
     this.writes = writes;
+    this.afterRead = afterRead;
   }
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
-    const updates = await this.store.loadUpdates(documentName);
-    if (!updates) throw new JixiaoError({ code: 'NOT_FOUND', zh: '文档不存在', en: 'No such document' });
-    applyStoredUpdates(document, updates, SERVER_ORIGIN);
+    const log = await this.store.loadLog(documentName);
+    if (!log) throw new JixiaoError({ code: 'NOT_FOUND', zh: '文档不存在', en: 'No such document' });
+    applyStoredUpdates(document, log.updates, SERVER_ORIGIN);
+    await this.afterRead?.(documentName, log);
     const captured: Uint8Array[] = [];
     const capture = (u: Uint8Array) => captured.push(u);
     document.on('update', capture);
@@ -83,7 +88,8 @@ export class PersistenceExtension implements Extension {
     try {
       // The client-id bindings this update introduced share the append's synced batch.
       const bindings = bindingsOf(payload);
-      const appended = this.store.append(documentName, payload);
+      const user = (connection.context as { user?: { sub: string } } | undefined)?.user;
+      const appended = this.store.append(documentName, payload, user && { sub: user.sub });
       return (bindings ? Promise.all([appended, bindings]) : appended).then(() => undefined, refuse);
     } catch {
       refuse();
@@ -94,7 +100,7 @@ export class PersistenceExtension implements Extension {
     const origin = transactionOrigin as { source?: string; context?: Record<string, unknown> } | undefined;
     // Connections were stored in beforeSync; `redis` = another instance's change, stored there.
     if (origin?.source === 'connection' || origin?.source === 'redis' || origin?.context?.[PRESTORED]) return;
-    this.track(this.store.append(documentName, update), 'failed to append a server-side update');
+    this.track(this.store.append(documentName, update, authorOf(origin?.context)), 'failed to append a server-side update');
   }
 
   async onStoreDocument(payload: onStoreDocumentPayload): Promise<void> {
@@ -165,8 +171,8 @@ export class PersistenceExtension implements Extension {
    * Stores a server-side update before it is applied anywhere; rejects with STORAGE_FAILED when
    * the store fails, and then nothing may be applied. The one write path of API changes.
    */
-  async storeServerUpdate(documentName: string, update: Uint8Array): Promise<void> {
-    await this.store.append(documentName, update);
+  async storeServerUpdate(documentName: string, update: Uint8Array, context?: Record<string, unknown>): Promise<void> {
+    await this.store.append(documentName, update, authorOf(context));
   }
 
   /** Resolves when every server-side append started so far is stored; rejects if one failed. */
@@ -179,6 +185,17 @@ export class PersistenceExtension implements Extension {
     // Observed here so a failure is never unhandled; flush() reports it to its caller.
     p.catch((error: unknown) => console.error(`jixiao: ${failure}: ${String(error)}`)).finally(() => this.pending.delete(p));
   }
+}
+
+/**
+ * Whom the log credits a server-side change to: the user it was made for, and the reviewer whose
+ * suggestion it applies (as history credits it: server/history/change-author.ts); the system when
+ * no one made it.
+ */
+function authorOf(context: Record<string, unknown> | undefined): LogAuthor {
+  const user = context?.['user'] as { sub?: string } | undefined;
+  const by = context?.['suggestedBy'] as { sub?: string } | undefined;
+  return { sub: user?.sub ?? 'system', by: by?.sub };
 }
 
 /** The list fields of a document as it is now (the head only: no project is read). */

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { INDICATOR_FIELDS, OVERVIEW_SECTIONS } from '../../shared/model/budget-text-schema.ts';
 import { PROJECT_FIELD_SPECS, projectFieldOfKey } from '../../shared/model/index.ts';
 import { overviewText, projectText, projectsMap } from '../../shared/model/ydoc-layout.ts';
-import type { HistoryEntry, HistoryStore, HistoryTarget } from '../storage/history-store.ts';
+import type { HistoryBatch, HistoryEntry, HistoryStore, HistoryTarget } from '../storage/history-store.ts';
 import { SYSTEM_AUTHOR, changeAuthor, changeSuggester } from './change-author.ts';
 
 /** The history field name of a last-writer-wins header key of a project entry (`total` → `budget.total`); null for texts and other keys. */
@@ -13,13 +13,37 @@ function scalarHeaderField(key: string): string | null {
 const CELL_FIELDS = new Set<string>(INDICATOR_FIELDS);
 /** Typing in a text within this window by the same person extends one history entry. */
 const TEXT_COALESCE_MS = 60_000;
-/** History writes are gathered this long into one batch. */
+/** History writes are gathered this long into one batch, unless the recorder is told otherwise. */
 const FLUSH_MS = 250;
 
 type Value = string | number | null;
 
-/** A change another instance received and recorded, relayed here through Redis. */
-const fromOtherInstance = (origin: unknown) => (origin as { source?: string } | null)?.source === 'redis';
+/** The origin of a change applied for its effect only, recorded by no one (history recovery replays such changes). */
+export const UNRECORDED_ORIGIN = { source: 'unrecorded' } as const;
+/** A change another instance received and recorded, relayed here through Redis, or one no one records. */
+const fromOtherInstance = (origin: unknown) => {
+  const source = (origin as { source?: string } | null)?.source;
+  return source === 'redis' || source === 'unrecorded';
+};
+/** Resolves at the start of a later turn of the event loop (see {@link HistoryRecorder.flush}). */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** How a recorder batches and marks what it writes. */
+export interface RecorderOptions {
+  /** How long writes are gathered into one batch (default 250 ms). */
+  flushMs?: number;
+  /**
+   * The log position a document's history is complete up to when a batch is written (DocStore
+   * durableSeq), stored with the batch as its mark; undefined: no marks are kept.
+   */
+  coveredSeq?: (docId: string) => number | undefined;
+}
+
+/** A document being recorded: how to stop, and how to turn its touched texts into entries now. */
+interface Tracked {
+  detach: () => void;
+  resolveTexts: () => void;
+}
 type Item = { target: HistoryTarget; entry: HistoryEntry; key?: string };
 /**
  * A change as recorded on the edit path: its time as a number, turned into the entry's ISO
@@ -41,13 +65,25 @@ export class HistoryRecorder {
    */
   private readonly resolvers = new Set<() => void>();
   private timer: NodeJS.Timeout | undefined;
+  private readonly flushMs: number;
+  private readonly coveredSeq: ((docId: string) => number | undefined) | undefined;
 
-  constructor(store: HistoryStore) {
+  constructor(store: HistoryStore, options: RecorderOptions = {}) {
     this.store = store;
+    this.flushMs = options.flushMs ?? FLUSH_MS;
+    this.coveredSeq = options.coveredSeq;
   }
 
-  /** Starts recording changes of `doc` (document id `docId`). */
+  /** Starts recording changes of `doc` (document id `docId`); the returned function detaches. */
   attach(docId: string, doc: Y.Doc): () => void {
+    return this.track(docId, doc).detach;
+  }
+
+  /**
+   * {@link attach}, with the time each change is recorded at read from `clock` and a way to turn
+   * the texts touched so far into entries at once (a replay records one update at a time).
+   */
+  track(docId: string, doc: Y.Doc, clock: () => number = Date.now): Tracked {
     const root = projectsMap(doc);
     const sections = new Map<Y.Text, string>(OVERVIEW_SECTIONS.map((s) => [overviewText(doc, s), s]));
     const texts = new Map<Y.Text, string>();
@@ -64,14 +100,15 @@ export class HistoryRecorder {
       const user = changeAuthor(origin);
       const k = `${JSON.stringify(target)}|${user.sub}`;
       const prev = open.get(k);
-      if (prev && Date.now() - prev.last < TEXT_COALESCE_MS) {
+      const now = clock();
+      if (prev && now - prev.last < TEXT_COALESCE_MS) {
         prev.entry = { ...prev.entry, after };
-        prev.last = Date.now();
+        prev.last = now;
         return { target, entry: prev.entry, key: prev.key };
       }
       const entry: HistoryEntry = { at: new Date(at).toISOString(), user, before, after };
       const key = this.store.newKey(docId, target, entry.at);
-      open.set(k, { key, entry, last: Date.now() });
+      open.set(k, { key, entry, last: now });
       return { target, entry, key };
     };
     // Reading a text is O(its length): done once per text per flush window, not once per
@@ -111,7 +148,7 @@ export class HistoryRecorder {
       let head: { at: number; user: HistoryEntry['user']; by: HistoryEntry['suggestedBy'] } | undefined;
       const headOf = () =>
         (head ??= {
-          at: Date.now(),
+          at: clock(),
           user: remote ? SYSTEM_AUTHOR : changeAuthor(txn.origin),
           by: remote ? undefined : changeSuggester(txn.origin),
         });
@@ -190,17 +227,33 @@ export class HistoryRecorder {
       if (items.length) this.write(docId, items);
     };
     doc.on('afterTransaction', onTransaction);
-    return () => {
+    const detach = () => {
       resolveTexts();
       this.resolvers.delete(resolveTexts);
       doc.off('afterTransaction', onTransaction);
     };
+    return { detach, resolveTexts };
   }
 
-  /** Writes everything recorded so far and resolves when it is stored. */
+  /**
+   * Writes everything recorded so far and resolves when it is stored. It starts in a later turn
+   * of the event loop: an update whose append has been synced is applied in the same turn (a
+   * chain of promises), so by then every update up to a batch's mark has been recorded.
+   */
   async flush(): Promise<void> {
+    await nextTurn();
     await this.drain();
     await Promise.allSettled([...this.pending]);
+  }
+
+  /**
+   * Hands everything recorded so far to the store (in a later turn, as {@link flush}), without
+   * waiting for it to be written: what a compaction needs before it reads the log (the entries
+   * then ride ahead of the fold).
+   */
+  async handOver(): Promise<void> {
+    await nextTurn();
+    void this.drain();
   }
 
   private write(docId: string, items: Array<Item | Noted>): void {
@@ -213,7 +266,7 @@ export class HistoryRecorder {
 
   private schedule(): void {
     // One batch per flush window, not one per keystroke.
-    this.timer ??= setTimeout(() => void this.drain(), FLUSH_MS);
+    this.timer ??= setTimeout(() => void this.drain(), this.flushMs);
   }
 
   private drain(): Promise<void> {
@@ -224,7 +277,8 @@ export class HistoryRecorder {
     for (const resolve of resolvers) resolve();
     clearTimeout(this.timer);
     this.timer = undefined;
-    const batches = [...this.queued].map(([docId, queue]) => [docId, queue.map(itemOf)] as const);
+    // A timer's callback starts a turn of the event loop, as flush() does: the marks are complete.
+    const batches = [...this.queued].map(([docId, queue]): HistoryBatch => [docId, queue.map(itemOf), this.coveredSeq?.(docId)]);
     this.queued.clear();
     // Every document's entries of this window in one batch: one write, not one per document.
     const p = (batches.length ? this.store.putMany(batches) : Promise.resolve())

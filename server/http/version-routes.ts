@@ -24,6 +24,8 @@ export interface VersionRouteDeps {
   docs: DocService;
   versions: VersionService;
   history: HistoryStore;
+  /** Resolves once the document's history holds every change made so far (a person opening a cell's history sees their last edit). */
+  historyWritten(docId: string): Promise<void>;
   access: AccessService;
   /** Called after a version was taken by a person, so the automatic timer starts over. */
   onSnapshot(docId: string): void;
@@ -94,6 +96,7 @@ export function addVersionRoutes(router: Router, deps: VersionRouteDeps): void {
     await docs.read(docId, () => null);
     const query = Object.fromEntries(new URL(req.url ?? '', 'http://x').searchParams);
     const target = parseInput(HistoryQuerySchema, query) as HistoryTarget;
+    await deps.historyWritten(docId);
     sendJson(res, 200, await history.list(docId, target));
   });
 }

@@ -36,6 +36,15 @@ export class PeopleDirectory {
     this.known.set(person.sub, person.name);
   }
 
+  /** The name `sub` was last seen with, or null if they never opened a document here. */
+  async nameOf(sub: string): Promise<string | null> {
+    const known = this.known.get(sub);
+    if (known !== undefined) return known;
+    if (/[\s!]/.test(sub)) return null;
+    const raw = await this.db.get(`${PREFIX}${sub}`);
+    return raw === undefined ? null : readName(raw);
+  }
+
   /** Everyone seen, in no particular order. */
   async all(): Promise<SeenPerson[]> {
     const people: SeenPerson[] = [];

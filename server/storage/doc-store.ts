@@ -10,9 +10,13 @@ import { KeyedQueue } from '../keyed-queue.ts';
  * Key layout (all keys start with the layout version, so it can change later):
  *   v1!doc!<id>!meta                   JSON DocMeta
  *   v1!doc!<id>!base                   Yjs update (V1) of every update folded so far
- *   v1!doc!<id>!u!<seq:016x>!<writer>  one Yjs update as received, appended before it is acknowledged
+ *   v1!doc!<id>!u!<seq:016x>!<writer>[!<at>!<sub>[!<by>]]  one Yjs update as received, appended before it is acknowledged
  * <writer> is random per process, so instances sharing a PostgreSQL database never write the same
- * key; keys without it were written before there could be several. A load reads the base and every
+ * key; keys without it were written before there could be several. On LevelDB a key also names
+ * when the update arrived (<at>, ms since 1970, base 36) and whose it is (<sub>: the verified
+ * author; <by>: the reviewer whose accepted suggestion it applies), so history a crash kept from
+ * being written can be rebuilt from the log (server/history/history-recovery.ts). Subs never
+ * contain '!'. An update without them (a migration on load) is no one's change. A load reads the base and every
  * log key still present; a compaction deletes exactly the keys it folded (never a range), so an
  * update another instance commits meanwhile is never dropped.
  * Ids are validated (EntityIdSchema) before they reach a key, so '!' never appears inside one.
@@ -46,6 +50,34 @@ const BUSY_FOLD_FACTOR = 16;
 const RIDER_WAIT_MS = 100;
 const seqOf = (key: string) => parseInt(key.slice(key.indexOf('!u!') + 3, key.indexOf('!u!') + 19), 16);
 
+/** Who made a logged update: the verified author's sub, and the reviewer a suggestion came from. */
+export interface LogAuthor {
+  sub: string;
+  by?: string | undefined;
+}
+
+/** A log key's parts: its sequence number, and when and by whom the update came where the key says so. */
+export interface LogKeyParts {
+  seq: number;
+  at?: number;
+  author?: LogAuthor;
+}
+
+/** Reads a log key (see the key layout above). */
+export function parseLogKey(key: string): LogKeyParts {
+  const seq = seqOf(key);
+  // <seq>!<writer>!<at>!<sub>[!<by>] after '!u!'
+  const [, , at, sub, by] = key.slice(key.indexOf('!u!') + 3).split('!');
+  if (at === undefined || sub === undefined) return { seq };
+  return { seq, at: parseInt(at, 36), author: by === undefined ? { sub } : { sub, by } };
+}
+
+/** A document's stored state as read for a load: the base (if any) first, then the log entries, and the log's keys. */
+export interface StoredLog {
+  updates: Uint8Array[];
+  keys: string[];
+}
+
 /**
  * Durable storage of budget documents as a base state plus an append-only update log.
  * Every write either succeeds or throws a STORAGE_FAILED JixiaoError; nothing is swallowed.
@@ -56,6 +88,12 @@ export class DocStore {
   readonly db: KvStore;
   private readonly writer = randomBytes(4).toString('hex');
   private readonly lastSeq = new Map<string, number>();
+  /** Per document, the newest sequence number whose append is synced and every earlier one too (see {@link durableSeq}). */
+  private readonly synced = new Map<string, number>();
+  /** Whether log keys name when and by whom (LevelDB: one process writes; see the key layout). */
+  private readonly attributed: boolean;
+  /** Runs before a compaction reads the log (history hands over what it owes first). */
+  private beforeFold: (() => Promise<void>) | undefined;
   private readonly bytes = new Map<string, number>();
   private readonly baseBytes = new Map<string, number>();
   /** Log entries not yet folded, as far as this process knows (its own appends and what it loaded). */
@@ -70,6 +108,15 @@ export class DocStore {
 
   constructor(db: KvStore) {
     this.db = db;
+    this.attributed = db.backend === 'leveldb';
+  }
+
+  /**
+   * Runs `fn` before every compaction reads the log it folds, so whatever must be recorded about
+   * the folded updates (history) is handed to the store first. One hook; a later call replaces it.
+   */
+  onBeforeFold(fn: () => Promise<void>): void {
+    this.beforeFold = fn;
   }
 
   /** Opens the store; fails if another process holds a LevelDB folder (LevelDB allows one). */
@@ -94,7 +141,7 @@ export class DocStore {
         { type: 'put', key: `${PREFIX}${id}!base`, value: state },
       ], { sync: true }),
     );
-    this.lastSeq.set(id, 0);
+    this.setLoadedSeq(id, 0);
     this.remember(meta);
     return meta;
   }
@@ -124,6 +171,11 @@ export class DocStore {
 
   /** Base state followed by every logged update, in order: apply them all to rebuild the document. */
   async loadUpdates(id: string): Promise<Uint8Array[] | null> {
+    return (await this.loadLog(id))?.updates ?? null;
+  }
+
+  /** {@link loadUpdates} with the log keys read (the base, if any, is the first update and has no key). */
+  async loadLog(id: string): Promise<StoredLog | null> {
     let read = await this.readConsistently(id);
     // A compaction (here or on another instance) that lands between reading the base and the log
     // would pair the old base with an emptied log and lose the folded updates: read again then.
@@ -132,11 +184,21 @@ export class DocStore {
     if (!read) return null;
     const { meta, updates, keys } = read;
     const last = keys.reduce((n, k) => Math.max(n, seqOf(k)), meta.baseSeq);
-    if (!this.lastSeq.has(id)) this.lastSeq.set(id, last);
+    if (!this.lastSeq.has(id)) this.setLoadedSeq(id, last);
     this.bytes.set(id, updates.reduce((n, u) => n + u.length, 0));
     this.baseBytes.set(id, updates.length > keys.length ? (updates[0] as Uint8Array).length : 0);
     this.logEntries.set(id, keys.length);
-    return updates;
+    return { updates, keys };
+  }
+
+  /**
+   * The newest sequence number of the document's log that is synced, with every earlier one:
+   * what this process loaded or appended and saw stored. Undefined before the document was first
+   * loaded or appended to here. Appends of one document are numbered and synced in order, so the
+   * synced ones are always a prefix.
+   */
+  durableSeq(id: string): number | undefined {
+    return this.synced.get(id);
   }
 
   /**
@@ -144,19 +206,25 @@ export class DocStore {
    * the server acknowledge or broadcast it. Appends that arrive while a write is in flight share
    * the next synced batch (group commit). Returns the update's sequence number.
    */
-  append(id: string, update: Uint8Array): Promise<number> {
+  append(id: string, update: Uint8Array, author?: LogAuthor): Promise<number> {
     // The usual case, the document's last number known: no await before the put.
-    if (!this.lastSeq.has(id)) return this.queues.run(id, () => this.readLastSeq(id)).then(() => this.appendNumbered(id, update));
-    return this.appendNumbered(id, update);
+    if (!this.lastSeq.has(id)) return this.queues.run(id, () => this.readLastSeq(id)).then(() => this.appendNumbered(id, update, author));
+    return this.appendNumbered(id, update, author);
   }
 
-  private appendNumbered(id: string, update: Uint8Array): Promise<number> {
+  private appendNumbered(id: string, update: Uint8Array, author: LogAuthor | undefined): Promise<number> {
     // Numbered synchronously, so appends of one document are logged in arrival order.
     const seq = (this.lastSeq.get(id) ?? 0) + 1;
     this.lastSeq.set(id, seq);
     this.bytes.set(id, (this.bytes.get(id) ?? 0) + update.length);
     this.logEntries.set(id, (this.logEntries.get(id) ?? 0) + 1);
-    return this.commits.put(`${logPrefix(id)}${seq.toString(16).padStart(16, '0')}!${this.writer}`, update).then(() => seq);
+    let key = `${logPrefix(id)}${seq.toString(16).padStart(16, '0')}!${this.writer}`;
+    if (author && this.attributed) key += `!${Date.now().toString(36)}!${author.sub}${author.by ? `!${author.by}` : ''}`;
+    return this.commits.put(key, update).then(() => {
+      // Batches settle in order, so this is the newest synced one (a failed one rejects instead).
+      this.synced.set(id, seq);
+      return seq;
+    });
   }
 
   /**
@@ -257,6 +325,8 @@ export class DocStore {
   }
 
   private async compactLocked(id: string, summary: DocSummary | undefined, now: Date): Promise<void> {
+    // History owed for updates about to be folded is handed over first: it rides ahead of the fold.
+    await this.beforeFold?.();
     // A meta record still riding (touch) must not land after this compaction's own.
     await this.commits.flushRiders().catch(() => undefined);
     const meta = await this.getMeta(id);
@@ -311,8 +381,14 @@ export class DocStore {
     const meta = await this.getMeta(id);
     let last = meta?.baseSeq ?? 0;
     for await (const key of this.db.keys({ ...logRange(id), reverse: true, limit: 1 })) last = Math.max(last, seqOf(key));
-    if (!this.lastSeq.has(id)) this.lastSeq.set(id, last);
+    if (!this.lastSeq.has(id)) this.setLoadedSeq(id, last);
     return this.lastSeq.get(id) ?? last;
+  }
+
+  /** The last sequence number found stored: the next append follows it, and everything up to it is synced. */
+  private setLoadedSeq(id: string, seq: number): void {
+    this.lastSeq.set(id, seq);
+    this.synced.set(id, Math.max(seq, this.synced.get(id) ?? 0));
   }
 
   private remember(meta: DocMeta): void {

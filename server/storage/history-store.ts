@@ -10,6 +10,9 @@ import { prefixEnd, type KvStore } from './kv-store.ts';
  * process, so two instances recording the same cell in the same millisecond never share a key.
  *   v1!doc!<id>!h!last                                      JSON LastChange: the newest entry's time and author
  * (rewritten with every batch, so the overview finds who changed a document last with one read).
+ *   v1!doc!<id>!h!mark                                      decimal: the log sequence number (DocStore) up to which every
+ * update's history is written (LevelDB only; rewritten with the batch that covers more). After a
+ * crash, the updates logged beyond it are recorded from the log (server/history/history-recovery.ts).
  */
 
 /** When a document's content was last changed, and by whom. */
@@ -44,6 +47,10 @@ function targetKey(t: HistoryTarget): string {
 }
 
 const lastKey = (docId: string) => `v1!doc!${docId}!h!last`;
+const markKey = (docId: string) => `v1!doc!${docId}!h!mark`;
+
+/** One document's part of a history batch: its entries, and the log position they bring its history up to (if marks are kept). */
+export type HistoryBatch = readonly [docId: string, items: ReadonlyArray<{ target: HistoryTarget; entry: HistoryEntry; key?: string }>, mark?: number];
 const encoder = new TextEncoder();
 const encode = (value: unknown) => encoder.encode(JSON.stringify(value));
 
@@ -65,15 +72,16 @@ export class HistoryStore {
     return this.putMany([[docId, items]]);
   }
 
-  /** {@link put} for several documents (`[docId, items]` pairs) in one batch. */
-  async putMany(batches: ReadonlyArray<readonly [string, ReadonlyArray<{ target: HistoryTarget; entry: HistoryEntry; key?: string }>]>): Promise<void> {
+  /** {@link put} for several documents in one batch, each with the log position its history now reaches, if given. */
+  async putMany(batches: readonly HistoryBatch[]): Promise<void> {
     const now = new Date().toISOString();
     await this.writeOps(
-      batches.flatMap(([docId, items]) => {
+      batches.flatMap(([docId, items, mark]) => {
         const ops: PutOp[] = items.map((i) => ({ type: 'put' as const, key: i.key ?? this.newKey(docId, i.target, i.entry.at), value: encode(i.entry) }));
         // A coalesced text entry keeps the time typing began: the batch is written within moments of the change.
         const last = items.findLast((i) => !i.entry.overwritten);
         if (last) ops.push({ type: 'put', key: lastKey(docId), value: encode({ at: now, user: last.entry.user } satisfies LastChange) });
+        if (mark !== undefined) ops.push({ type: 'put', key: markKey(docId), value: encoder.encode(String(mark)) });
         return ops;
       }),
     );
@@ -90,6 +98,8 @@ export class HistoryStore {
     let newest: { key: string; at: string } | null = null;
     for await (const key of this.db.keys({ gt: prefix, lt: prefixEnd(prefix) })) {
       const at = key.split('!').at(-2) ?? '';
+      // Entries only: not the mark.
+      if (!/^\d{13}$/.test(at)) continue;
       if (!newest || at > newest.at) newest = { key, at };
     }
     const value = newest && (await this.db.get(newest.key));
@@ -98,6 +108,12 @@ export class HistoryStore {
     const last: LastChange = { at: new Date(Number(newest?.at)).toISOString(), user: entry.user };
     await this.db.put(lastKey(docId), encode(last));
     return last;
+  }
+
+  /** The log position a document's history is written up to (see the key layout), or undefined if none was recorded. */
+  async mark(docId: string): Promise<number | undefined> {
+    const raw = await this.db.get(markKey(docId));
+    return raw === undefined ? undefined : Number(new TextDecoder().decode(raw));
   }
 
   /** Every entry of a target, oldest first. */

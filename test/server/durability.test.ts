@@ -8,6 +8,7 @@ import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
 import { spawnServer, type ServerProcess } from '../helpers/server-process.ts';
 import { connectClient, waitFor, type TestClient } from '../helpers/test-client.ts';
 import { api } from '../helpers/test-server.ts';
+import type { HistoryEntry } from '../../server/storage/history-store.ts';
 
 const SECRET = 'durability-test-secret-0123456789';
 const key = { secret: new TextEncoder().encode(SECRET), source: 'env' as const };
@@ -83,6 +84,67 @@ describe('durability of acknowledged edits', () => {
     server = await spawnServer(dataDir, SECRET);
     procs.push(server);
     expect((await api(server, 'GET', `/api/docs/${id}`, { token })).body).toEqual(expected2);
+  });
+
+  it('keeps the history of edits acknowledged just before a SIGKILL: each once, credited to its author and dated', async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'jixiao-kill-history-'));
+    const token = await signToken(key, { sub: 'alice', name: '张三', role: 'owner' });
+    let server = await spawnServer(dataDir, SECRET);
+    procs.push(server);
+    const id = ((await api(server, 'POST', '/api/docs', { token, body: makeSmallBudgetText() })).body as { id: string }).id;
+    const history = async (query: string) => (await api(server, 'GET', `/api/docs/${id}/history?${query}`, { token })).body as HistoryEntry[];
+    const cell = 'project=p-reception&indicator=r-qty&field=value';
+    const a = connectClient(server.wsUrl, id, token);
+    const b = connectClient(server.wsUrl, id, await signToken(key, { sub: 'bob', name: '李四', role: 'editor' }));
+    clients.push(a, b);
+    await Promise.all([a.synced, b.synced]);
+    setIndicatorField(a.doc, 'p-reception', 'r-qty', 'value', '≥50批次');
+    await a.acknowledged();
+    // Reading history waits for its batch: this one is written before the kill.
+    expect(await history(cell)).toHaveLength(1);
+
+    // Acknowledged, then the server is killed before the history batch of these edits is due.
+    const t0 = Date.now();
+    setIndicatorField(a.doc, 'p-reception', 'r-qty', 'value', '≥55批次');
+    await a.acknowledged();
+    await waitFor(() => toBudgetJson(b.doc).projects[0]!.indicators[0]!.value === '≥55批次', 5_000, 'bob to see the value');
+    setIndicatorField(b.doc, 'p-reception', 'r-qty', 'value', '≥60批次');
+    for (const ch of '再补充') editText(b.doc, { section: 'safeguards' }, b.doc.getText('safeguards').length, 0, ch);
+    await b.acknowledged();
+    const t1 = Date.now();
+    server.child.kill('SIGKILL');
+    await server.exited;
+    clients.splice(0).forEach((c) => c.destroy());
+
+    // The document is closed: its history is recovered from the log before it is read.
+    server = await spawnServer(dataDir, SECRET);
+    procs.push(server);
+    const entries = await history(cell);
+    expect(entries.map((e) => [e.user.sub, e.user.name, e.before, e.after])).toEqual([
+      ['alice', '张三', '≥45批次', '≥50批次'],
+      ['alice', '张三', '≥50批次', '≥55批次'],
+      ['bob', '李四', '≥55批次', '≥60批次'],
+    ]);
+    for (const e of entries.slice(1)) expect(Date.parse(e.at)).toSatisfy((at: number) => at >= t0 && at <= t1);
+    expect((await history('section=safeguards')).map((e) => [e.user.sub, e.after])).toEqual([['bob', '加强预算管理，严格执行财务制度。再补充']]);
+    expect(server.output()).toContain('recorded the history of 5 logged update(s)');
+
+    // Opened, edited and killed again: the load recovers the new edit, and nothing twice.
+    const c = connectClient(server.wsUrl, id, token);
+    clients.push(c);
+    await c.synced;
+    setIndicatorField(c.doc, 'p-reception', 'r-qty', 'value', '≥65批次');
+    await c.acknowledged();
+    server.child.kill('SIGKILL');
+    await server.exited;
+    clients.splice(0).forEach((x) => x.destroy());
+    server = await spawnServer(dataDir, SECRET);
+    procs.push(server);
+    const d = connectClient(server.wsUrl, id, token);
+    clients.push(d);
+    await d.synced;
+    expect((await history(cell)).map((e) => e.after)).toEqual(['≥50批次', '≥55批次', '≥60批次', '≥65批次']);
+    expect((await history('section=safeguards'))).toHaveLength(1);
   });
 
   it('keeps versions and comments across a SIGKILL right after they were answered', async () => {

@@ -1,0 +1,125 @@
+import * as Y from 'yjs';
+import { KeyedQueue } from '../keyed-queue.ts';
+import { applyStoredUpdates } from '../storage/apply-stored-updates.ts';
+import { parseLogKey, type LogAuthor, type StoredLog } from '../storage/doc-store.ts';
+import type { HistoryStore } from '../storage/history-store.ts';
+import { HistoryRecorder, UNRECORDED_ORIGIN } from './history-recorder.ts';
+import { SYSTEM_AUTHOR } from './change-author.ts';
+
+/** What recovery reads besides the log: the history written so far, and people's names. */
+export interface RecoveryDeps {
+  history: HistoryStore;
+  /** The display name of a person by token subject, or null if unknown (the sub is shown then). */
+  nameOf: (sub: string) => Promise<string | null>;
+}
+
+/**
+ * Records the history of the updates a document's log holds beyond its history mark: the ones a
+ * killed server had synced, acknowledged and applied, but whose history was still waiting for its
+ * batch (history is written in batches, the log before each acknowledgement). Run on every load,
+ * before anything else is appended; costs nothing when the log is empty or fully recorded.
+ *
+ * The document is rebuilt in a scratch copy up to the mark, then each later update is applied as
+ * its own change, credited to the verified author its log key names and dated by it, through the
+ * same recorder that records live edits: the entries are the ones the lost batch would have held
+ * (texts typed across several updates form one entry per person, as live). Updates whose key names
+ * no author (a migration on load, keys from before authors were logged) change the copy and are
+ * recorded by no one, as live. Resolves to the number of updates recorded.
+ */
+export async function recoverHistory(deps: RecoveryDeps, docId: string, log: StoredLog): Promise<number> {
+  if (docId.endsWith('.review') || log.keys.length === 0) return 0;
+  const base = log.updates.length > log.keys.length ? log.updates.slice(0, 1) : [];
+  const entries = log.keys.map((key, i) => ({ ...parseLogKey(key), update: log.updates[base.length + i] as Uint8Array }));
+  // Nothing authored in the log: no read of the mark (a cold open of a folded document costs nothing more).
+  if (!entries.some((e) => e.author)) return 0;
+  const mark = (await deps.history.mark(docId)) ?? 0;
+  const first = entries.findIndex((e) => e.author && e.seq > mark);
+  if (first < 0) return 0;
+
+  const scratch = new Y.Doc();
+  applyStoredUpdates(scratch, [...base, ...entries.slice(0, first).map((e) => e.update)]);
+  const last = entries.reduce((n, e) => Math.max(n, e.seq), mark);
+  const recorder = new HistoryRecorder(deps.history, { flushMs: 2 ** 31 - 1, coveredSeq: () => last });
+  let at = 0;
+  const tracked = recorder.track(docId, scratch, () => at);
+  const names = new Map<string, string>();
+  const person = async (sub: string) => {
+    if (sub === SYSTEM_AUTHOR.sub) return SYSTEM_AUTHOR;
+    if (!names.has(sub)) names.set(sub, (await deps.nameOf(sub)) ?? sub);
+    return { sub, name: names.get(sub) as string };
+  };
+  let recorded = 0;
+  try {
+    for (const entry of entries.slice(first)) {
+      const origin = entry.author && entry.seq > mark ? await originOf(entry.author, person) : UNRECORDED_ORIGIN;
+      at = entry.at ?? at;
+      try {
+        Y.applyUpdate(scratch, entry.update, origin);
+      } catch {
+        // Skipped on load as well (applyStoredUpdates): it never took effect.
+        continue;
+      }
+      tracked.resolveTexts();
+      if (origin !== UNRECORDED_ORIGIN) recorded++;
+    }
+    tracked.detach();
+    await recorder.flush();
+  } finally {
+    scratch.destroy();
+  }
+  return recorded;
+}
+
+/** The origin history credits a recovered change to (as change-author.ts reads a server-side change). */
+async function originOf(author: LogAuthor, person: (sub: string) => Promise<{ sub: string; name: string }>): Promise<unknown> {
+  const user = await person(author.sub);
+  const suggestedBy = author.by ? await person(author.by) : undefined;
+  return { source: 'local', context: suggestedBy ? { user, suggestedBy } : { user } };
+}
+
+/** What {@link HistoryRecovery} needs besides {@link RecoveryDeps}. */
+export interface RecoverySources extends RecoveryDeps {
+  /** A document's stored base and log, or null if there is no such document. */
+  loadLog: (docId: string) => Promise<StoredLog | null>;
+  /** Whether the document is open or opening on this server (its load recovers it). */
+  isOpen: (docId: string) => boolean;
+}
+
+/**
+ * When history is recovered: on every load of a document, and before its history is read while
+ * it is closed (a person may ask for a cell's history through the API without opening it).
+ * Recoveries of one document run one at a time, each reading the mark the last one wrote, so an
+ * update is never recorded twice; a closed document's log is read inside its turn, and while that
+ * turn runs its load waits, so no live edit can be mistaken for one a crash left unrecorded.
+ */
+export class HistoryRecovery {
+  private readonly sources: RecoverySources;
+  private readonly queues = new KeyedQueue();
+
+  constructor(sources: RecoverySources) {
+    this.sources = sources;
+  }
+
+  /** Recovers a document being loaded, from the log its load read (PersistenceExtension). */
+  afterLoad(docId: string, log: StoredLog): Promise<void> {
+    return this.queues.run(docId, () => this.recover(docId, log));
+  }
+
+  /** Recovers a closed document before its history is read. */
+  beforeRead(docId: string): Promise<void> {
+    return this.queues.run(docId, async () => {
+      if (this.sources.isOpen(docId)) return;
+      const log = await this.sources.loadLog(docId);
+      if (log) await this.recover(docId, log);
+    });
+  }
+
+  private async recover(docId: string, log: StoredLog): Promise<void> {
+    try {
+      const recorded = await recoverHistory(this.sources, docId, log);
+      if (recorded) console.log(`jixiao: 已从日志补记 ${docId} 的 ${recorded} 条修改历史 / recorded the history of ${recorded} logged update(s) of ${docId} a stop had left unwritten`);
+    } catch (error) {
+      console.error(`jixiao: could not recover the history of ${docId}: ${String(error)}`);
+    }
+  }
+}
