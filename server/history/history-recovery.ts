@@ -117,7 +117,7 @@ export class HistoryRecovery {
   private async recover(docId: string, log: StoredLog): Promise<void> {
     try {
       const recorded = await recoverHistory(this.sources, docId, log);
-      if (recorded) console.log(`jixiao: 已从日志补记 ${docId} 的 ${recorded} 条修改历史 / recorded the history of ${recorded} logged update(s) of ${docId} a stop had left unwritten`);
+      if (recorded) console.warn(`jixiao: 已从日志补记 ${docId} 的 ${recorded} 条修改历史 / recorded the history of ${recorded} logged update(s) of ${docId} a stop had left unwritten`);
     } catch (error) {
       console.error(`jixiao: could not recover the history of ${docId}: ${String(error)}`);
     }
