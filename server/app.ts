@@ -158,6 +158,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
   const recovery = leveldb
     ? new HistoryRecovery({
         history: historyStore,
+        appendedSeq: (id) => store.durableSeq(id),
         nameOf: (sub) => people.nameOf(sub),
         loadLog: (id) => store.loadLog(id),
         isOpen: (id) => hocuspocus.documents.has(id),

@@ -63,7 +63,7 @@ export class HistoryRecorder {
    * Per document with texts touched since the last flush: turns them into history items. Only
    * touched documents are listed, so a flush costs what changed, not what is open.
    */
-  private readonly resolvers = new Set<() => void>();
+  private readonly resolvers = new Set<DocRecording>();
   private timer: NodeJS.Timeout | undefined;
   private readonly flushMs: number;
   private readonly coveredSeq: ((docId: string) => number | undefined) | undefined;
@@ -84,155 +84,27 @@ export class HistoryRecorder {
    * the texts touched so far into entries at once (a replay records one update at a time).
    */
   track(docId: string, doc: Y.Doc, clock: () => number = Date.now): Tracked {
-    const root = projectsMap(doc);
-    const sections = new Map<Y.Text, string>(OVERVIEW_SECTIONS.map((s) => [overviewText(doc, s), s]));
-    const texts = new Map<Y.Text, string>();
-    const open = new Map<string, { key: string; entry: HistoryEntry; last: number }>();
-    const remember = (t: Y.Text) => texts.set(t, t.toString());
-    for (const text of sections.keys()) remember(text);
-    root.forEach((p) => (remember(projectText(p, 'purpose')), remember(projectText(p, 'goal'))));
-
-    const textItem = (text: Y.Text, target: HistoryTarget, origin: unknown, at: number): Item | null => {
-      const before = texts.get(text) ?? '';
-      const after = text.toString();
-      texts.set(text, after);
-      if (before === after) return null;
-      const user = changeAuthor(origin);
-      const k = `${JSON.stringify(target)}|${user.sub}`;
-      const prev = open.get(k);
-      const now = clock();
-      if (prev && now - prev.last < TEXT_COALESCE_MS) {
-        prev.entry = { ...prev.entry, after };
-        prev.last = now;
-        return { target, entry: prev.entry, key: prev.key };
-      }
-      const entry: HistoryEntry = { at: new Date(at).toISOString(), user, before, after };
-      const key = this.store.newKey(docId, target, entry.at);
-      open.set(k, { key, entry, last: now });
-      return { target, entry, key };
-    };
-    // Reading a text is O(its length): done once per text per flush window, not once per
-    // keystroke, so a burst of n one-character updates costs O(n), not O(n²).
-    const touched = new Map<Y.Text, { target: HistoryTarget; origin: unknown; at: number; by?: HistoryEntry['suggestedBy'] }>();
-    const resolveTexts = () => {
-      const items: Item[] = [];
-      for (const [text, t] of touched) {
-        const item = textItem(text, t.target, t.origin, t.at);
-        if (item && t.by) item.entry.suggestedBy = t.by;
-        if (item) items.push(item);
-      }
-      touched.clear();
-      this.write(docId, items);
-    };
-    /** The history target of a text of the budget text: a narrative section or a text field of a project. */
-    const textTarget = (text: Y.Text): HistoryTarget | null => {
-      const section = sections.get(text);
-      if (section) return { section };
-      const project = text._item?.parent as Y.AbstractType<unknown> | undefined;
-      const field = text._item?.parentSub;
-      const projectId = project?._item?.parentSub;
-      return field && projectId && project._item?.parent === root ? { project: projectId, field } : null;
-    };
-
-    // One pass over what a transaction changed, in afterTransaction: it runs before Yjs
-    // garbage-collects deleted content, so a replaced or lost value is still readable there.
-    // Cells and header fields are read from the keys the transaction changed (Yjs lists each
-    // changed map that existed before, with its keys; a map added whole is read through its
-    // parent's key), values lost on arrival from the new structs it deleted, texts from the types
-    // it changed. No Yjs events are built for this, and nothing is read per writer of the
-    // document: a transaction costs what it changed (issue 15).
-    const onTransaction = (txn: Y.Transaction) => {
-      const remote = fromOtherInstance(txn.origin);
-      // When and by whom, read once per transaction and only if it records something. The time
-      // stays a number until the batch is written: on the edit path every extra builtin counts.
-      let head: { at: number; user: HistoryEntry['user']; by: HistoryEntry['suggestedBy'] } | undefined;
-      const headOf = () =>
-        (head ??= {
-          at: clock(),
-          user: remote ? SYSTEM_AUTHOR : changeAuthor(txn.origin),
-          by: remote ? undefined : changeSuggester(txn.origin),
-        });
-      const isNew = (id: Y.ID) => id.clock >= (txn.beforeState.get(id.client) ?? 0);
-      const items: Noted[] = [];
-      /** The value now under `key` of `parent`, if this transaction set it. */
-      const readSet = (parent: Y.Map<unknown>, key: string, item: Y.Item | undefined): void => {
-        if (!item || item.deleted || !isNew(item.id)) return;
-        if (item.content instanceof Y.ContentType) {
-          const type = item.content.type;
-          // A project added whole: its texts start from what it brought (no history entry for them).
-          if (parent === root) for (const text of (type as Y.Map<unknown>).values()) if (text instanceof Y.Text) remember(text);
-          // A row or project added whole: the values it brings are history.
-          if (!remote && type instanceof Y.Map) for (const [k, child] of type._map) readSet(type, k, child);
-          return;
-        }
-        if (remote || !(item.content instanceof Y.ContentAny) || parent._item?.deleted) return;
-        const target = placeOf(root, parent, key);
-        if (!target) return;
-        const value = (item.content.arr.at(-1) ?? null) as Value;
-        // The value it replaced: the newest older value of the key, if this transaction deleted it.
-        let prev = item.left;
-        while (prev && isNew(prev.id)) prev = prev.left;
-        const replaced = prev && Y.isDeleted(txn.deleteSet, prev.id) && prev.content instanceof Y.ContentAny ? prev.content.arr.at(-1) : undefined;
-        const before = (replaced ?? null) as Value;
-        if (before === value) return;
-        // Of a row or project added whole, only the values it brings.
-        if (parent._item !== null && isNew(parent._item.id) && !value) return;
-        const { at, user, by } = headOf();
-        items.push(by ? { target, at, user, before, after: value, by } : { target, at, user, before, after: value });
-      };
-      /**
-       * A new value deleted in the transaction that brought it: lost on arrival to a concurrent
-       * write of the same cell (Yjs keeps one winner per key and deletes the loser at once, so no
-       * change event ever shows it). A value its own author replaced in the same update is not a loss.
-       */
-      const readLoss = (struct: Y.Item | Y.GC): void => {
-        if (!(struct instanceof Y.Item) || struct.parentSub === null || !(struct.content instanceof Y.ContentAny)) return;
-        const parent = struct.parent;
-        if (!(parent instanceof Y.Map) || parent._item?.deleted) return;
-        if (!struct.right || struct.right.id.client === struct.id.client) return;
-        const target = placeOf(root, parent, struct.parentSub);
-        if (!target) return;
-        const { at, user } = headOf();
-        const current = (parent.get(struct.parentSub) ?? null) as Value;
-        items.push({ target, at, user, before: current, after: (struct.content.arr.at(-1) ?? null) as Value, overwritten: true });
-      };
-      for (const [type, keys] of txn.changed) {
-        if (type instanceof Y.Map) {
-          for (const key of keys) if (key !== null) readSet(type, key, type._map.get(key));
-          continue;
-        }
-        if (!(type instanceof Y.Text)) continue;
-        const target = textTarget(type);
-        if (!target) continue;
-        // Recorded by the instance it arrived at; here only the text's last value is kept.
-        if (remote) remember(type);
-        else {
-          const { at, by } = headOf();
-          touched.set(type, { target, origin: txn.origin, at, ...(by ? { by } : {}) });
-          this.resolvers.add(resolveTexts);
-          this.schedule();
-        }
-      }
-      if (!remote) {
-        for (const [client, deletes] of txn.deleteSet.clients) {
-          const start = txn.beforeState.get(client) ?? 0;
-          const structs = doc.store.clients.get(client);
-          if (!structs) continue;
-          for (const { clock, len } of deletes) {
-            if (clock + len <= start) continue;
-            for (let i = Y.findIndexSS(structs, Math.max(clock, start)); i < structs.length && structs[i]!.id.clock < clock + len; i++) readLoss(structs[i]!);
-          }
-        }
-      }
-      if (items.length) this.write(docId, items);
-    };
-    doc.on('afterTransaction', onTransaction);
+    const recording = new DocRecording(this, docId, doc, clock);
+    recordings.set(doc, recording);
+    doc.on('afterTransaction', onAnyTransaction);
     const detach = () => {
-      resolveTexts();
-      this.resolvers.delete(resolveTexts);
-      doc.off('afterTransaction', onTransaction);
+      recording.resolveTexts();
+      this.resolvers.delete(recording);
+      doc.off('afterTransaction', onAnyTransaction);
+      if (recordings.get(doc) === recording) recordings.delete(doc);
     };
-    return { detach, resolveTexts };
+    return { detach, resolveTexts: () => recording.resolveTexts() };
+  }
+
+  /** A new key for an entry (the store's). */
+  newKey(docId: string, target: HistoryTarget, at: string): string {
+    return this.store.newKey(docId, target, at);
+  }
+
+  /** Lists `recording` to have its touched texts turned into entries at the next batch. */
+  touched(recording: DocRecording): void {
+    this.resolvers.add(recording);
+    this.schedule();
   }
 
   /**
@@ -256,7 +128,8 @@ export class HistoryRecorder {
     void this.drain();
   }
 
-  private write(docId: string, items: Array<Item | Noted>): void {
+  /** Queues `items` of document `docId` for the next batch. */
+  write(docId: string, items: Array<Item | Noted>): void {
     if (!items.length) return;
     const queue = this.queued.get(docId) ?? [];
     queue.push(...items);
@@ -274,7 +147,7 @@ export class HistoryRecorder {
     this.timer = undefined;
     const resolvers = [...this.resolvers];
     this.resolvers.clear();
-    for (const resolve of resolvers) resolve();
+    for (const recording of resolvers) recording.resolveTexts();
     clearTimeout(this.timer);
     this.timer = undefined;
     // A timer's callback starts a turn of the event loop, as flush() does: the marks are complete.
@@ -312,4 +185,183 @@ function placeOf(root: unknown, map: Y.Map<unknown>, field: string): HistoryTarg
   const project = rows?.parentSub === 'indicators' ? (rows.parent as Y.AbstractType<unknown>)._item : null;
   if (!project || project.parent !== root || !item.parentSub || !project.parentSub) return null;
   return { project: project.parentSub, indicator: item.parentSub, field };
+}
+
+/** The recording of each attached document, found by the one listener every document shares. */
+const recordings = new WeakMap<Y.Doc, DocRecording>();
+
+/**
+ * The `afterTransaction` listener of every recorded document. One function and one class for all
+ * documents: V8 keeps what it learnt about running them (feedback, optimised code) per closure, so
+ * closures made per document would start cold in every newly opened document (issue 15).
+ */
+function onAnyTransaction(txn: Y.Transaction): void {
+  recordings.get(txn.doc)?.note(txn);
+}
+
+/** What the recorder keeps of one document: its texts' last values, open text entries, touched texts. */
+class DocRecording {
+  private readonly recorder: HistoryRecorder;
+  private readonly docId: string;
+  private readonly doc: Y.Doc;
+  private readonly clock: () => number;
+  private readonly root: ReturnType<typeof projectsMap>;
+  private readonly sections: Map<Y.Text, string>;
+  private readonly texts = new Map<Y.Text, string>();
+  private readonly open = new Map<string, { key: string; entry: HistoryEntry; last: number }>();
+  // Reading a text is O(its length): done once per text per flush window, not once per
+  // keystroke, so a burst of n one-character updates costs O(n), not O(n²).
+  private readonly touched = new Map<Y.Text, { target: HistoryTarget; origin: unknown; at: number; by?: HistoryEntry['suggestedBy'] }>();
+
+  constructor(recorder: HistoryRecorder, docId: string, doc: Y.Doc, clock: () => number) {
+    this.recorder = recorder;
+    this.docId = docId;
+    this.doc = doc;
+    this.clock = clock;
+    this.root = projectsMap(doc);
+    this.sections = new Map<Y.Text, string>(OVERVIEW_SECTIONS.map((s) => [overviewText(doc, s), s]));
+    for (const text of this.sections.keys()) this.remember(text);
+    this.root.forEach((p) => (this.remember(projectText(p, 'purpose')), this.remember(projectText(p, 'goal'))));
+  }
+
+  private remember(t: Y.Text): void {
+    this.texts.set(t, t.toString());
+  }
+
+  /** Turns the texts touched since the last call into history items. */
+  resolveTexts(): void {
+    const items: Item[] = [];
+    for (const [text, t] of this.touched) {
+      const item = this.textItem(text, t.target, t.origin, t.at);
+      if (item && t.by) item.entry.suggestedBy = t.by;
+      if (item) items.push(item);
+    }
+    this.touched.clear();
+    this.recorder.write(this.docId, items);
+  }
+
+  private textItem(text: Y.Text, target: HistoryTarget, origin: unknown, at: number): Item | null {
+    const before = this.texts.get(text) ?? '';
+    const after = text.toString();
+    this.texts.set(text, after);
+    if (before === after) return null;
+    const user = changeAuthor(origin);
+    const k = `${JSON.stringify(target)}|${user.sub}`;
+    const prev = this.open.get(k);
+    const now = this.clock();
+    if (prev && now - prev.last < TEXT_COALESCE_MS) {
+      prev.entry = { ...prev.entry, after };
+      prev.last = now;
+      return { target, entry: prev.entry, key: prev.key };
+    }
+    const entry: HistoryEntry = { at: new Date(at).toISOString(), user, before, after };
+    const key = this.recorder.newKey(this.docId, target, entry.at);
+    this.open.set(k, { key, entry, last: now });
+    return { target, entry, key };
+  }
+
+  /** The history target of a text of the budget text: a narrative section or a text field of a project. */
+  private textTarget(text: Y.Text): HistoryTarget | null {
+    const section = this.sections.get(text);
+    if (section) return { section };
+    const project = text._item?.parent as Y.AbstractType<unknown> | undefined;
+    const field = text._item?.parentSub;
+    const projectId = project?._item?.parentSub;
+    return field && projectId && project._item?.parent === this.root ? { project: projectId, field } : null;
+  }
+
+  /**
+   * One pass over what a transaction changed, in afterTransaction: it runs before Yjs
+   * garbage-collects deleted content, so a replaced or lost value is still readable there.
+   * Cells and header fields are read from the keys the transaction changed (Yjs lists each
+   * changed map that existed before, with its keys; a map added whole is read through its
+   * parent's key), values lost on arrival from the new structs it deleted, texts from the types
+   * it changed. No Yjs events are built for this, and nothing is read per writer of the
+   * document: a transaction costs what it changed (issue 15).
+   */
+  note(txn: Y.Transaction): void {
+    const { root, clock } = this;
+    const remote = fromOtherInstance(txn.origin);
+    // When and by whom, read once per transaction and only if it records something. The time
+    // stays a number until the batch is written: on the edit path every extra builtin counts.
+    let head: { at: number; user: HistoryEntry['user']; by: HistoryEntry['suggestedBy'] } | undefined;
+    const headOf = () =>
+      (head ??= {
+        at: clock(),
+        user: remote ? SYSTEM_AUTHOR : changeAuthor(txn.origin),
+        by: remote ? undefined : changeSuggester(txn.origin),
+      });
+    const isNew = (id: Y.ID) => id.clock >= (txn.beforeState.get(id.client) ?? 0);
+    const items: Noted[] = [];
+    /** The value now under `key` of `parent`, if this transaction set it. */
+    const readSet = (parent: Y.Map<unknown>, key: string, item: Y.Item | undefined): void => {
+      if (!item || item.deleted || !isNew(item.id)) return;
+      if (item.content instanceof Y.ContentType) {
+        const type = item.content.type;
+        // A project added whole: its texts start from what it brought (no history entry for them).
+        if (parent === root) for (const text of (type as Y.Map<unknown>).values()) if (text instanceof Y.Text) this.remember(text);
+        // A row or project added whole: the values it brings are history.
+        if (!remote && type instanceof Y.Map) for (const [k, child] of type._map) readSet(type, k, child);
+        return;
+      }
+      if (remote || !(item.content instanceof Y.ContentAny) || parent._item?.deleted) return;
+      const target = placeOf(root, parent, key);
+      if (!target) return;
+      const value = (item.content.arr.at(-1) ?? null) as Value;
+      // The value it replaced: the newest older value of the key, if this transaction deleted it.
+      let prev = item.left;
+      while (prev && isNew(prev.id)) prev = prev.left;
+      const replaced = prev && Y.isDeleted(txn.deleteSet, prev.id) && prev.content instanceof Y.ContentAny ? prev.content.arr.at(-1) : undefined;
+      const before = (replaced ?? null) as Value;
+      if (before === value) return;
+      // Of a row or project added whole, only the values it brings.
+      if (parent._item !== null && isNew(parent._item.id) && !value) return;
+      const { at, user, by } = headOf();
+      items.push(by ? { target, at, user, before, after: value, by } : { target, at, user, before, after: value });
+    };
+    /**
+     * A new value deleted in the transaction that brought it: lost on arrival to a concurrent
+     * write of the same cell (Yjs keeps one winner per key and deletes the loser at once, so no
+     * change event ever shows it). A value its own author replaced in the same update is not a loss.
+     */
+    const readLoss = (struct: Y.Item | Y.GC): void => {
+      if (!(struct instanceof Y.Item) || struct.parentSub === null || !(struct.content instanceof Y.ContentAny)) return;
+      const parent = struct.parent;
+      if (!(parent instanceof Y.Map) || parent._item?.deleted) return;
+      if (!struct.right || struct.right.id.client === struct.id.client) return;
+      const target = placeOf(root, parent, struct.parentSub);
+      if (!target) return;
+      const { at, user } = headOf();
+      const current = (parent.get(struct.parentSub) ?? null) as Value;
+      items.push({ target, at, user, before: current, after: (struct.content.arr.at(-1) ?? null) as Value, overwritten: true });
+    };
+    for (const [type, keys] of txn.changed) {
+      if (type instanceof Y.Map) {
+        for (const key of keys) if (key !== null) readSet(type, key, type._map.get(key));
+        continue;
+      }
+      if (!(type instanceof Y.Text)) continue;
+      const target = this.textTarget(type);
+      if (!target) continue;
+      // Recorded by the instance it arrived at; here only the text's last value is kept.
+      if (remote) this.remember(type);
+      else {
+        const { at, by } = headOf();
+        this.touched.set(type, { target, origin: txn.origin, at, ...(by ? { by } : {}) });
+        this.recorder.touched(this);
+      }
+    }
+    if (!remote) {
+      for (const [client, deletes] of txn.deleteSet.clients) {
+        const start = txn.beforeState.get(client) ?? 0;
+        const structs = this.doc.store.clients.get(client);
+        if (!structs) continue;
+        for (const { clock: from, len } of deletes) {
+          if (from + len <= start) continue;
+          for (let i = Y.findIndexSS(structs, Math.max(from, start)); i < structs.length && structs[i]!.id.clock < from + len; i++) readLoss(structs[i]!);
+        }
+      }
+    }
+    if (items.length) this.recorder.write(this.docId, items);
+  }
 }

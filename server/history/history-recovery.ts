@@ -9,6 +9,12 @@ import { SYSTEM_AUTHOR } from './change-author.ts';
 /** What recovery reads besides the log: the history written so far, and people's names. */
 export interface RecoveryDeps {
   history: HistoryStore;
+  /**
+   * The newest log position this process appended to the document (DocStore durableSeq): its
+   * live history records everything up to there, perhaps in a batch not yet written (a document
+   * closed and opened again at once), so recovery never takes those for lost.
+   */
+  appendedSeq: (docId: string) => number | undefined;
   /** The display name of a person by token subject, or null if unknown (the sub is shown then). */
   nameOf: (sub: string) => Promise<string | null>;
 }
@@ -32,9 +38,23 @@ export async function recoverHistory(deps: RecoveryDeps, docId: string, log: Sto
   const entries = log.keys.map((key, i) => ({ ...parseLogKey(key), update: log.updates[base.length + i] as Uint8Array }));
   // Nothing authored in the log: no read of the mark (a cold open of a folded document costs nothing more).
   if (!entries.some((e) => e.author)) return 0;
-  const mark = (await deps.history.mark(docId)) ?? 0;
+  const mark = Math.max((await deps.history.mark(docId)) ?? 0, deps.appendedSeq(docId) ?? 0);
   const first = entries.findIndex((e) => e.author && e.seq > mark);
   if (first < 0) return 0;
+
+  // Who made each update, looked up first: the replay below runs without a pause.
+  const tail = entries.slice(first);
+  const names = new Map<string, { sub: string; name: string }>();
+  for (const e of tail) {
+    for (const sub of e.author && e.seq > mark ? [e.author.sub, e.author.by] : []) {
+      if (sub !== undefined && !names.has(sub)) names.set(sub, sub === SYSTEM_AUTHOR.sub ? SYSTEM_AUTHOR : { sub, name: (await deps.nameOf(sub)) ?? sub });
+    }
+  }
+  const originOf = (author: LogAuthor) => {
+    const user = names.get(author.sub);
+    const suggestedBy = author.by ? names.get(author.by) : undefined;
+    return { source: 'local', context: suggestedBy ? { user, suggestedBy } : { user } };
+  };
 
   const scratch = new Y.Doc();
   applyStoredUpdates(scratch, [...base, ...entries.slice(0, first).map((e) => e.update)]);
@@ -42,39 +62,24 @@ export async function recoverHistory(deps: RecoveryDeps, docId: string, log: Sto
   const recorder = new HistoryRecorder(deps.history, { flushMs: 2 ** 31 - 1, coveredSeq: () => last });
   let at = 0;
   const tracked = recorder.track(docId, scratch, () => at);
-  const names = new Map<string, string>();
-  const person = async (sub: string) => {
-    if (sub === SYSTEM_AUTHOR.sub) return SYSTEM_AUTHOR;
-    if (!names.has(sub)) names.set(sub, (await deps.nameOf(sub)) ?? sub);
-    return { sub, name: names.get(sub) as string };
-  };
   let recorded = 0;
-  try {
-    for (const entry of entries.slice(first)) {
-      const origin = entry.author && entry.seq > mark ? await originOf(entry.author, person) : UNRECORDED_ORIGIN;
-      at = entry.at ?? at;
-      try {
-        Y.applyUpdate(scratch, entry.update, origin);
-      } catch {
-        // Skipped on load as well (applyStoredUpdates): it never took effect.
-        continue;
-      }
-      tracked.resolveTexts();
-      if (origin !== UNRECORDED_ORIGIN) recorded++;
+  for (const entry of tail) {
+    // As change-author.ts reads a server-side change: `context.user`, and `context.suggestedBy`.
+    const origin = entry.author && entry.seq > mark ? originOf(entry.author) : UNRECORDED_ORIGIN;
+    at = entry.at ?? at;
+    try {
+      Y.applyUpdate(scratch, entry.update, origin);
+    } catch {
+      // Skipped on load as well (applyStoredUpdates): it never took effect.
+      continue;
     }
-    tracked.detach();
-    await recorder.flush();
-  } finally {
-    scratch.destroy();
+    tracked.resolveTexts();
+    if (origin !== UNRECORDED_ORIGIN) recorded++;
   }
+  tracked.detach();
+  scratch.destroy();
+  await recorder.flush();
   return recorded;
-}
-
-/** The origin history credits a recovered change to (as change-author.ts reads a server-side change). */
-async function originOf(author: LogAuthor, person: (sub: string) => Promise<{ sub: string; name: string }>): Promise<unknown> {
-  const user = await person(author.sub);
-  const suggestedBy = author.by ? await person(author.by) : undefined;
-  return { source: 'local', context: suggestedBy ? { user, suggestedBy } : { user } };
 }
 
 /** What {@link HistoryRecovery} needs besides {@link RecoveryDeps}. */

@@ -88,7 +88,7 @@ export class DocStore {
   readonly db: KvStore;
   private readonly writer = randomBytes(4).toString('hex');
   private readonly lastSeq = new Map<string, number>();
-  /** Per document, the newest sequence number whose append is synced and every earlier one too (see {@link durableSeq}). */
+  /** Per document, the newest sequence number this process appended and saw synced (see {@link durableSeq}). */
   private readonly synced = new Map<string, number>();
   /** Whether log keys name when and by whom (LevelDB: one process writes; see the key layout). */
   private readonly attributed: boolean;
@@ -141,7 +141,7 @@ export class DocStore {
         { type: 'put', key: `${PREFIX}${id}!base`, value: state },
       ], { sync: true }),
     );
-    this.setLoadedSeq(id, 0);
+    this.lastSeq.set(id, 0);
     this.remember(meta);
     return meta;
   }
@@ -184,7 +184,7 @@ export class DocStore {
     if (!read) return null;
     const { meta, updates, keys } = read;
     const last = keys.reduce((n, k) => Math.max(n, seqOf(k)), meta.baseSeq);
-    if (!this.lastSeq.has(id)) this.setLoadedSeq(id, last);
+    if (!this.lastSeq.has(id)) this.lastSeq.set(id, last);
     this.bytes.set(id, updates.reduce((n, u) => n + u.length, 0));
     this.baseBytes.set(id, updates.length > keys.length ? (updates[0] as Uint8Array).length : 0);
     this.logEntries.set(id, keys.length);
@@ -192,10 +192,10 @@ export class DocStore {
   }
 
   /**
-   * The newest sequence number of the document's log that is synced, with every earlier one:
-   * what this process loaded or appended and saw stored. Undefined before the document was first
-   * loaded or appended to here. Appends of one document are numbered and synced in order, so the
-   * synced ones are always a prefix.
+   * The newest sequence number of the document's log that this process appended and saw synced;
+   * every earlier one is stored too (appends of one document are numbered and synced in order,
+   * and what was there before this process came is older). Undefined until this process appended
+   * to the document.
    */
   durableSeq(id: string): number | undefined {
     return this.synced.get(id);
@@ -381,14 +381,8 @@ export class DocStore {
     const meta = await this.getMeta(id);
     let last = meta?.baseSeq ?? 0;
     for await (const key of this.db.keys({ ...logRange(id), reverse: true, limit: 1 })) last = Math.max(last, seqOf(key));
-    if (!this.lastSeq.has(id)) this.setLoadedSeq(id, last);
+    if (!this.lastSeq.has(id)) this.lastSeq.set(id, last);
     return this.lastSeq.get(id) ?? last;
-  }
-
-  /** The last sequence number found stored: the next append follows it, and everything up to it is synced. */
-  private setLoadedSeq(id: string, seq: number): void {
-    this.lastSeq.set(id, seq);
-    this.synced.set(id, Math.max(seq, this.synced.get(id) ?? 0));
   }
 
   private remember(meta: DocMeta): void {

@@ -67,7 +67,7 @@ describe('history recovered from the update log after a kill (LevelDB)', () => {
     expect(await history.list('d1', qty)).toHaveLength(1);
 
     const reopened = new DocStore(db);
-    expect(await recoverHistory({ history, nameOf }, 'd1', (await reopened.loadLog('d1'))!)).toBe(5);
+    expect(await recoverHistory({ history, nameOf, appendedSeq: (id) => reopened.durableSeq(id) }, 'd1', (await reopened.loadLog('d1'))!)).toBe(5);
     const cell = await history.list('d1', qty);
     expect(cell.map((e) => [e.user.sub, e.user.name, e.before, e.after])).toEqual([
       ['alice', '张三', '≥45批次', '≥50批次'],
@@ -87,8 +87,17 @@ describe('history recovered from the update log after a kill (LevelDB)', () => {
     expect(await history.lastChange('d1')).toMatchObject({ user: { sub: 'carol' } });
 
     // A second load (a second kill before anything else was written) records nothing again.
-    expect(await recoverHistory({ history, nameOf }, 'd1', (await new DocStore(db).loadLog('d1'))!)).toBe(0);
+    expect(await recoverHistory({ history, nameOf, appendedSeq: () => undefined }, 'd1', (await new DocStore(db).loadLog('d1'))!)).toBe(0);
     expect(await history.list('d1', qty)).toHaveLength(2);
+  });
+
+  it('takes nothing this process appended for lost (a document closed and opened again before its batch was written)', async () => {
+    const recorder = new HistoryRecorder(history, { flushMs: 60_000, coveredSeq: (id) => store.durableSeq(id) });
+    recorder.attach('d1', live);
+    await receive({ sub: 'alice' }, (d) => setIndicatorField(d, 'p-reception', 'r-qty', 'value', '≥50批次'));
+    expect(await recoverHistory({ history, nameOf, appendedSeq: (id) => store.durableSeq(id) }, 'd1', (await store.loadLog('d1'))!)).toBe(0);
+    await recorder.flush();
+    expect((await history.list('d1', qty)).map((e) => e.after)).toEqual(['≥50批次']);
   });
 
   it('hands the history a compaction folds to the store before the fold', async () => {
