@@ -47,7 +47,7 @@ export async function recoverHistory(deps: RecoveryDeps, docId: string, log: Sto
   const names = new Map<string, { sub: string; name: string }>();
   for (const e of tail) {
     for (const sub of e.author && e.seq > mark ? [e.author.sub, e.author.by] : []) {
-      if (sub !== undefined && !names.has(sub)) names.set(sub, sub === SYSTEM_AUTHOR.sub ? SYSTEM_AUTHOR : { sub, name: (await deps.nameOf(sub)) ?? sub });
+      if (sub !== undefined && !names.has(sub)) names.set(sub, { sub, name: (await deps.nameOf(sub)) ?? (sub === SYSTEM_AUTHOR.sub ? SYSTEM_AUTHOR.name : sub) });
     }
   }
   const originOf = (author: LogAuthor) => {
