@@ -161,6 +161,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
         appendedSeq: (id) => store.durableSeq(id),
         nameOf: (sub) => people.nameOf(sub),
         loadLog: (id) => store.loadLog(id),
+        logKeys: (id) => store.logKeys(id),
         isOpen: (id) => hocuspocus.documents.has(id),
       })
     : undefined;

@@ -33,14 +33,11 @@ export interface RecoveryDeps {
  * recorded by no one, as live. Resolves to the number of updates recorded.
  */
 export async function recoverHistory(deps: RecoveryDeps, docId: string, log: StoredLog): Promise<number> {
-  if (docId.endsWith('.review') || log.keys.length === 0) return 0;
+  const mark = await unrecordedAfter(deps, docId, log.keys);
+  if (mark === null) return 0;
   const base = log.updates.length > log.keys.length ? log.updates.slice(0, 1) : [];
   const entries = log.keys.map((key, i) => ({ ...parseLogKey(key), update: log.updates[base.length + i] as Uint8Array }));
-  // Nothing authored in the log: no read of the mark (a cold open of a folded document costs nothing more).
-  if (!entries.some((e) => e.author)) return 0;
-  const mark = Math.max((await deps.history.mark(docId)) ?? 0, deps.appendedSeq(docId) ?? 0);
   const first = entries.findIndex((e) => e.author && e.seq > mark);
-  if (first < 0) return 0;
 
   // Who made each update, looked up first: the replay below runs without a pause.
   const tail = entries.slice(first);
@@ -82,10 +79,25 @@ export async function recoverHistory(deps: RecoveryDeps, docId: string, log: Sto
   return recorded;
 }
 
+/**
+ * The log position the document's history is complete up to, or null when no key of `keys` (its
+ * log, in order) is an authored update beyond it: nothing to recover.
+ */
+async function unrecordedAfter(deps: RecoveryDeps, docId: string, keys: readonly string[]): Promise<number | null> {
+  if (docId.endsWith('.review')) return null;
+  const parsed = keys.map(parseLogKey);
+  // Nothing authored in the log: no read of the mark (a cold open of a folded document costs nothing more).
+  if (!parsed.some((k) => k.author)) return null;
+  const mark = Math.max((await deps.history.mark(docId)) ?? 0, deps.appendedSeq(docId) ?? 0);
+  return parsed.some((k) => k.author && k.seq > mark) ? mark : null;
+}
+
 /** What {@link HistoryRecovery} needs besides {@link RecoveryDeps}. */
 export interface RecoverySources extends RecoveryDeps {
   /** A document's stored base and log, or null if there is no such document. */
   loadLog: (docId: string) => Promise<StoredLog | null>;
+  /** The keys of a document's log, in order (no update is read). */
+  logKeys: (docId: string) => Promise<string[]>;
   /** Whether the document is open or opening on this server (its load recovers it). */
   isOpen: (docId: string) => boolean;
 }
@@ -114,8 +126,15 @@ export class HistoryRecovery {
   beforeRead(docId: string): Promise<void> {
     return this.queues.run(docId, async () => {
       if (this.sources.isOpen(docId)) return;
-      const log = await this.sources.loadLog(docId);
-      if (log) await this.recover(docId, log);
+      try {
+        // Keys first: the whole document is read only when there is something to recover.
+        if ((await unrecordedAfter(this.sources, docId, await this.sources.logKeys(docId))) === null) return;
+        const log = await this.sources.loadLog(docId);
+        if (log) await this.recover(docId, log);
+      } catch (error) {
+        // The history read goes on with what is written.
+        console.error(`jixiao: could not recover the history of ${docId}: ${String(error)}`);
+      }
     });
   }
 

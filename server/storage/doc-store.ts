@@ -306,6 +306,13 @@ export class DocStore {
     });
   }
 
+  /** The keys of the document's log not yet folded, in order (keys only: no update is read). */
+  async logKeys(id: string): Promise<string[]> {
+    const keys: string[] = [];
+    for await (const key of this.db.keys(logRange(id))) keys.push(key);
+    return keys;
+  }
+
   /** Whether the document has logged updates not yet folded into its base (by any instance). */
   async hasLog(id: string): Promise<boolean> {
     for await (const _ of this.db.keys({ ...logRange(id), limit: 1 })) return true;
