@@ -139,7 +139,8 @@ export class HistoryRecorder {
 
   private schedule(): void {
     // One batch per flush window, not one per keystroke.
-    this.timer ??= setTimeout(() => void this.drain(), this.flushMs);
+    // Unreferenced: a batch waiting is no reason to keep a stopping process alive (a stop flushes).
+    this.timer ??= setTimeout(() => void this.drain(), this.flushMs).unref();
   }
 
   private drain(): Promise<void> {

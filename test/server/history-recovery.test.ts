@@ -8,7 +8,9 @@ import { recoverHistory } from '../../server/history/history-recovery.ts';
 import { DocStore, type LogAuthor } from '../../server/storage/doc-store.ts';
 import { HistoryStore } from '../../server/storage/history-store.ts';
 import { LevelKvStore } from '../../server/storage/level-kv.ts';
-import { editText, setBudget, setIndicatorField, toBudgetYDoc } from '../../shared/model/index.ts';
+import * as prng from 'lib0/prng';
+import { addIndicator, addProject, editText, indicatorsOf, projectsMap, removeIndicator, setBudget, setIndicatorField, setProjectField, toBudgetYDoc } from '../../shared/model/index.ts';
+import type { HistoryTarget } from '../../server/storage/history-store.ts';
 import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
 
 const summary = { title: '测试', year: 2025, department: { code: '001', name: '县财政局', region: null } };
@@ -110,5 +112,89 @@ describe('history recovered from the update log after a kill (LevelDB)', () => {
     expect(await store.hasLog('d1')).toBe(false);
     expect((await history.list('d1', qty)).map((e) => e.after)).toEqual(['≥50批次']);
     expect(await history.mark('d1')).toBe(1);
+  });
+
+  it('rebuilds from the log, after a kill at any point, exactly the history a server that was never killed records', async () => {
+    // One random walk of three writers (concurrent writes of one cell, rows and projects added
+    // and removed, updates delivered alone or merged), delivered to two servers: one records
+    // everything; the other writes a batch now and then and is killed, then recovers from its log.
+    const gen = prng.create(19);
+    const start = Y.encodeStateAsUpdate(live);
+    const writers = ['alice', 'bob', 'carol'].map((sub, i) => {
+      const doc = new Y.Doc();
+      doc.clientID = 1_000 + i;
+      Y.applyUpdate(doc, start);
+      return { sub, doc, sv: Y.encodeStateVector(live) };
+    });
+    const hub = new Y.Doc();
+    Y.applyUpdate(hub, start);
+    const deliveries: Array<{ sub: string; update: Uint8Array }> = [];
+    for (let step = 0; step < 400; step++) {
+      const { doc } = prng.oneOf(gen, writers);
+      const projects = [...projectsMap(doc).keys()];
+      const project = prng.oneOf(gen, projects);
+      const rows = [...indicatorsOf(projectsMap(doc).get(project)!).keys()];
+      const row = rows.length ? prng.oneOf(gen, rows) : null;
+      const op = prng.uint32(gen, 0, 7);
+      if (op <= 2) setIndicatorField(doc, 'p-reception', 'r-qual', 'value', `${step}%`);
+      else if (op <= 4 && row) setIndicatorField(doc, project, row, prng.oneOf(gen, ['value', 'name'] as const), prng.oneOf(gen, ['', '≥95%', `${step}次`]));
+      else if (op === 5) setProjectField(doc, project, 'name', prng.oneOf(gen, ['甲', '乙']));
+      else if (op === 6 && row && row !== 'r-qual' && rows.length > 2) removeIndicator(doc, project, row);
+      else if (op === 7) (projects.length < 4 ? addProject(doc, { name: `项目${step}` }) : addIndicator(doc, project, { value: '≥1', name: '新指标' }));
+      if (prng.uint32(gen, 0, 2) > 0) continue;
+      const senders = prng.bool(gen) ? [prng.oneOf(gen, writers)] : writers;
+      const sent = senders.map((w) => Y.encodeStateAsUpdate(w.doc, w.sv));
+      const batch = prng.bool(gen) ? sent.map((update, i) => ({ sub: senders[i]!.sub, update })) : [{ sub: senders[0]!.sub, update: Y.mergeUpdates(sent) }];
+      for (const d of batch) (Y.applyUpdate(hub, d.update), deliveries.push(d));
+      for (const w of writers) {
+        Y.applyUpdate(w.doc, Y.encodeStateAsUpdate(hub, Y.encodeStateVector(w.doc)));
+        w.sv = Y.encodeStateVector(hub);
+      }
+    }
+
+    // The server that is never killed, on a store of its own.
+    const refDir = await mkdtemp(join(tmpdir(), 'jixiao-recovery-ref-'));
+    const refDb = new LevelKvStore(refDir);
+    await refDb.open();
+    const refHistory = new HistoryStore(refDb);
+    const refDoc = new Y.Doc();
+    Y.applyUpdate(refDoc, start);
+    const reference = new HistoryRecorder(refHistory);
+    reference.attach('d1', refDoc);
+    for (const { sub, update } of deliveries) Y.applyUpdate(refDoc, update, { source: 'connection', connection: { context: { user: { sub, name: NAMES[sub] } } } });
+    await reference.flush();
+
+    // The server that is killed: batches at random moments, none after the last one.
+    const recorder = new HistoryRecorder(history, { flushMs: 60_000, coveredSeq: (id) => store.durableSeq(id) });
+    recorder.attach('d1', live);
+    const killAt = Math.floor(deliveries.length * 0.6);
+    let written = 0;
+    for (const [i, { sub, update }] of deliveries.entries()) {
+      // The update as sent (a copy of the document would re-encode a value lost on arrival as deleted content).
+      await store.append('d1', update, { sub });
+      Y.applyUpdate(live, update, { source: 'connection', connection: { context: { user: { sub, name: NAMES[sub] } } } });
+      if (i < killAt && prng.uint32(gen, 0, 9) === 0) (await recorder.flush(), (written = i + 1));
+    }
+    expect(written).toBeGreaterThan(0);
+    expect(written).toBeLessThan(deliveries.length);
+    const recovered = await recoverHistory({ history, nameOf, appendedSeq: () => undefined }, 'd1', (await new DocStore(db).loadLog('d1'))!);
+    expect(recovered).toBe(deliveries.length - written);
+
+    const targets = new Set<string>();
+    for (const [project, map] of projectsMap(refDoc)) {
+      targets.add(JSON.stringify({ project, field: 'name' }));
+      for (const indicator of indicatorsOf(map).keys()) for (const field of ['value', 'name']) targets.add(JSON.stringify({ project, indicator, field }));
+    }
+    const shape = (entries: Awaited<ReturnType<HistoryStore['list']>>) => entries.map((e) => [e.user.sub, e.user.name, e.before, e.after, e.overwritten ?? false]);
+    let compared = 0;
+    for (const key of targets) {
+      const target = JSON.parse(key) as HistoryTarget;
+      const expected = shape(await refHistory.list('d1', target));
+      compared += expected.length;
+      expect(shape(await history.list('d1', target)), key).toEqual(expected);
+    }
+    expect(compared).toBeGreaterThan(100);
+    await refDb.close();
+    await rm(refDir, { recursive: true, force: true });
   });
 });
