@@ -140,12 +140,16 @@ describe('history recovered from the update log after a kill (LevelDB)', () => {
       else if (op <= 4 && row) setIndicatorField(doc, project, row, prng.oneOf(gen, ['value', 'name'] as const), prng.oneOf(gen, ['', '≥95%', `${step}次`]));
       else if (op === 5) setProjectField(doc, project, 'name', prng.oneOf(gen, ['甲', '乙']));
       else if (op === 6 && row && row !== 'r-qual' && rows.length > 2) removeIndicator(doc, project, row);
-      else if (op === 7) (projects.length < 4 ? addProject(doc, { name: `项目${step}` }) : addIndicator(doc, project, { value: '≥1', name: '新指标' }));
+      else if (op === 7 && projects.length < 4) addProject(doc, { name: `项目${step}` });
+      else if (op === 7) addIndicator(doc, project, { value: '≥1', name: '新指标' });
       if (prng.uint32(gen, 0, 2) > 0) continue;
       const senders = prng.bool(gen) ? [prng.oneOf(gen, writers)] : writers;
       const sent = senders.map((w) => Y.encodeStateAsUpdate(w.doc, w.sv));
       const batch = prng.bool(gen) ? sent.map((update, i) => ({ sub: senders[i]!.sub, update })) : [{ sub: senders[0]!.sub, update: Y.mergeUpdates(sent) }];
-      for (const d of batch) (Y.applyUpdate(hub, d.update), deliveries.push(d));
+      for (const d of batch) {
+        Y.applyUpdate(hub, d.update);
+        deliveries.push(d);
+      }
       for (const w of writers) {
         Y.applyUpdate(w.doc, Y.encodeStateAsUpdate(hub, Y.encodeStateVector(w.doc)));
         w.sv = Y.encodeStateVector(hub);
@@ -173,7 +177,10 @@ describe('history recovered from the update log after a kill (LevelDB)', () => {
       // The update as sent (a copy of the document would re-encode a value lost on arrival as deleted content).
       await store.append('d1', update, { sub });
       Y.applyUpdate(live, update, { source: 'connection', connection: { context: { user: { sub, name: NAMES[sub] } } } });
-      if (i < killAt && prng.uint32(gen, 0, 9) === 0) (await recorder.flush(), (written = i + 1));
+      if (i < killAt && prng.uint32(gen, 0, 9) === 0) {
+        await recorder.flush();
+        written = i + 1;
+      }
     }
     expect(written).toBeGreaterThan(0);
     expect(written).toBeLessThan(deliveries.length);
