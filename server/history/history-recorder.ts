@@ -90,8 +90,10 @@ export class HistoryRecorder {
     const detach = () => {
       recording.resolveTexts();
       this.resolvers.delete(recording);
+      // A recording that replaced this one keeps the listener.
+      if (recordings.get(doc) !== recording) return;
+      recordings.delete(doc);
       doc.off('afterTransaction', onAnyTransaction);
-      if (recordings.get(doc) === recording) recordings.delete(doc);
     };
     return { detach, resolveTexts: () => recording.resolveTexts() };
   }
