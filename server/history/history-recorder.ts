@@ -37,6 +37,8 @@ export interface RecorderOptions {
    * durableSeq), stored with the batch as its mark; undefined: no marks are kept.
    */
   coveredSeq?: (docId: string) => number | undefined;
+  /** The time a batch is written at, as `Date.now()` (the overview's last change; recovery dates it by the log). */
+  now?: () => number;
 }
 
 /** A document being recorded: how to stop, and how to turn its touched texts into entries now. */
@@ -67,11 +69,15 @@ export class HistoryRecorder {
   private timer: NodeJS.Timeout | undefined;
   private readonly flushMs: number;
   private readonly coveredSeq: ((docId: string) => number | undefined) | undefined;
+  private readonly now: () => number;
+  /** Documents changed since the last batch without a history entry (a row moved): their mark still moves on. */
+  private readonly markDue = new Set<string>();
 
   constructor(store: HistoryStore, options: RecorderOptions = {}) {
     this.store = store;
     this.flushMs = options.flushMs ?? FLUSH_MS;
     this.coveredSeq = options.coveredSeq;
+    this.now = options.now ?? Date.now;
   }
 
   /** Starts recording changes of `doc` (document id `docId`); the returned function detaches. */
@@ -101,6 +107,16 @@ export class HistoryRecorder {
   /** A new key for an entry (the store's). */
   newKey(docId: string, target: HistoryTarget, at: string): string {
     return this.store.newKey(docId, target, at);
+  }
+
+  /**
+   * Notes that document `docId` changed without a history entry so far: with marks kept, the next
+   * batch moves its mark on anyway, so a recovery never replays what brought nothing.
+   */
+  changedWithoutEntry(docId: string): void {
+    if (!this.coveredSeq) return;
+    this.markDue.add(docId);
+    this.schedule();
   }
 
   /** Lists `recording` to have its touched texts turned into entries at the next batch. */
@@ -155,9 +171,11 @@ export class HistoryRecorder {
     this.timer = undefined;
     // A timer's callback starts a turn of the event loop, as flush() does: the marks are complete.
     const batches = [...this.queued].map(([docId, queue]): HistoryBatch => [docId, queue.map(itemOf), this.coveredSeq?.(docId)]);
+    for (const docId of this.markDue) if (!this.queued.has(docId)) batches.push([docId, [], this.coveredSeq?.(docId)]);
+    this.markDue.clear();
     this.queued.clear();
     // Every document's entries of this window in one batch: one write, not one per document.
-    const p = (batches.length ? this.store.putMany(batches) : Promise.resolve())
+    const p = (batches.length ? this.store.putMany(batches, new Date(this.now())) : Promise.resolve())
       .catch((error: unknown) => console.error('jixiao: failed to record history', error));
     this.pending.add(p);
     void p.finally(() => this.pending.delete(p));
@@ -366,5 +384,6 @@ class DocRecording {
       }
     }
     if (items.length) this.recorder.write(this.docId, items);
+    else if (!remote) this.recorder.changedWithoutEntry(this.docId);
   }
 }

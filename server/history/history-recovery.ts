@@ -56,8 +56,9 @@ export async function recoverHistory(deps: RecoveryDeps, docId: string, log: Sto
   const scratch = new Y.Doc();
   applyStoredUpdates(scratch, [...base, ...entries.slice(0, first).map((e) => e.update)]);
   const last = entries.reduce((n, e) => Math.max(n, e.seq), mark);
-  const recorder = new HistoryRecorder(deps.history, { flushMs: 2 ** 31 - 1, coveredSeq: () => last });
   let at = 0;
+  // The overview's last change is the last recovered one's, not the recovery's.
+  const recorder = new HistoryRecorder(deps.history, { flushMs: 2 ** 31 - 1, coveredSeq: () => last, now: () => at });
   const tracked = recorder.track(docId, scratch, () => at);
   let recorded = 0;
   for (const entry of tail) {

@@ -72,9 +72,12 @@ export class HistoryStore {
     return this.putMany([[docId, items]]);
   }
 
-  /** {@link put} for several documents in one batch, each with the log position its history now reaches, if given. */
-  async putMany(batches: readonly HistoryBatch[]): Promise<void> {
-    const now = new Date().toISOString();
+  /**
+   * {@link put} for several documents in one batch, each with the log position its history now
+   * reaches, if given; `at` is when the batch's changes were made, as the overview shows it.
+   */
+  async putMany(batches: readonly HistoryBatch[], at = new Date()): Promise<void> {
+    const now = at.toISOString();
     await this.writeOps(
       batches.flatMap(([docId, items, mark]) => {
         const ops: PutOp[] = items.map((i) => ({ type: 'put' as const, key: i.key ?? this.newKey(docId, i.target, i.entry.at), value: encode(i.entry) }));
