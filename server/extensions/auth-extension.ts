@@ -68,7 +68,9 @@ export class AuthExtension implements Extension {
     await this.orgs.noteSeen(identity);
     // The review document is written only by the server, through the API.
     connectionConfig.readOnly = documentName !== docId || !canEditContent(role, review.status);
-    return { user: { ...identity, role, color: colorForUser(identity.sub) }, identity, expiresAt, status: review.status };
+    // Every field from the start (awarenessClientId is set by the first awareness message): a
+    // field added later gives contexts a second shape, and optimised code reading them bails out.
+    return { user: { ...identity, role, color: colorForUser(identity.sub) }, identity, expiresAt, status: review.status, awarenessClientId: undefined };
   }
 
   async connected({ connection, context, documentName }: connectedPayload<CollabContext>): Promise<void> {

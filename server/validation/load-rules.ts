@@ -7,5 +7,7 @@ import type * as Rules from '../../shared/rules/index.ts';
  * so it starts without them.
  */
 export function loadRules(): Promise<typeof Rules> {
-  return import('../../shared/rules/index.ts');
+  // Kept after the first call: each import() resolves the specifier again, even of a loaded module.
+  return (loading ??= import('../../shared/rules/index.ts'));
 }
+let loading: Promise<typeof Rules> | undefined;
