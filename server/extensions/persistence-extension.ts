@@ -19,6 +19,7 @@ import { bindingsOf } from '../collab/pending-bindings.ts';
 import type { DocStore, DocSummary, LogAuthor, StoredLog } from '../storage/doc-store.ts';
 import type { DocWrites } from '../collab/doc-writes.ts';
 import { bringsContent } from './update-gate-extension.ts';
+import { changeAuthor, changeSuggester } from '../history/change-author.ts';
 
 /** Context key of a server-side change that was stored before it was applied (see writeDurably). */
 export const PRESTORED = 'prestored';
@@ -100,7 +101,7 @@ export class PersistenceExtension implements Extension {
     const origin = transactionOrigin as { source?: string; context?: Record<string, unknown> } | undefined;
     // Connections were stored in beforeSync; `redis` = another instance's change, stored there.
     if (origin?.source === 'connection' || origin?.source === 'redis' || origin?.context?.[PRESTORED]) return;
-    this.track(this.store.append(documentName, update, authorOf(origin?.context)), 'failed to append a server-side update');
+    this.track(this.store.append(documentName, update, authorOf(transactionOrigin)), 'failed to append a server-side update');
   }
 
   async onStoreDocument(payload: onStoreDocumentPayload): Promise<void> {
@@ -172,7 +173,8 @@ export class PersistenceExtension implements Extension {
    * the store fails, and then nothing may be applied. The one write path of API changes.
    */
   async storeServerUpdate(documentName: string, update: Uint8Array, context?: Record<string, unknown>): Promise<void> {
-    await this.store.append(documentName, update, authorOf(context));
+    // Credited as the transaction that applies it will be (DirectConnection.transact's origin).
+    await this.store.append(documentName, update, authorOf({ source: 'local', context }));
   }
 
   /** Resolves when every server-side append started so far is stored; rejects if one failed. */
@@ -187,15 +189,9 @@ export class PersistenceExtension implements Extension {
   }
 }
 
-/**
- * Whom the log credits a server-side change to: the user it was made for, and the reviewer whose
- * suggestion it applies (as history credits it: server/history/change-author.ts); the system when
- * no one made it.
- */
-function authorOf(context: Record<string, unknown> | undefined): LogAuthor {
-  const user = context?.['user'] as { sub?: string } | undefined;
-  const by = context?.['suggestedBy'] as { sub?: string } | undefined;
-  return { sub: user?.sub ?? 'system', by: by?.sub };
+/** Whom the log credits a server-side change to: whom history credits its transaction to (change-author.ts). */
+function authorOf(origin: unknown): LogAuthor {
+  return { sub: changeAuthor(origin).sub, by: changeSuggester(origin)?.sub };
 }
 
 /** The list fields of a document as it is now (the head only: no project is read). */

@@ -20,8 +20,8 @@ type Value = string | number | null;
 
 /** The origin of a change applied for its effect only, recorded by no one (history recovery replays such changes). */
 export const UNRECORDED_ORIGIN = { source: 'unrecorded' } as const;
-/** A change another instance received and recorded, relayed here through Redis, or one no one records. */
-const fromOtherInstance = (origin: unknown) => {
+/** A change this instance does not record: another instance's, relayed through Redis (recorded there), or one no one records. */
+const recordedElsewhere = (origin: unknown) => {
   const source = (origin as { source?: string } | null)?.source;
   return source === 'redis' || source === 'unrecorded';
 };
@@ -302,7 +302,7 @@ class DocRecording {
    */
   note(txn: Y.Transaction): void {
     const { root, clock } = this;
-    const remote = fromOtherInstance(txn.origin);
+    const remote = recordedElsewhere(txn.origin);
     // When and by whom, read once per transaction and only if it records something. The time
     // stays a number until the batch is written: on the edit path every extra builtin counts.
     let head: { at: number; user: HistoryEntry['user']; by: HistoryEntry['suggestedBy'] } | undefined;
