@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server as HttpServer } from 'n
 import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import type { Hocuspocus, WebSocketLike } from '@hocuspocus/server';
+import type { Hocuspocus } from '@hocuspocus/server';
 import { JixiaoHocuspocus } from './collab/jixiao-hocuspocus.ts';
 import crossws from 'crossws/adapters/node';
 import { loadSigningKey, type SigningKey } from './auth/tokens.ts';
@@ -16,6 +16,7 @@ import { ClientIdRegistry } from './collab/client-id-registry.ts';
 import { addTokenRoutes } from './http/token-routes.ts';
 import { CLOSE_CODES, resolveLimits, type LimitName } from '../shared/limits.ts';
 import { isWellFormedFrame } from './collab/frame-check.ts';
+import { socketServer, unproxied } from './collab/socket-server.ts';
 import { LogLimiter } from './collab/log-limiter.ts';
 import { addDocRoutes } from './http/doc-routes.ts';
 import { DocCatalogue } from './docs/doc-catalogue.ts';
@@ -293,7 +294,8 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
   );
 
   const ws = crossws({
-    serverOptions: { maxPayload: limits.maxUpdateBytes + 64 * 1024 },
+    // crossws types the option with its bundled copy of ws' types; the server is ws' own.
+    wss: socketServer({ maxPayload: limits.maxUpdateBytes + 64 * 1024 }) as unknown as NonNullable<Parameters<typeof crossws>[0]>['wss'],
     // No crossws heartbeat: every 30 s it pinged every socket in one loop, a 100–170 ms stall of
     // every edit with 2,000 sockets open (issue 15). Hocuspocus' own per-connection check (its
     // `timeout`, 60 s, each on its own timer) already closes a socket that has gone silent, and a
@@ -301,7 +303,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
     idleTimeout: 0,
     hooks: {
       open: (peer) => {
-        const conn = hocuspocus.handleConnection(peer.websocket as unknown as WebSocketLike, socketRequest(peer.request as Request));
+        const conn = hocuspocus.handleConnection(unproxied(peer.websocket), socketRequest(peer.request as Request));
         peers.set(peer.id, conn);
       },
       message: (peer, message) => {
