@@ -16,7 +16,7 @@ import { ClientIdRegistry } from './collab/client-id-registry.ts';
 import { addTokenRoutes } from './http/token-routes.ts';
 import { CLOSE_CODES, resolveLimits, type LimitName } from '../shared/limits.ts';
 import { isWellFormedFrame } from './collab/frame-check.ts';
-import { socketServer, unproxied } from './collab/socket-server.ts';
+import { hocuspocusSocket, socketServer } from './collab/socket-server.ts';
 import { LogLimiter } from './collab/log-limiter.ts';
 import { addDocRoutes } from './http/doc-routes.ts';
 import { DocCatalogue } from './docs/doc-catalogue.ts';
@@ -303,7 +303,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
     idleTimeout: 0,
     hooks: {
       open: (peer) => {
-        const conn = hocuspocus.handleConnection(unproxied(peer.websocket), socketRequest(peer.request as Request));
+        const conn = hocuspocus.handleConnection(hocuspocusSocket(peer.websocket), socketRequest(peer.request as Request));
         peers.set(peer.id, conn);
       },
       message: (peer, message) => {
