@@ -28,30 +28,33 @@ export function hocuspocusSocket(websocket: unknown): WebSocketLike {
   return ((websocket as { [FOR_HOCUSPOCUS]?: WebSocketLike })[FOR_HOCUSPOCUS] ?? websocket) as WebSocketLike;
 }
 
+/**
+ * Messages up to this size are framed here; larger ones (a document's first sync, up to the
+ * document cap) go through ws, which writes them without a copy.
+ */
+export const FRAMED_MAX_BYTES = 16 * 1024;
+
 /** The message last framed and its frame: a broadcast sends one message to every receiver in turn. */
 let lastMessage: Uint8Array | undefined;
 let lastFrame: Buffer | undefined;
 
 /**
- * A binary WebSocket frame (RFC 6455 §5.2: final, unmasked, as a server sends) of `message`,
- * built once per message, not once per receiver. The same message object is taken to hold the
- * same bytes: ws itself keeps a sent message by reference until the socket takes it, so it must
- * not be changed once sent either.
+ * A binary WebSocket frame (RFC 6455 §5.2: final, unmasked, as a server sends) of `message`, of
+ * at most {@link FRAMED_MAX_BYTES}, built once per message, not once per receiver. The same
+ * message object is taken to hold the same bytes: ws itself keeps a sent message by reference
+ * until the socket takes it, so it must not be changed once sent either.
  */
 export function frameOf(message: Uint8Array): Buffer {
   if (message === lastMessage && lastFrame) return lastFrame;
   const length = message.length;
-  const head = length < 126 ? 2 : length < 65_536 ? 4 : 10;
+  if (length > FRAMED_MAX_BYTES) throw new RangeError(`frameOf: ${length} bytes is more than ${FRAMED_MAX_BYTES}`);
+  const head = length < 126 ? 2 : 4;
   const frame = Buffer.allocUnsafe(head + length);
   frame[0] = 0x82; // FIN, opcode 2 (binary)
   if (length < 126) frame[1] = length;
-  else if (length < 65_536) {
-    frame[1] = 126;
+  else {
+    frame[1] = 126; // a 16-bit length follows
     frame.writeUInt16BE(length, 2);
-  } else {
-    frame[1] = 127;
-    frame.writeUInt32BE(Math.floor(length / 2 ** 32), 2);
-    frame.writeUInt32BE(length >>> 0, 6);
   }
   frame.set(message, head);
   lastMessage = message;
@@ -66,7 +69,7 @@ export function frameOf(message: Uint8Array): Buffer {
  * writes, uncork), the largest part of the server's CPU per edit that grows with the number of
  * receivers (issue 15). Frames written here and by ws (its pongs, its close frame) do not
  * interleave: each is one synchronous write. A socket with an extension negotiated (none is
- * offered) sends through ws.
+ * offered) sends through ws, and so does a message larger than {@link FRAMED_MAX_BYTES}.
  */
 export class BroadcastSocket implements WebSocketLike {
   readonly ws: WebSocket;
@@ -89,7 +92,7 @@ export class BroadcastSocket implements WebSocketLike {
   }
 
   send(message: Uint8Array): void {
-    if (this.ws.readyState !== WebSocket.OPEN || !this.plain) return this.ws.send(message);
+    if (this.ws.readyState !== WebSocket.OPEN || !this.plain || message.length > FRAMED_MAX_BYTES) return this.ws.send(message);
     this.socket.write(frameOf(message));
   }
 

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import crossws from 'crossws/adapters/node';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { BroadcastSocket, hocuspocusSocket, socketServer } from '../../server/collab/socket-server.ts';
+import { BroadcastSocket, FRAMED_MAX_BYTES, frameOf, hocuspocusSocket, socketServer } from '../../server/collab/socket-server.ts';
 
 const servers: Server[] = [];
 const clients: WebSocket[] = [];
@@ -62,8 +62,9 @@ describe('the socket Hocuspocus sends through', () => {
     const { received } = await client(url);
     const { socket } = await opened;
     const raw = (socket as BroadcastSocket).ws;
-    // The lengths where a frame's header changes: 7-bit, 16-bit and 64-bit lengths.
-    const lengths = [0, 1, 125, 126, 127, 65_535, 65_536, 300_000];
+    // The lengths where a frame's header changes (7-bit, 16-bit lengths), and past what is framed
+    // here (ws frames those, with 16- and 64-bit lengths).
+    const lengths = [0, 1, 125, 126, 127, FRAMED_MAX_BYTES, FRAMED_MAX_BYTES + 1, 65_535, 65_536, 300_000];
     const sent: Uint8Array[] = [];
     lengths.forEach((n, i) => {
       const message = Uint8Array.from({ length: n }, (_, k) => (k * 31 + i) % 251);
@@ -80,6 +81,11 @@ describe('the socket Hocuspocus sends through', () => {
     await until(() => received.length >= sent.length);
     expect(received.map((m) => m.length)).toEqual(sent.map((m) => m.length));
     received.forEach((m, i) => expect(Buffer.compare(m, sent[i]!), `message ${i}`).toBe(0));
+  });
+
+  it('frames only what it takes in one piece', () => {
+    expect(frameOf(new Uint8Array(FRAMED_MAX_BYTES)).length).toBe(FRAMED_MAX_BYTES + 4);
+    expect(() => frameOf(new Uint8Array(FRAMED_MAX_BYTES + 1))).toThrow(RangeError);
   });
 
   it('closes with the code and reason given, and sends nothing once closing', async () => {
