@@ -294,8 +294,7 @@ export async function startJixiaoServer(options: JixiaoServerOptions): Promise<J
   );
 
   const ws = crossws({
-    // crossws types the option with its bundled copy of ws' types; the server is ws' own.
-    wss: socketServer({ maxPayload: limits.maxUpdateBytes + 64 * 1024 }) as unknown as NonNullable<Parameters<typeof crossws>[0]>['wss'],
+    wss: socketServer({ maxPayload: limits.maxUpdateBytes + 64 * 1024 }),
     // No crossws heartbeat: every 30 s it pinged every socket in one loop, a 100–170 ms stall of
     // every edit with 2,000 sockets open (issue 15). Hocuspocus' own per-connection check (its
     // `timeout`, 60 s, each on its own timer) already closes a socket that has gone silent, and a

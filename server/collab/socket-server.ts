@@ -1,5 +1,6 @@
 import type { Duplex } from 'node:stream';
 import type { WebSocketLike } from '@hocuspocus/server';
+import type crossws from 'crossws/adapters/node';
 import { WebSocket, WebSocketServer, type ServerOptions } from 'ws';
 
 /** Where each accepted socket keeps what Hocuspocus is given for it, readable through crossws' Proxy. */
@@ -11,12 +12,16 @@ const FOR_HOCUSPOCUS = Symbol('jixiao.hocuspocusSocket');
  * {@link hocuspocusSocket} finds. Compression stays off (ws' default for a server): a frame is
  * then its header and the message, nothing queued.
  */
-export function socketServer(options: ServerOptions): WebSocketServer {
+export function socketServer(options: ServerOptions): CrosswsServer {
   const wss = new WebSocketServer({ noServer: true, handleProtocols: () => false, ...options });
   // Registered before crossws' own listener, so the socket is there when its `open` hook runs.
   wss.on('connection', (ws, request) => Object.defineProperty(ws, FOR_HOCUSPOCUS, { value: new BroadcastSocket(ws, request.socket) }));
-  return wss;
+  // crossws types the option with its bundled copy of ws' types; the server is ws' own.
+  return wss as unknown as CrosswsServer;
 }
+
+/** The WebSocket server type crossws' node adapter takes. */
+type CrosswsServer = NonNullable<Parameters<typeof crossws>[0]>['wss'];
 
 /**
  * What Hocuspocus sends through for crossws' `peer.websocket`, a JavaScript Proxy of the socket

@@ -19,7 +19,7 @@ afterEach(async () => {
 async function serve(): Promise<{ url: string; opened: Promise<{ proxied: unknown; socket: ReturnType<typeof hocuspocusSocket> }> }> {
   let opened!: (v: { proxied: unknown; socket: ReturnType<typeof hocuspocusSocket> }) => void;
   const ws = crossws({
-    wss: socketServer({}) as unknown as NonNullable<Parameters<typeof crossws>[0]>['wss'],
+    wss: socketServer({}),
     idleTimeout: 0,
     hooks: { open: (peer) => opened({ proxied: peer.websocket, socket: hocuspocusSocket(peer.websocket) }) },
   });
