@@ -7,8 +7,9 @@ import * as Y from 'yjs';
 import { HistoryRecorder } from '../../server/history/history-recorder.ts';
 import { HistoryStore, type HistoryTarget } from '../../server/storage/history-store.ts';
 import * as prng from 'lib0/prng';
-import { addIndicator, addProject, indicatorsOf, projectsMap, removeIndicator, setIndicatorField, setProjectField, toBudgetYDoc } from '../../shared/model/index.ts';
+import { indicatorsOf, projectsMap, setIndicatorField, setProjectField, toBudgetYDoc } from '../../shared/model/index.ts';
 import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
+import { catchUp, pendingDeliveries, randomEdit, threeWriters } from '../helpers/concurrent-writers.ts';
 
 const from = (sub: string, name: string) => ({ source: 'connection', connection: { context: { user: { sub, name, role: 'editor', color: '' } } } });
 
@@ -85,38 +86,12 @@ describe('HistoryRecorder on a real LevelDB', () => {
     const first = cellsOf(server);
     recorder.attach('doc1', server);
     const gen = prng.create(15);
-    const writers = ['alice', 'bob', 'carol'].map((sub, i) => {
-      const doc = new Y.Doc();
-      doc.clientID = 1_000 + i;
-      Y.applyUpdate(doc, start);
-      return { sub, doc, sv: Y.encodeStateVector(server) };
-    });
+    const writers = threeWriters(start, Y.encodeStateVector(server));
     for (let step = 0; step < 600; step++) {
-      const { doc } = prng.oneOf(gen, writers);
-      const projects = [...projectsMap(doc).keys()];
-      const project = prng.oneOf(gen, projects);
-      const rows = [...indicatorsOf(projectsMap(doc).get(project)!).keys()];
-      const row = rows.length ? prng.oneOf(gen, rows) : null;
-      const op = prng.uint32(gen, 0, 9);
-      // A third of the edits go to one cell, so writers often change it at once.
-      if (op <= 2) setIndicatorField(doc, 'p-reception', 'r-qual', 'value', `${step}%`);
-      else if (op <= 4 && row) setIndicatorField(doc, project, row, prng.oneOf(gen, ['value', 'name', 'level1'] as const), prng.oneOf(gen, ['', '≥95%', '=100%', `${step}次`]));
-      else if (op === 5) setProjectField(doc, project, 'name', prng.oneOf(gen, ['甲', '乙', '']));
-      else if (op === 6) addIndicator(doc, project, { value: prng.bool(gen) ? '≥1' : '', name: '新指标' });
-      else if (op === 7 && row && row !== 'r-qual' && rows.length > 2) removeIndicator(doc, project, row);
-      else if (op === 8 && projects.length < 4) addProject(doc, { name: `项目${step}` });
-      else if (op === 9 && row) doc.transact(() => (setIndicatorField(doc, project, row, 'value', '临时'), setIndicatorField(doc, project, row, 'value', `${step}`)));
+      randomEdit(gen, writers, step);
       if (prng.uint32(gen, 0, 3) > 0) continue;
-      // What some writers typed since they last heard from the server reaches it, one after the
-      // other or merged into one update (as a reconnect's catch-up); then everyone catches up.
-      const senders = prng.bool(gen) ? [prng.oneOf(gen, writers)] : writers;
-      const sent = senders.map((w) => ({ sub: w.sub, update: Y.encodeStateAsUpdate(w.doc, w.sv) }));
-      if (prng.bool(gen)) for (const { sub, update } of sent) Y.applyUpdate(server, update, from(sub, sub));
-      else Y.applyUpdate(server, Y.mergeUpdates(sent.map((s) => s.update)), from(senders[0]!.sub, senders[0]!.sub));
-      for (const w of writers) {
-        Y.applyUpdate(w.doc, Y.encodeStateAsUpdate(server, Y.encodeStateVector(w.doc)));
-        w.sv = Y.encodeStateVector(server);
-      }
+      for (const { sub, update } of pendingDeliveries(gen, writers)) Y.applyUpdate(server, update, from(sub, sub));
+      catchUp(server, writers);
     }
     await recorder.flush();
     const blank = (v: unknown) => (v === '' || v === undefined ? null : v);

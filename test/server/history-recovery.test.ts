@@ -9,9 +9,10 @@ import { DocStore, type LogAuthor } from '../../server/storage/doc-store.ts';
 import { HistoryStore } from '../../server/storage/history-store.ts';
 import { LevelKvStore } from '../../server/storage/level-kv.ts';
 import * as prng from 'lib0/prng';
-import { addIndicator, addProject, editText, indicatorsOf, projectsMap, removeIndicator, setBudget, setIndicatorField, setProjectField, toBudgetYDoc } from '../../shared/model/index.ts';
+import { editText, indicatorsOf, projectsMap, removeIndicator, setBudget, setIndicatorField, toBudgetYDoc } from '../../shared/model/index.ts';
 import type { HistoryTarget } from '../../server/storage/history-store.ts';
 import { makeSmallBudgetText } from '../fixtures/small-budget-text.ts';
+import { catchUp, pendingDeliveries, randomEdit, threeWriters, type Delivery } from '../helpers/concurrent-writers.ts';
 
 const summary = { title: '测试', year: 2025, department: { code: '001', name: '县财政局', region: null } };
 const NAMES: Record<string, string> = { alice: '张三', bob: '李四', carol: '王五', rita: '审核员' };
@@ -133,40 +134,18 @@ describe('history recovered from the update log after a kill (LevelDB)', () => {
     // everything; the other writes a batch now and then and is killed, then recovers from its log.
     const gen = prng.create(19);
     const start = Y.encodeStateAsUpdate(live);
-    const writers = ['alice', 'bob', 'carol'].map((sub, i) => {
-      const doc = new Y.Doc();
-      doc.clientID = 1_000 + i;
-      Y.applyUpdate(doc, start);
-      return { sub, doc, sv: Y.encodeStateVector(live) };
-    });
+    const writers = threeWriters(start, Y.encodeStateVector(live));
     const hub = new Y.Doc();
     Y.applyUpdate(hub, start);
-    const deliveries: Array<{ sub: string; update: Uint8Array }> = [];
+    const deliveries: Delivery[] = [];
     for (let step = 0; step < 400; step++) {
-      const { doc } = prng.oneOf(gen, writers);
-      const projects = [...projectsMap(doc).keys()];
-      const project = prng.oneOf(gen, projects);
-      const rows = [...indicatorsOf(projectsMap(doc).get(project)!).keys()];
-      const row = rows.length ? prng.oneOf(gen, rows) : null;
-      const op = prng.uint32(gen, 0, 7);
-      if (op <= 2) setIndicatorField(doc, 'p-reception', 'r-qual', 'value', `${step}%`);
-      else if (op <= 4 && row) setIndicatorField(doc, project, row, prng.oneOf(gen, ['value', 'name'] as const), prng.oneOf(gen, ['', '≥95%', `${step}次`]));
-      else if (op === 5) setProjectField(doc, project, 'name', prng.oneOf(gen, ['甲', '乙']));
-      else if (op === 6 && row && row !== 'r-qual' && rows.length > 2) removeIndicator(doc, project, row);
-      else if (op === 7 && projects.length < 4) addProject(doc, { name: `项目${step}` });
-      else if (op === 7) addIndicator(doc, project, { value: '≥1', name: '新指标' });
+      randomEdit(gen, writers, step);
       if (prng.uint32(gen, 0, 2) > 0) continue;
-      const senders = prng.bool(gen) ? [prng.oneOf(gen, writers)] : writers;
-      const sent = senders.map((w) => Y.encodeStateAsUpdate(w.doc, w.sv));
-      const batch = prng.bool(gen) ? sent.map((update, i) => ({ sub: senders[i]!.sub, update })) : [{ sub: senders[0]!.sub, update: Y.mergeUpdates(sent) }];
-      for (const d of batch) {
+      for (const d of pendingDeliveries(gen, writers)) {
         Y.applyUpdate(hub, d.update);
         deliveries.push(d);
       }
-      for (const w of writers) {
-        Y.applyUpdate(w.doc, Y.encodeStateAsUpdate(hub, Y.encodeStateVector(w.doc)));
-        w.sv = Y.encodeStateVector(hub);
-      }
+      catchUp(hub, writers);
     }
 
     // The server that is never killed, on a store of its own.
