@@ -37,13 +37,16 @@ export async function recoverHistory(deps: RecoveryDeps, docId: string, log: Sto
   if (mark === null) return 0;
   const base = log.updates.length > log.keys.length ? log.updates.slice(0, 1) : [];
   const entries = log.keys.map((key, i) => ({ ...parseLogKey(key), update: log.updates[base.length + i] as Uint8Array }));
-  const first = entries.findIndex((e) => e.author && e.seq > mark);
+  // The author of an update beyond the mark, whose history is owed; undefined for the others.
+  const owedBy = (e: (typeof entries)[number]) => (e.seq > mark ? e.author : undefined);
+  const first = entries.findIndex(owedBy);
 
   // Who made each update, looked up first: the replay below runs without a pause.
   const tail = entries.slice(first);
   const names = new Map<string, { sub: string; name: string }>();
   for (const e of tail) {
-    for (const sub of e.author && e.seq > mark ? [e.author.sub, e.author.by] : []) {
+    const author = owedBy(e);
+    for (const sub of author ? [author.sub, author.by] : []) {
       if (sub !== undefined && !names.has(sub)) names.set(sub, { sub, name: (await deps.nameOf(sub)) ?? (sub === SYSTEM_AUTHOR.sub ? SYSTEM_AUTHOR.name : sub) });
     }
   }
@@ -63,7 +66,8 @@ export async function recoverHistory(deps: RecoveryDeps, docId: string, log: Sto
   let recorded = 0;
   for (const entry of tail) {
     // As change-author.ts reads a server-side change: `context.user`, and `context.suggestedBy`.
-    const origin = entry.author && entry.seq > mark ? originOf(entry.author) : UNRECORDED_ORIGIN;
+    const author = owedBy(entry);
+    const origin = author ? originOf(author) : UNRECORDED_ORIGIN;
     at = entry.at ?? at;
     try {
       Y.applyUpdate(scratch, entry.update, origin);
