@@ -162,11 +162,10 @@ export class HistoryRecorder {
   }
 
   private drain(): Promise<void> {
-    clearTimeout(this.timer);
-    this.timer = undefined;
     const resolvers = [...this.resolvers];
     this.resolvers.clear();
     for (const recording of resolvers) recording.resolveTexts();
+    // Whatever timer is set (this batch's, or one the texts just resolved would start) is this batch.
     clearTimeout(this.timer);
     this.timer = undefined;
     // A timer's callback starts a turn of the event loop, as flush() does: the marks are complete.
